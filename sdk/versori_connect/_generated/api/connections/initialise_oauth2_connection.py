@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.initialise_oauth2_connection_request import (
+    InitialiseOAuth2ConnectionRequest,
+)
+from ...models.initialise_oauth2_connection_response import (
+    InitialiseOAuth2ConnectionResponse,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    body: InitialiseOAuth2ConnectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/o/{organisation_id}/connectors/{connector_id}/oauth2/initialise".format(
+            organisation_id=quote(str(organisation_id), safe=""),
+            connector_id=quote(str(connector_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InitialiseOAuth2ConnectionResponse:
+    if response.status_code == 200:
+        response_200 = InitialiseOAuth2ConnectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InitialiseOAuth2ConnectionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InitialiseOAuth2ConnectionRequest,
+) -> Response[Error | InitialiseOAuth2ConnectionResponse]:
+    """Initialise an OAuth 2.0 connection
+
+     Builds the URL that starts an OAuth 2.0 `authorization_code` grant at the provider. The answer is
+    the
+    request's `authorizeUrl` with these query parameters added after any it already has:
+
+    - `response_type`: always `code`;
+    - `client_id`: the request's `clientId`;
+    - `redirect_uri`: Versori's own callback, where the provider sends the user back;
+    - `state`: a fresh unguessable value (32 random bytes, base64url), remembered by the server for
+      10 minutes and checked when the user comes back;
+    - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
+    - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
+
+    and then the parameters of `additionalParams`. The query is encoded as
+    `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
+    parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
+
+    Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
+    provider
+    redirects back to `redirect_uri` with `code` and `state`; the connection is then created from them.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
+            Fields not listed here are refused (400), so that a
+            misspelt field name cannot be silently ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitialiseOAuth2ConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InitialiseOAuth2ConnectionRequest,
+) -> Error | InitialiseOAuth2ConnectionResponse | None:
+    """Initialise an OAuth 2.0 connection
+
+     Builds the URL that starts an OAuth 2.0 `authorization_code` grant at the provider. The answer is
+    the
+    request's `authorizeUrl` with these query parameters added after any it already has:
+
+    - `response_type`: always `code`;
+    - `client_id`: the request's `clientId`;
+    - `redirect_uri`: Versori's own callback, where the provider sends the user back;
+    - `state`: a fresh unguessable value (32 random bytes, base64url), remembered by the server for
+      10 minutes and checked when the user comes back;
+    - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
+    - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
+
+    and then the parameters of `additionalParams`. The query is encoded as
+    `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
+    parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
+
+    Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
+    provider
+    redirects back to `redirect_uri` with `code` and `state`; the connection is then created from them.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
+            Fields not listed here are refused (400), so that a
+            misspelt field name cannot be silently ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitialiseOAuth2ConnectionResponse
+    """
+
+    return sync_detailed(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InitialiseOAuth2ConnectionRequest,
+) -> Response[Error | InitialiseOAuth2ConnectionResponse]:
+    """Initialise an OAuth 2.0 connection
+
+     Builds the URL that starts an OAuth 2.0 `authorization_code` grant at the provider. The answer is
+    the
+    request's `authorizeUrl` with these query parameters added after any it already has:
+
+    - `response_type`: always `code`;
+    - `client_id`: the request's `clientId`;
+    - `redirect_uri`: Versori's own callback, where the provider sends the user back;
+    - `state`: a fresh unguessable value (32 random bytes, base64url), remembered by the server for
+      10 minutes and checked when the user comes back;
+    - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
+    - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
+
+    and then the parameters of `additionalParams`. The query is encoded as
+    `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
+    parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
+
+    Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
+    provider
+    redirects back to `redirect_uri` with `code` and `state`; the connection is then created from them.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
+            Fields not listed here are refused (400), so that a
+            misspelt field name cannot be silently ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InitialiseOAuth2ConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InitialiseOAuth2ConnectionRequest,
+) -> Error | InitialiseOAuth2ConnectionResponse | None:
+    """Initialise an OAuth 2.0 connection
+
+     Builds the URL that starts an OAuth 2.0 `authorization_code` grant at the provider. The answer is
+    the
+    request's `authorizeUrl` with these query parameters added after any it already has:
+
+    - `response_type`: always `code`;
+    - `client_id`: the request's `clientId`;
+    - `redirect_uri`: Versori's own callback, where the provider sends the user back;
+    - `state`: a fresh unguessable value (32 random bytes, base64url), remembered by the server for
+      10 minutes and checked when the user comes back;
+    - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
+    - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
+
+    and then the parameters of `additionalParams`. The query is encoded as
+    `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
+    parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
+
+    Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
+    provider
+    redirects back to `redirect_uri` with `code` and `state`; the connection is then created from them.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
+            Fields not listed here are refused (400), so that a
+            misspelt field name cannot be silently ignored.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InitialiseOAuth2ConnectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            organisation_id=organisation_id,
+            connector_id=connector_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

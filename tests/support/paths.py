@@ -1,0 +1,8 @@
+"""Where the project's files are, for tests that read or run them."""
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
+SCRIPTS = REPO_ROOT / "scripts"
+GENERATED_SDK = REPO_ROOT / "sdk" / "versori_connect" / "_generated"
