@@ -23,11 +23,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(command: Sequence[str | Path], ready: str, timeout: float = 120.0) -> Iterator[re.Match[str]]:
+def running(
+    command: Sequence[str | Path], ready: str, timeout: float = 120.0, output: list[str] | None = None
+) -> Iterator[re.Match[str]]:
     """Run ``command`` until the block ends; enter the block once a line of its output matches ``ready``.
 
     The process gets a session of its own so that everything it starts is stopped with it. Its output is
-    kept and shown in the error if it exits or stays silent for ``timeout`` seconds.
+    collected in ``output`` and shown in the error if it exits or stays silent for ``timeout`` seconds.
     """
     process = subprocess.Popen(
         [str(part) for part in command],
@@ -38,7 +40,7 @@ def running(command: Sequence[str | Path], ready: str, timeout: float = 120.0) -
         start_new_session=True,
     )
     assert process.stdout is not None
-    output: list[str] = []
+    output = [] if output is None else output
     found: list[re.Match[str]] = []
     seen = threading.Event()
 

@@ -21,7 +21,8 @@ class Error:
 
     code: str
     """ A stable, machine-readable reason; branch on this, not on `message`. Among them:
-    `invalid_request`, `invalid_json`, `conflicting_parameter`, `client_id_mismatch`, `unauthorized`,
+    `invalid_request`, `invalid_json`, `conflicting_parameter`, `duplicate_parameter`,
+    `client_id_mismatch`, `unauthorized`,
     `forbidden`, `credential_organisation_mismatch`, `not_found`, `connector_not_found`,
     `credential_not_found`, `method_not_allowed`, `payload_too_large`, `unsupported_media_type` and
     `internal_error`. New codes may be added.

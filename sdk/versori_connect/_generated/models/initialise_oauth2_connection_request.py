@@ -35,8 +35,9 @@ class InitialiseOAuth2ConnectionRequest:
     `additionalParams` (except `resource`). Any of these answers 400.
      """
     client_id: str
-    """ The OAuth 2.0 client id the provider knows the application by, sent as `client_id`. It must be the
-    client id stored in the credential, or the code could not be exchanged later; a different one
+    """ The OAuth 2.0 client id the provider knows the application by, sent as `client_id`: printable
+    ASCII (RFC 6749 appendix A.1). It must be the client id stored in the credential, or the code could not be
+    exchanged later; a different one
     answers 400 (`client_id_mismatch`).
      """
     scopes: list[str] | Unset = UNSET
@@ -61,12 +62,14 @@ class InitialiseOAuth2ConnectionRequest:
     (`create`, or future ones) are passed as they are, and values are case-sensitive.
 
     Several values may be given separated by `+` (`consent+select_account`, as some providers document
-    it) or by spaces; they are sent space-separated (`prompt=consent%20select_account`). `none` cannot
-    be combined with another value (400).
+    it) or by spaces; they are sent space-separated (`prompt=consent%20select_account`), each once.
+    Each value is printable ASCII without `"` or `\\`. `none` cannot be combined with another value
+    (400).
 
     When `prompt` is absent, `login` is sent, unless `additionalParams` holds Google's legacy
-    `approval_prompt`, in which case no `prompt` is sent. Sending both `prompt` and `approval_prompt`
-    answers 400, because Google refuses the pair. An empty string means "send no prompt".
+    `approval_prompt`, in which case no `prompt` is sent. Sending a non-empty `prompt` together with
+    `approval_prompt` answers 400, because Google refuses the pair. An empty string means "send no
+    prompt", with or without `approval_prompt`.
      """
     additional_params: str | Unset = UNSET
     """ More parameters for the authorize endpoint, as a URL-encoded query string

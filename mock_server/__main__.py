@@ -1,0 +1,99 @@
+"""``python -m mock_server``: run the reference server with uvicorn.
+
+It binds its socket first, so ``--port 0`` picks a free port, then prints where it listens and what a first
+call needs (ids, client id, an API key), one labelled line each.
+"""
+
+import argparse
+import asyncio
+import logging
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import uvicorn
+
+from .app import create_app
+from .seed import Seed, SeedError
+from .settings import Settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env().with_overrides(
+            host=arguments.host,
+            port=arguments.port,
+            seed=arguments.seed,
+            public_url=arguments.public_url,
+            log_level=arguments.log_level,
+            validate_responses=arguments.validate_responses or None,
+        )
+    except ValueError as error:
+        print(f"mock_server: {error}", file=sys.stderr)
+        return 2
+    listener = _bind(settings.host, settings.port)
+    settings = settings.with_overrides(port=listener.getsockname()[1])
+    try:
+        app = create_app(settings)
+    except (SeedError, ValueError, OSError) as error:
+        print(f"mock_server: {error}", file=sys.stderr)
+        return 2
+    print(_banner(settings, app.state.services.seed), flush=True)
+    config = uvicorn.Config(app, log_level=settings.log_level, proxy_headers=False, server_header=False)
+    asyncio.run(uvicorn.Server(config).serve(sockets=[listener]))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m mock_server",
+        description="The reference server of Versori's Initialise OAuth 2.0 Connection API. "
+        "Every setting can also come from a VERSORI_MOCK_<NAME> environment variable.",
+    )
+    parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on; 0 picks a free one (default 8000)")
+    parser.add_argument("--seed", type=Path, help="YAML or JSON seed file (default: the built-in seed)")
+    parser.add_argument("--public-url", help="base URL browsers reach the server at, for redirect_uri")
+    parser.add_argument("--log-level", choices=["critical", "error", "warning", "info", "debug"])
+    parser.add_argument(
+        "--validate-responses", action="store_true", help="check every answer against the contract (debug)"
+    )
+    return parser
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    listener.listen(2048)
+    listener.set_inheritable(True)
+    return listener
+
+
+def _banner(settings: Settings, seed: Seed) -> str:
+    lines = [f"Versori reference server listening on {settings.base_url}"]
+    organisation = seed.organisations[0] if seed.organisations else None
+    if organisation is not None:
+        lines.append(f"organisation_id: {organisation.id}")
+        connector = next((c for c in seed.connectors if c.organisation_id == organisation.id), None)
+        credential = next((c for c in seed.credentials if c.organisation_id == organisation.id), None)
+        api_key = next((k for k in seed.api_keys if k.organisation_id == organisation.id), None)
+        if connector is not None:
+            lines.append(f"connector_id: {connector.id}")
+        if credential is not None:
+            lines.append(f"credential_id: {credential.id}")
+            lines.append(f"client_id: {credential.client_id}")
+            if credential.authorize_url:
+                lines.append(f"authorize_url: {credential.authorize_url}")
+        if api_key is not None:
+            lines.append(f"api_key: {api_key.key}")
+    lines.append(f"contract: {settings.base_url}/openapi.yaml")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    sys.exit(main())

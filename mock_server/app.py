@@ -1,0 +1,133 @@
+"""``create_app(settings)``: the reference server as a Starlette application."""
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .auth import ApiKey, Authenticator, JwtSettings
+from .checked_endpoint import checked_endpoint
+from .contract import Contract
+from .errors import ApiError, error_response
+from .initialise import initialise_oauth2_connection
+from .request_id import HEADER, RequestIdMiddleware, request_id_of
+from .seed import load_seed
+from .services import Services
+from .settings import Settings
+from .state import Clock, InMemoryStateStore, StateStore
+
+logger = logging.getLogger("mock_server")
+
+_HTTP_ERRORS = {
+    404: ("not_found", "There is nothing at this path."),
+    405: ("method_not_allowed", "This path does not take this method; see the Allow header."),
+}
+
+
+def create_app(settings: Settings, *, clock: Clock = time.time, states: StateStore | None = None) -> Starlette:
+    seed = load_seed(settings.seed, settings.base_url)
+    services = Services(
+        settings=settings,
+        contract=Contract.load(),
+        seed=seed,
+        authenticator=Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock),
+        states=states or InMemoryStateStore(settings.state_max_entries, clock=clock),
+        clock=clock,
+    )
+    initialise = services.contract.operations["initialise_oauth2_connection"]
+    routes = [
+        Route(
+            initialise.path,
+            checked_endpoint(initialise, initialise_oauth2_connection, services),
+            methods=[initialise.method],
+        ),
+        Route("/healthz", _healthz, methods=["GET"]),
+        Route("/openapi.yaml", _openapi(services), methods=["GET"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[
+            Middleware(RequestIdMiddleware),
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_headers=["Authorization", "Content-Type", "X-Request-Id", "Prefer"],
+                expose_headers=[HEADER, "WWW-Authenticate", "Retry-After"],
+                allow_credentials=True,
+                max_age=600,
+            ),
+        ],
+        exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected_error},
+    )
+    app.state.services = services
+    return app
+
+
+def _extra_api_keys(settings: Settings) -> list[ApiKey]:
+    keys = []
+    for pair in settings.api_keys:
+        key, separator, organisation_id = pair.rpartition("=")
+        if not separator or not key or not organisation_id:
+            raise ValueError(f"API key setting {pair[:4]}... must be key=organisation_id")
+        keys.append(ApiKey(key=key, organisation_id=organisation_id, name="from settings"))
+    return keys
+
+
+def _jwt_settings(settings: Settings) -> JwtSettings | None:
+    if not (settings.jwt_hs256_secret or settings.jwt_public_key or settings.jwt_jwks):
+        return None
+    if not (settings.jwt_issuer and settings.jwt_audience):
+        raise ValueError("JWT verification needs both jwt_issuer and jwt_audience")
+    return JwtSettings(
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+        hs256_secret=settings.jwt_hs256_secret,
+        public_key_pem=settings.jwt_public_key.read_text(encoding="utf-8") if settings.jwt_public_key else None,
+        jwks_path=settings.jwt_jwks,
+    )
+
+
+async def _healthz(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+def _openapi(services: Services) -> Callable[[Request], Awaitable[Response]]:
+    text = services.contract.source_text
+
+    async def openapi(request: Request) -> Response:
+        return Response(text, media_type="application/yaml")
+
+    return openapi
+
+
+async def _api_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, ApiError)
+    return error_response(error)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
+    code, message = _HTTP_ERRORS.get(error.status_code, ("invalid_request", str(error.detail)))
+    return error_response(ApiError(error.status_code, code, message, headers=dict(error.headers or {})))
+
+
+async def _unexpected_error(request: Request, error: Exception) -> Response:
+    request_id = request_id_of(request.scope)
+    logger.exception("unexpected error in %s %s (request id %s)", request.method, request.url.path, request_id)
+    return error_response(
+        ApiError(
+            500,
+            "internal_error",
+            "Something went wrong on our side; nothing was stored.",
+            details=f"Request id: {request_id}",
+            headers={HEADER: request_id},
+        )
+    )

@@ -1,0 +1,388 @@
+"""Who is calling: a Versori API key or a JWT ``id_token``, from ``Authorization: Bearer`` or the ``cookie`` cookie.
+
+Pure: no web framework here. The web layer passes the raw ``Authorization`` header and the value of the cookie
+named ``cookie`` to :meth:`Authenticator.authenticate`, and turns an :class:`AuthenticationError` into a 401 whose
+``WWW-Authenticate`` header is ``error.www_authenticate`` (RFC 6750 §3).
+
+Rules:
+
+- The ``Authorization`` header wins over the cookie; the cookie only ever carries an API key.
+- No credentials at all: a bare ``Bearer realm="versori"`` challenge (RFC 6750 §3.1: no error code).
+- A malformed header: ``error="invalid_request"``. A bad, expired or unknown token: ``error="invalid_token"``.
+- A bearer token shaped like a JWT is verified as one when JWT settings are given, and is never also tried as an
+  API key. Only HS256 (with a shared secret), RS256 and ES256 (with a public key of that type) are accepted.
+- API keys are held only as SHA-256 digests and compared with :func:`hmac.compare_digest`.
+- No message ever contains a token or a key.
+"""
+
+import hashlib
+import hmac
+import json
+import math
+import re
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import jwt
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
+from jwt.algorithms import ECAlgorithm, RSAAlgorithm
+from jwt.types import Options
+
+__all__ = ["REALM", "ApiKey", "AuthenticationError", "Authenticator", "JwtSettings", "Principal", "Scheme"]
+
+REALM = "versori"
+
+Scheme = Literal["bearer_api_key", "bearer_jwt", "cookie"]
+
+# RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+# Compact JWS: three base64url segments (the signature may be empty, as in an `alg: none` token).
+_JWT_SHAPE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+# RFC 6750 §3: error_description may hold %x20-21 / %x23-5B / %x5D-7E only.
+_NOT_IN_DESCRIPTION = re.compile(r"[^\x20-\x21\x23-\x5b\x5d-\x7e]")
+_REQUIRED_CLAIMS = ("exp", "iss", "aud", "sub")
+
+_VerificationKey = bytes | rsa.RSAPublicKey | ec.EllipticCurvePublicKey
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """A Versori API key and the organisation it acts for."""
+
+    key: str = field(repr=False)
+    organisation_id: str
+    name: str = "api key"
+
+
+@dataclass(frozen=True)
+class JwtSettings:
+    """How to verify ``id_token`` JWTs from Versori's identity provider; give at least one key."""
+
+    issuer: str
+    audience: str
+    hs256_secret: str | None = field(default=None, repr=False)
+    public_key_pem: str | None = None
+    jwks_path: Path | None = None
+    leeway_seconds: int = 30
+
+
+@dataclass(frozen=True)
+class Principal:
+    """An authenticated caller."""
+
+    subject: str
+    organisation_id: str | None
+    scheme: Scheme
+
+    def may_act_for(self, organisation_id: str) -> bool:
+        return self.organisation_id is None or self.organisation_id == organisation_id
+
+
+class AuthenticationError(Exception):
+    """Missing or invalid credentials: becomes 401 with ``WWW-Authenticate: Bearer``."""
+
+    def __init__(self, message: str, error: Literal["invalid_request", "invalid_token"] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.error = error
+        self.www_authenticate = _challenge(error, message)
+
+
+def _challenge(error: str | None, description: str) -> str:
+    if error is None:
+        return f'Bearer realm="{REALM}"'
+    description = _NOT_IN_DESCRIPTION.sub("?", description)
+    return f'Bearer realm="{REALM}", error="{error}", error_description="{description}"'
+
+
+def _missing() -> AuthenticationError:
+    return AuthenticationError(
+        "Authentication required: send 'Authorization: Bearer <API key or id_token>' or an API key in the cookie."
+    )
+
+
+def _invalid_request(message: str) -> AuthenticationError:
+    return AuthenticationError(message, "invalid_request")
+
+
+def _invalid_token(message: str) -> AuthenticationError:
+    return AuthenticationError(message, "invalid_token")
+
+
+class Authenticator:
+    """Turns the request's credentials into a :class:`Principal`, or raises :class:`AuthenticationError`."""
+
+    def __init__(
+        self, api_keys: Iterable[ApiKey], jwt: JwtSettings | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
+        self._api_keys = _ApiKeyIndex(api_keys)
+        self._jwt = None if jwt is None else _JwtVerifier(jwt, clock)
+
+    def authenticate(self, authorization: str | None, cookie: str | None) -> Principal:
+        if authorization is not None:
+            return self._from_bearer(_bearer_token(authorization))
+        if cookie:
+            return self._from_api_key(cookie, "cookie")
+        raise _missing()
+
+    def _from_bearer(self, token: str) -> Principal:
+        if self._jwt is not None and _JWT_SHAPE.fullmatch(token):
+            return _jwt_principal(self._jwt.verify(token))
+        return self._from_api_key(token, "bearer_api_key")
+
+    def _from_api_key(self, secret: str, scheme: Scheme) -> Principal:
+        entry = self._api_keys.find(secret)
+        if entry is None:
+            raise _invalid_token("The API key is not recognised.")
+        return Principal(subject=f"api-key:{entry.name}", organisation_id=entry.organisation_id, scheme=scheme)
+
+
+def _bearer_token(authorization: str) -> str:
+    parts = authorization.strip(" \t").split(" ")
+    if len(parts) != 2 or parts[0].lower() != "bearer":
+        raise _invalid_request("The Authorization header must be 'Bearer <token>'.")
+    if not _B64TOKEN.fullmatch(parts[1]):
+        raise _invalid_request("The bearer token contains characters a bearer token may not have.")
+    return parts[1]
+
+
+# --- API keys -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _KeyEntry:
+    digest: bytes = field(repr=False)
+    organisation_id: str
+    name: str
+
+
+def _digest(secret: str) -> bytes:
+    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).digest()
+
+
+class _ApiKeyIndex:
+    """API keys by SHA-256 digest; a lookup compares against every entry, so its time does not depend on which."""
+
+    def __init__(self, api_keys: Iterable[ApiKey]) -> None:
+        self._entries: list[_KeyEntry] = []
+        for api_key in api_keys:
+            self._add(api_key)
+
+    def _add(self, api_key: ApiKey) -> None:
+        if not api_key.key:
+            raise ValueError(f"API key {api_key.name!r} is empty")
+        digest = _digest(api_key.key)
+        if self._match(digest) is not None:
+            raise ValueError(f"API key {api_key.name!r} is configured twice")
+        self._entries.append(_KeyEntry(digest, api_key.organisation_id, api_key.name))
+
+    def find(self, secret: str) -> _KeyEntry | None:
+        return self._match(_digest(secret))
+
+    def _match(self, digest: bytes) -> _KeyEntry | None:
+        found = None
+        for entry in self._entries:
+            if hmac.compare_digest(entry.digest, digest):
+                found = entry
+        return found
+
+
+# --- JWTs ---------------------------------------------------------------------------------------------------------
+
+
+def _jwt_principal(claims: Mapping[str, Any]) -> Principal:
+    subject = claims.get("sub")
+    if not isinstance(subject, str) or not subject:
+        raise _invalid_token("The token's 'sub' claim must be a non-empty string.")
+    organisation_id = claims.get("org_id")
+    if organisation_id is not None and (not isinstance(organisation_id, str) or not organisation_id):
+        raise _invalid_token("The token's 'org_id' claim must be a non-empty string.")
+    return Principal(subject=subject, organisation_id=organisation_id, scheme="bearer_jwt")
+
+
+class _JwtVerifier:
+    """Keys loaded once; each token is checked against the one key its header selects."""
+
+    def __init__(self, settings: JwtSettings, clock: Callable[[], float]) -> None:
+        if settings.leeway_seconds < 0:
+            raise ValueError("JWT leeway_seconds must not be negative")
+        self._settings = settings
+        self._clock = clock
+        self._hs256 = None if settings.hs256_secret is None else _hs256_key(settings.hs256_secret)
+        self._pem = {} if settings.public_key_pem is None else _pem_key(settings.public_key_pem)
+        self._jwks = {} if settings.jwks_path is None else _load_jwks(settings.jwks_path)
+        self._algorithms = set(self._pem) | {alg for alg, _ in self._jwks.values()}
+        if self._hs256 is not None:
+            self._algorithms.add("HS256")
+        if not self._algorithms:
+            raise ValueError("JWT settings need hs256_secret, public_key_pem or jwks_path")
+
+    def verify(self, token: str) -> dict[str, Any]:
+        alg, kid = _unverified_header(token)
+        if alg not in self._algorithms:
+            raise _invalid_token("The token's signing algorithm is not accepted.")
+        claims = _decode(token, self._key_for(alg, kid), alg, self._settings)
+        _check_times(claims, self._clock(), self._settings.leeway_seconds)
+        return claims
+
+    def _key_for(self, alg: str, kid: str | None) -> _VerificationKey:
+        if alg == "HS256" and self._hs256 is not None:
+            return self._hs256
+        if kid is not None and self._jwks:
+            found = self._jwks.get(kid)
+            if found is None or found[0] != alg:
+                raise _invalid_token("The token's key id is not known.")
+            return found[1]
+        key = self._pem.get(alg)
+        if key is None:
+            raise _invalid_token("The token names no known key.")
+        return key
+
+
+def _unverified_header(token: str) -> tuple[str, str | None]:
+    try:
+        header = jwt.get_unverified_header(token)
+    except jwt.PyJWTError as exc:
+        raise _invalid_token("The token is not a well-formed JWT.") from exc
+    alg, kid = header.get("alg"), header.get("kid")
+    if not isinstance(alg, str) or not (kid is None or isinstance(kid, str)):
+        raise _invalid_token("The token header is not valid.")
+    return alg, kid
+
+
+def _decode(token: str, key: _VerificationKey, alg: str, settings: JwtSettings) -> dict[str, Any]:
+    """Signature, ``iss``, ``aud`` and the required claims; times are left to :func:`_check_times`."""
+    options: Options = {
+        "require": list(_REQUIRED_CLAIMS),
+        "verify_exp": False,
+        "verify_nbf": False,
+        "verify_iat": False,
+        "enforce_minimum_key_length": True,
+    }
+    try:
+        return jwt.decode(
+            token, key, algorithms=[alg], audience=settings.audience, issuer=settings.issuer, options=options
+        )
+    except jwt.PyJWTError as exc:
+        raise _invalid_token(_describe(exc)) from exc
+
+
+def _describe(exc: jwt.PyJWTError) -> str:
+    """A safe sentence for a PyJWT failure: ours, never the library's (which could change to quote input)."""
+    if isinstance(exc, jwt.MissingRequiredClaimError):
+        return f"The token has no '{exc.claim}' claim."
+    if isinstance(exc, jwt.InvalidSignatureError):
+        return "The token's signature does not verify."
+    if isinstance(exc, jwt.InvalidAudienceError):
+        return "The token is not meant for this audience."
+    if isinstance(exc, jwt.InvalidIssuerError):
+        return "The token's issuer is not trusted."
+    return "The token is not valid."
+
+
+def _check_times(claims: Mapping[str, Any], now: float, leeway: int) -> None:
+    """RFC 7519 §4.1.4-6, judged by the injected clock: ``exp`` required, ``nbf`` and ``iat`` when present."""
+    expires = _numeric_date(claims, "exp")
+    if expires is not None and now >= expires + leeway:
+        raise _invalid_token("The token has expired.")
+    not_before = _numeric_date(claims, "nbf")
+    if not_before is not None and now + leeway < not_before:
+        raise _invalid_token("The token is not valid yet.")
+    issued_at = _numeric_date(claims, "iat")
+    if issued_at is not None and now + leeway < issued_at:
+        raise _invalid_token("The token was issued in the future.")
+
+
+def _numeric_date(claims: Mapping[str, Any], name: str) -> float | None:
+    value = claims.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _invalid_token(f"The token's '{name}' claim must be a number of seconds.")
+    return float(value)
+
+
+# --- Keys ---------------------------------------------------------------------------------------------------------
+
+
+def _hs256_key(secret: str) -> bytes:
+    algorithm = jwt.get_algorithm_by_name("HS256")
+    try:
+        key: bytes = algorithm.prepare_key(secret)
+    except jwt.InvalidKeyError as exc:
+        raise ValueError("hs256_secret must be a shared secret, not a PEM, SSH or DER key") from exc
+    _require_length(algorithm.check_key_length(key), "hs256_secret")
+    return key
+
+
+def _pem_key(pem: str) -> dict[str, _VerificationKey]:
+    try:
+        key = load_pem_public_key(pem.encode())
+    except ValueError as exc:
+        raise ValueError("public_key_pem is not a PEM public key") from exc
+    if isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
+        return {_checked_algorithm(key, "public_key_pem"): key}
+    raise ValueError("public_key_pem must be an RSA or EC public key")
+
+
+def _checked_algorithm(key: rsa.RSAPublicKey | ec.EllipticCurvePublicKey, source: str) -> str:
+    """The one algorithm this key verifies, after refusing keys too weak or on the wrong curve."""
+    if isinstance(key, rsa.RSAPublicKey):
+        _require_length(jwt.get_algorithm_by_name("RS256").check_key_length(key), source)
+        return "RS256"
+    if not isinstance(key.curve, ec.SECP256R1):
+        raise ValueError(f"{source}: ES256 needs a P-256 key, not {key.curve.name}")
+    return "ES256"
+
+
+def _require_length(problem: str | None, source: str) -> None:
+    if problem is not None:
+        raise ValueError(f"{source}: {problem}")
+
+
+def _load_jwks(path: Path) -> dict[str, tuple[str, _VerificationKey]]:
+    """``{"keys": [...]}`` as key id -> (algorithm, public key); signing keys of type RSA or EC only."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise ValueError(f"{path}: a JWKS must be JSON") from exc
+    if not isinstance(document, dict) or not isinstance(document.get("keys"), list):
+        raise ValueError(f"{path}: a JWKS must be an object with a 'keys' list")
+    keys: dict[str, tuple[str, _VerificationKey]] = {}
+    for jwk in document["keys"]:
+        if not isinstance(jwk, dict):
+            raise ValueError(f"{path}: every JWKS entry must be an object")
+        if jwk.get("use", "sig") != "sig":
+            continue
+        kid, entry = _jwk_entry(jwk, path)
+        if kid in keys:
+            raise ValueError(f"{path}: key id {kid!r} appears twice")
+        keys[kid] = entry
+    return keys
+
+
+def _jwk_entry(jwk: dict[str, Any], path: Path) -> tuple[str, tuple[str, _VerificationKey]]:
+    kid = jwk.get("kid")
+    if not isinstance(kid, str) or not kid:
+        raise ValueError(f"{path}: every JWKS key needs a 'kid'")
+    source = f"{path} key {kid!r}"
+    key = _public_key_from_jwk(jwk, source)
+    algorithm = _checked_algorithm(key, source)
+    if jwk.get("alg", algorithm) != algorithm:
+        raise ValueError(f"{source}: its 'alg' does not match its key type ({algorithm})")
+    return kid, (algorithm, key)
+
+
+def _public_key_from_jwk(jwk: dict[str, Any], source: str) -> rsa.RSAPublicKey | ec.EllipticCurvePublicKey:
+    kty = jwk.get("kty")
+    if kty not in ("RSA", "EC"):
+        raise ValueError(f"{source}: only RSA and EC keys are accepted")
+    try:
+        key = RSAAlgorithm.from_jwk(jwk) if kty == "RSA" else ECAlgorithm.from_jwk(jwk)
+    except (jwt.InvalidKeyError, ValueError) as exc:
+        raise ValueError(f"{source}: not a valid {kty} key") from exc
+    return key.public_key() if isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) else key

@@ -1,0 +1,170 @@
+"""openapi.yaml, compiled once at start-up into the checks every request and response goes through."""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+from jsonschema import Draft202012Validator, ValidationError
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from .errors import FieldError
+
+_CONTRACT_URI = "urn:versori-connect:openapi"
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def default_openapi_path() -> Path:
+    """The repository's openapi.yaml, or the copy packaged with an installed server."""
+    packaged = Path(__file__).with_name("openapi.yaml")
+    return packaged if packaged.exists() else Path(__file__).resolve().parents[1] / "openapi.yaml"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What the contract says of one operation, with its validators built."""
+
+    operation_id: str
+    method: str
+    path: str
+    requires_auth: bool
+    path_parameters: Mapping[str, Draft202012Validator]
+    body: Draft202012Validator | None
+    responses: Mapping[str, Draft202012Validator]
+
+    def check_path_parameters(self, values: Mapping[str, str]) -> list[FieldError]:
+        problems: list[FieldError] = []
+        for name, validator in self.path_parameters.items():
+            problems.extend(_field_errors(validator.iter_errors(values.get(name)), root=name))
+        return problems
+
+    def check_body(self, body: Any) -> list[FieldError]:
+        if self.body is None or self.body.is_valid(body):
+            return []
+        return sorted(_field_errors(self.body.iter_errors(body), root="body"), key=lambda item: item.field)
+
+    def response_problems(self, status: int, body: Any) -> list[str]:
+        """Why a response breaks the contract; empty when it conforms."""
+        validator = self.responses.get(str(status)) or self.responses.get("default")
+        if validator is None:
+            return [f"status {status} is not documented for {self.operation_id}"]
+        return [
+            f"{'/'.join(map(str, error.absolute_path)) or 'body'}: {error.message}"
+            for error in validator.iter_errors(body)
+        ]
+
+
+class Contract:
+    """The operations of openapi.yaml, by operationId."""
+
+    def __init__(self, document: dict[str, Any], source_text: str) -> None:
+        self.document = document
+        self.source_text = source_text
+        registry: Registry[Any] = Registry().with_resource(_CONTRACT_URI, DRAFT202012.create_resource(document))
+        self._registry = registry
+        self.operations = {operation.operation_id: operation for operation in self._operations()}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Contract":
+        text = (path or default_openapi_path()).read_text(encoding="utf-8")
+        return cls(yaml.safe_load(text), text)
+
+    def _operations(self) -> Iterable[Operation]:
+        default_security = self.document.get("security", [])
+        for path, item in self.document["paths"].items():
+            shared = item.get("parameters", [])
+            for method in _METHODS:
+                if method in item:
+                    yield self._operation(path, method, item[method], shared, default_security)
+
+    def _operation(
+        self, path: str, method: str, spec: dict[str, Any], shared: list[Any], default_security: list[Any]
+    ) -> Operation:
+        pointer = f"/paths/{_escape(path)}/{method}"
+        parameters = [self._resolve(parameter) for parameter in [*shared, *spec.get("parameters", [])]]
+        body = spec.get("requestBody")
+        return Operation(
+            operation_id=spec["operationId"],
+            method=method.upper(),
+            path=path,
+            requires_auth=bool(spec.get("security", default_security)),
+            path_parameters={
+                parameter["name"]: self._validator_for(parameter["schema"])
+                for parameter in parameters
+                if parameter["in"] == "path"
+            },
+            body=self._validator(f"{pointer}/requestBody/content/application~1json/schema") if body else None,
+            responses={
+                status: self._validator_for(self._resolve(response)["content"]["application/json"]["schema"])
+                for status, response in spec["responses"].items()
+                if "content" in self._resolve(response)
+            },
+        )
+
+    def _resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            node = self._registry.resolver().lookup(_CONTRACT_URI + node["$ref"]).contents
+        return node
+
+    def _validator_for(self, schema: dict[str, Any]) -> Draft202012Validator:
+        if "$ref" in schema:
+            return self._validator(schema["$ref"].removeprefix("#"))
+        return Draft202012Validator(schema, registry=self._registry)
+
+    def _validator(self, pointer: str) -> Draft202012Validator:
+        return Draft202012Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _field_errors(errors: Iterable[ValidationError], root: str) -> list[FieldError]:
+    found: list[FieldError] = []
+    for error in errors:
+        found.extend(_describe(error, root))
+    return found
+
+
+def _describe(error: ValidationError, root: str) -> list[FieldError]:
+    where = _path(error.absolute_path)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [name for name in cast(list[str], error.validator_value) if name not in error.instance]
+        return [FieldError(_join(where, name, root), f"{name} is required.") for name in missing]
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(cast(Mapping[str, Any], error.schema).get("properties", {}))
+        return [
+            FieldError(_join(where, name, root), f"{_cut(name)} is not a field of this request.")
+            for name in error.instance
+            if name not in known
+        ]
+    return [FieldError(where or root, _MESSAGES.get(str(error.validator), "Is not valid here.").format(error=error))]
+
+
+_MESSAGES = {
+    "type": "Must be of type {error.validator_value}.",
+    "pattern": "Does not have the required form ({error.validator_value}).",
+    "minLength": "Must be at least {error.validator_value} characters long.",
+    "maxLength": "Must be at most {error.validator_value} characters long.",
+    "minItems": "Must have at least {error.validator_value} items.",
+    "maxItems": "Must have at most {error.validator_value} items.",
+    "format": "Must be a valid {error.validator_value}.",
+    "enum": "Must be one of {error.validator_value}.",
+}
+
+
+def _path(parts: Iterable[Any]) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _join(where: str, name: str, root: str) -> str:
+    return f"{where}.{_cut(name)}" if where else _cut(name) or root
+
+
+def _cut(text: str, limit: int = 64) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"

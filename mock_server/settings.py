@@ -1,0 +1,81 @@
+"""The reference server's settings: defaults, then ``VERSORI_MOCK_*`` environment variables, then flags."""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, get_type_hints
+
+ENV_PREFIX = "VERSORI_MOCK_"
+
+DEFAULT_CORS_ORIGINS = (
+    "http://localhost:3000",
+    "http://127.0.0.1:3000",
+    "http://localhost:5173",
+    "http://127.0.0.1:5173",
+    "http://localhost:8080",
+    "http://127.0.0.1:8080",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # The base URL browsers reach the server at; redirect_uri is built from it. Default: http://host:port.
+    public_url: str | None = None
+    # A YAML or JSON seed file; None means the built-in seed.
+    seed: Path | None = None
+    # More API keys, as "key=organisation_id" pairs, on top of the seed's.
+    api_keys: tuple[str, ...] = ()
+    jwt_issuer: str | None = None
+    jwt_audience: str | None = None
+    jwt_hs256_secret: str | None = field(default=None, repr=False)
+    jwt_public_key: Path | None = None
+    jwt_jwks: Path | None = None
+    state_ttl_seconds: float = 600.0
+    state_max_entries: int = 10_000
+    cors_origins: tuple[str, ...] = DEFAULT_CORS_ORIGINS
+    max_body_bytes: int = 64 * 1024
+    # Check every response against the contract too, and fail loudly when one does not conform.
+    validate_responses: bool = False
+    log_level: str = "info"
+
+    @property
+    def base_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"{self.base_url}/oauth2/callback"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        """Settings from ``VERSORI_MOCK_<FIELD>`` variables (``VERSORI_MOCK_PORT=8001``); lists are comma-separated."""
+        environ = os.environ if environ is None else environ
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            raw = environ.get(ENV_PREFIX + item.name.upper())
+            if raw is not None:
+                values[item.name] = _parse(item.name, hints[item.name], raw)
+        return cls(**values)
+
+    def with_overrides(self, **overrides: Any) -> "Settings":
+        """These settings with every override that is not None applied."""
+        return replace(self, **{name: value for name, value in overrides.items() if value is not None})
+
+
+def _parse(name: str, hint: Any, raw: str) -> Any:
+    try:
+        if hint is bool:
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
+        if hint in (int, float):
+            return hint(raw)
+        if hint == tuple[str, ...]:
+            return tuple(part.strip() for part in raw.split(",") if part.strip())
+        if hint == Path | None:
+            return Path(raw) if raw else None
+    except ValueError as error:
+        raise ValueError(f"{ENV_PREFIX}{name.upper()}: {error}") from error
+    return raw if hint is str else (raw or None)

@@ -1,0 +1,37 @@
+"""The reference server for tests: in-process (an ASGI app and an httpx client on it) or as a real process."""
+
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .processes import running
+
+DEV_API_KEY = "vk_dev_example_organisation_local_only"
+OTHER_API_KEY = "vk_dev_other_organisation_local_only"
+SEEDED_CLIENT_ID = "versori-dev-client"
+SEEDED_CREDENTIAL_ID = "01M685ETG43A32W69JE3TGMGF2"
+OTHER_ORGANISATION_ID = "01M6AQVHG4RXZ3EJVTMV2HF4GG"
+OTHER_CREDENTIAL_ID = "01M6D4J1G4Q9Y2E6V0N3K8T5HB"
+
+
+@dataclass(frozen=True)
+class LiveServer:
+    """A running ``python -m mock_server`` and what its banner said."""
+
+    url: str
+    banner: dict[str, str]
+
+
+@contextmanager
+def live_server(*arguments: str | Path) -> Iterator[LiveServer]:
+    """``python -m mock_server --port 0`` on loopback until the block ends."""
+    lines: list[str] = []
+    command = [sys.executable, "-m", "mock_server", "--port", "0", *arguments]
+    with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=lines) as match:
+        banner = dict(
+            (m.group(1), m.group(2)) for line in lines if (m := re.match(r"^([a-z_]+): (\S+)$", line.strip()))
+        )
+        yield LiveServer(url=match.group(1), banner=banner)
