@@ -33,9 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"mock_server: {error}", file=sys.stderr)
         return 2
-    listener = _bind(settings.host, settings.port)
-    settings = settings.with_overrides(port=listener.getsockname()[1])
     try:
+        listener = _bind(settings.host, settings.port)
+        settings = settings.with_overrides(port=listener.getsockname()[1])
         app = create_app(settings)
     except (SeedError, ValueError, OSError) as error:
         print(f"mock_server: {error}", file=sys.stderr)

@@ -38,7 +38,7 @@ def create_app(settings: Settings, *, clock: Clock = time.time, states: StateSto
         contract=Contract.load(),
         seed=seed,
         authenticator=Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock),
-        states=states or InMemoryStateStore(settings.state_max_entries, clock=clock),
+        states=states if states is not None else InMemoryStateStore(settings.state_max_entries, clock=clock),
         clock=clock,
     )
     initialise = services.contract.operations["initialise_oauth2_connection"]

@@ -5,8 +5,6 @@ does not allow: the valid calls below prove the SDK's requests are ones the cont
 """
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +13,6 @@ import pytest
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID, request_example, response_examples
 from tests.support.paths import SCRIPTS
 from tests.support.processes import free_port, running
-from tests.support.readme import readme_python_example
 from versori_connect import (
     AuthenticatedClient,
     Error,
@@ -97,17 +94,3 @@ def test_request_without_credentials_is_refused(prism_url: str) -> None:
     assert result.status_code == 401
     assert isinstance(result.parsed, Error)
     assert result.headers["WWW-Authenticate"].startswith("Bearer")
-
-
-def test_readme_example_prints_an_authorize_url(prism_url: str) -> None:
-    example = readme_python_example()
-    assert "http://127.0.0.1:4010" in example
-    run = subprocess.run(
-        [sys.executable, "-c", example.replace("http://127.0.0.1:4010", prism_url)],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-    assert run.stdout.strip() == next(iter(response_examples("200").values()))["url"]

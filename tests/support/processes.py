@@ -7,7 +7,7 @@ import socket
 import subprocess
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,7 +24,11 @@ def free_port() -> int:
 
 @contextmanager
 def running(
-    command: Sequence[str | Path], ready: str, timeout: float = 120.0, output: list[str] | None = None
+    command: Sequence[str | Path],
+    ready: str,
+    timeout: float = 120.0,
+    output: list[str] | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Run ``command`` until the block ends; enter the block once a line of its output matches ``ready``.
 
@@ -38,6 +42,7 @@ def running(
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
+        env={**os.environ, **(env or {})},
     )
     assert process.stdout is not None
     output = [] if output is None else output

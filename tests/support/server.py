@@ -2,7 +2,7 @@
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +12,7 @@ from .processes import running
 DEV_API_KEY = "vk_dev_example_organisation_local_only"
 OTHER_API_KEY = "vk_dev_other_organisation_local_only"
 SEEDED_CLIENT_ID = "versori-dev-client"
-SEEDED_CREDENTIAL_ID = "01M685ETG43A32W69JE3TGMGF2"
+SEEDED_CREDENTIAL_ID = "01M6ARSFC30TQ8AMXN1Z8ZGT1F"
 OTHER_ORGANISATION_ID = "01M6AQVHG4RXZ3EJVTMV2HF4GG"
 OTHER_CREDENTIAL_ID = "01M6D4J1G4Q9Y2E6V0N3K8T5HB"
 
@@ -26,11 +26,11 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(*arguments: str | Path) -> Iterator[LiveServer]:
+def live_server(*arguments: str | Path, env: Mapping[str, str] | None = None) -> Iterator[LiveServer]:
     """``python -m mock_server --port 0`` on loopback until the block ends."""
     lines: list[str] = []
     command = [sys.executable, "-m", "mock_server", "--port", "0", *arguments]
-    with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=lines) as match:
+    with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=lines, env=env) as match:
         banner = dict(
             (m.group(1), m.group(2)) for line in lines if (m := re.match(r"^([a-z_]+): (\S+)$", line.strip()))
         )
