@@ -3,8 +3,9 @@
 It comes from a YAML or JSON seed file, or from the built-in ``default_seed.yaml``.
 """
 
+import json
 import re
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,7 +44,7 @@ class OAuthClientCredential:
     organisation_id: str
     name: str
     client_id: str
-    client_secret: str
+    client_secret: str = field(repr=False)
     token_url: str
     authorize_url: str | None = None
 
@@ -73,14 +74,15 @@ def load_seed(path: Path | None, public_url: str) -> Seed:
     """Read and check a seed file (``None``: the built-in one), filling in ``{public_url}``."""
     source = path or DEFAULT_SEED
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        text = source.read_text(encoding="utf-8")
+        data = json.loads(text) if source.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
         raise SeedError(f"{source}: cannot read it: {error}") from error
     if not isinstance(data, dict):
         raise SeedError(f"{source}: expected a mapping with organisations, connectors, credentials and api_keys")
     unknown = set(data) - {"organisations", "connectors", "credentials", "api_keys"}
     if unknown:
-        raise SeedError(f"{source}: unknown sections {sorted(unknown)}")
+        raise SeedError(f"{source}: unknown sections {sorted(unknown, key=str)}")
     seed = Seed(
         organisations=_section(source, data, "organisations", Organisation, public_url),
         connectors=_section(source, data, "connectors", Connector, public_url),
@@ -102,7 +104,7 @@ def _section(source: Path, data: dict[str, Any], name: str, kind: type[_Entry], 
         if not isinstance(entry, dict):
             raise SeedError(f"{where} must be a mapping")
         missing = [key for key, item in allowed.items() if item.default is MISSING and key not in entry]
-        unknown = sorted(set(entry) - set(allowed))
+        unknown = sorted(set(entry) - set(allowed), key=str)
         if missing or unknown:
             raise SeedError(f"{where}: missing {missing}, unknown {unknown}")
         if not all(isinstance(value, str) and value for value in entry.values()):

@@ -69,7 +69,7 @@ class Settings:
 def _parse(name: str, hint: Any, raw: str) -> Any:
     try:
         if hint is bool:
-            return raw.strip().lower() in {"1", "true", "yes", "on"}
+            return _boolean(raw)
         if hint in (int, float):
             return hint(raw)
         if hint == tuple[str, ...]:
@@ -79,3 +79,12 @@ def _parse(name: str, hint: Any, raw: str) -> Any:
     except ValueError as error:
         raise ValueError(f"{ENV_PREFIX}{name.upper()}: {error}") from error
     return raw if hint is str else (raw or None)
+
+
+def _boolean(raw: str) -> bool:
+    word = raw.strip().lower()
+    if word in {"1", "true", "yes", "on"}:
+        return True
+    if word in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"{raw!r} is not true or false")

@@ -1,0 +1,184 @@
+"""mock_server.settings: defaults, the public URL, VERSORI_MOCK_* environment variables and overrides."""
+
+from pathlib import Path
+
+import pytest
+
+from mock_server.settings import DEFAULT_CORS_ORIGINS, Settings
+
+# --- defaults -------------------------------------------------------------------------------------------------------
+
+
+def test_default_port_is_8000() -> None:
+    assert Settings().port == 8000
+
+
+def test_default_host_is_loopback() -> None:
+    assert Settings().host == "127.0.0.1"
+
+
+def test_default_base_url_is_built_from_host_and_port() -> None:
+    assert Settings().base_url == "http://127.0.0.1:8000"
+
+
+def test_default_redirect_uri_is_the_callback_under_the_base_url() -> None:
+    assert Settings().redirect_uri == "http://127.0.0.1:8000/oauth2/callback"
+
+
+def test_default_max_body_is_64_kib() -> None:
+    assert Settings().max_body_bytes == 65536
+
+
+def test_default_state_ttl_is_ten_minutes() -> None:
+    assert Settings().state_ttl_seconds == 600
+
+
+def test_base_url_follows_host_and_port() -> None:
+    assert Settings(host="0.0.0.0", port=9000).base_url == "http://0.0.0.0:9000"
+
+
+# --- public_url -----------------------------------------------------------------------------------------------------
+
+
+def test_public_url_wins_over_host_and_port() -> None:
+    settings = Settings(host="0.0.0.0", port=9000, public_url="https://mock.example")
+
+    assert settings.base_url == "https://mock.example"
+
+
+def test_public_url_loses_its_trailing_slash() -> None:
+    settings = Settings(public_url="https://mock.example/versori/")
+
+    assert settings.base_url == "https://mock.example/versori"
+
+
+def test_redirect_uri_is_built_from_the_public_url() -> None:
+    settings = Settings(public_url="https://mock.example/")
+
+    assert settings.redirect_uri == "https://mock.example/oauth2/callback"
+
+
+# --- from_env -------------------------------------------------------------------------------------------------------
+
+
+def test_from_env_with_no_variables_gives_the_defaults() -> None:
+    assert Settings.from_env({}) == Settings()
+
+
+def test_from_env_reads_the_port_as_an_int() -> None:
+    assert Settings.from_env({"VERSORI_MOCK_PORT": "8001"}).port == 8001
+
+
+def test_from_env_reads_the_state_ttl_as_a_float() -> None:
+    settings = Settings.from_env({"VERSORI_MOCK_STATE_TTL_SECONDS": "90.5"})
+
+    assert settings.state_ttl_seconds == 90.5
+
+
+def test_from_env_splits_cors_origins_on_commas_and_drops_blanks() -> None:
+    settings = Settings.from_env({"VERSORI_MOCK_CORS_ORIGINS": " https://a.example , ,https://b.example,"})
+
+    assert settings.cors_origins == ("https://a.example", "https://b.example")
+
+
+def test_from_env_empty_cors_origins_is_an_empty_tuple() -> None:
+    assert Settings.from_env({"VERSORI_MOCK_CORS_ORIGINS": ""}).cors_origins == ()
+
+
+def test_from_env_reads_the_seed_as_a_path() -> None:
+    settings = Settings.from_env({"VERSORI_MOCK_SEED": "seeds/local.yaml"})
+
+    assert settings.seed == Path("seeds/local.yaml")
+
+
+def test_from_env_empty_seed_means_the_builtin_one() -> None:
+    assert Settings.from_env({"VERSORI_MOCK_SEED": ""}).seed is None
+
+
+@pytest.mark.parametrize("raw", ["1", "true", "TRUE", "yes", "on", " True "])
+def test_from_env_reads_true_forms_of_validate_responses(raw: str) -> None:
+    assert Settings.from_env({"VERSORI_MOCK_VALIDATE_RESPONSES": raw}).validate_responses is True
+
+
+@pytest.mark.parametrize("raw", ["0", "false", "FALSE", "no", "off", ""])
+def test_from_env_reads_false_forms_of_validate_responses(raw: str) -> None:
+    assert Settings.from_env({"VERSORI_MOCK_VALIDATE_RESPONSES": raw}).validate_responses is False
+
+
+def test_from_env_reads_the_public_url() -> None:
+    settings = Settings.from_env({"VERSORI_MOCK_PUBLIC_URL": "https://mock.example/"})
+
+    assert (settings.public_url, settings.base_url) == ("https://mock.example/", "https://mock.example")
+
+
+def test_from_env_reads_api_keys_as_a_tuple() -> None:
+    settings = Settings.from_env(
+        {"VERSORI_MOCK_API_KEYS": "k1=01M630NCG4ZDDRK8JJJ5EVRJSK,k2=01M6AQVHG4RXZ3EJVTMV2HF4GG"}
+    )
+
+    assert settings.api_keys == ("k1=01M630NCG4ZDDRK8JJJ5EVRJSK", "k2=01M6AQVHG4RXZ3EJVTMV2HF4GG")
+
+
+def test_from_env_ignores_variables_without_the_prefix() -> None:
+    settings = Settings.from_env({"PORT": "9000", "HOST": "0.0.0.0", "MOCK_PORT": "9001", "SEED": "x.yaml"})
+
+    assert settings == Settings()
+
+
+def test_from_env_reads_os_environ_when_given_no_mapping(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VERSORI_MOCK_PORT", "8123")
+
+    assert Settings.from_env().port == 8123
+
+
+@pytest.mark.parametrize("raw", ["eighty", "80.5", ""])
+def test_from_env_bad_int_is_a_value_error_naming_the_variable(raw: str) -> None:
+    with pytest.raises(ValueError, match="VERSORI_MOCK_PORT"):
+        Settings.from_env({"VERSORI_MOCK_PORT": raw})
+
+
+def test_from_env_bad_float_is_a_value_error_naming_the_variable() -> None:
+    with pytest.raises(ValueError, match="VERSORI_MOCK_STATE_TTL_SECONDS"):
+        Settings.from_env({"VERSORI_MOCK_STATE_TTL_SECONDS": "ten minutes"})
+
+
+# --- with_overrides -------------------------------------------------------------------------------------------------
+
+
+def test_with_overrides_applies_values_that_are_not_none() -> None:
+    settings = Settings().with_overrides(port=9000, host="0.0.0.0")
+
+    assert (settings.port, settings.host) == (9000, "0.0.0.0")
+
+
+def test_with_overrides_ignores_none_values() -> None:
+    base = Settings(port=9000, public_url="https://mock.example")
+
+    assert base.with_overrides(port=None, public_url=None, seed=None) == base
+
+
+def test_with_overrides_leaves_the_original_unchanged() -> None:
+    base = Settings()
+
+    base.with_overrides(port=9000)
+
+    assert base.port == 8000
+
+
+def test_with_overrides_keeps_falsy_values_that_are_not_none() -> None:
+    settings = Settings(validate_responses=True).with_overrides(validate_responses=False, cors_origins=())
+
+    assert (settings.validate_responses, settings.cors_origins) == (False, ())
+
+
+def test_default_cors_origins_are_local_dev_servers() -> None:
+    assert Settings().cors_origins == DEFAULT_CORS_ORIGINS
+
+
+# --- secrets --------------------------------------------------------------------------------------------------------
+
+
+def test_hs256_secret_is_not_in_the_repr() -> None:
+    secret = "an-hs256-shared-secret-of-32-bytes-or-more"
+
+    assert secret not in repr(Settings(jwt_hs256_secret=secret))

@@ -1,0 +1,163 @@
+"""mock_server.state: unguessable state values and the bounded, hash-keyed store that remembers them."""
+
+import base64
+import hashlib
+import string
+from dataclasses import replace
+
+import pytest
+
+from mock_server.state import InMemoryStateStore, StateRecord, new_state, state_key
+
+NOW = 1_900_000_000.0
+TTL = 600.0
+BASE64URL_ALPHABET = frozenset(string.ascii_letters + string.digits + "-_")
+RECORD = StateRecord(
+    organisation_id="01M630NCG4ZDDRK8JJJ5EVRJSK",
+    connector_id="01M65K23G4WE37NGTVC0HJVGP1",
+    credential_id="01M6ARSFC30TQ8AMXN1Z8ZGT1F",
+    client_id="versori-dev-client",
+    authorize_url="https://as.example/authorize?response_type=code",
+    redirect_uri="http://127.0.0.1:8000/oauth2/callback",
+    scopes=("openid", "offline_access"),
+    principal="api-key:dev",
+    created_at=NOW,
+    expires_at=NOW + TTL,
+    code_verifier="a-pkce-verifier",
+)
+
+
+class FakeClock:
+    """The store's clock; tests move ``now``."""
+
+    def __init__(self, now: float = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def record(expires_at: float = NOW + TTL) -> StateRecord:
+    return replace(RECORD, expires_at=expires_at)
+
+
+# --- new_state and state_key ----------------------------------------------------------------------------------------
+
+
+def test_new_state_is_43_characters_of_the_base64url_alphabet() -> None:
+    state = new_state()
+
+    assert len(state) == 43
+    assert set(state) <= BASE64URL_ALPHABET
+
+
+def test_new_state_decodes_to_32_bytes() -> None:
+    assert len(base64.urlsafe_b64decode(new_state() + "=")) == 32
+
+
+def test_two_new_states_differ() -> None:
+    assert new_state() != new_state()
+
+
+def test_state_key_is_the_sha256_hex_digest_of_the_state() -> None:
+    state = new_state()
+
+    assert state_key(state) == hashlib.sha256(state.encode("utf-8")).hexdigest()
+
+
+# --- put and get ----------------------------------------------------------------------------------------------------
+
+
+def test_store_keeps_the_hash_of_the_state_not_the_state_itself() -> None:
+    store = InMemoryStateStore(max_entries=10, clock=FakeClock())
+    state = new_state()
+
+    store.put(state, RECORD)
+
+    assert list(store._records) == [state_key(state)]
+    assert state not in store._records
+
+
+def test_get_returns_the_record_put_under_the_same_state() -> None:
+    store = InMemoryStateStore(max_entries=10, clock=FakeClock())
+    state = new_state()
+
+    store.put(state, RECORD)
+
+    assert store.get(state) == RECORD
+
+
+def test_get_of_an_unknown_state_is_none() -> None:
+    store = InMemoryStateStore(max_entries=10, clock=FakeClock())
+    store.put(new_state(), RECORD)
+
+    assert store.get(new_state()) is None
+
+
+# --- expiry ---------------------------------------------------------------------------------------------------------
+
+
+def test_record_is_returned_until_just_before_it_expires() -> None:
+    clock = FakeClock()
+    store = InMemoryStateStore(max_entries=10, clock=clock)
+    state = new_state()
+    store.put(state, RECORD)
+
+    clock.now = RECORD.expires_at - 1
+
+    assert store.get(state) == RECORD
+
+
+def test_record_is_gone_at_its_expiry_time() -> None:
+    clock = FakeClock()
+    store = InMemoryStateStore(max_entries=10, clock=clock)
+    state = new_state()
+    store.put(state, RECORD)
+
+    clock.now = RECORD.expires_at
+
+    assert store.get(state) is None
+
+
+def test_expired_records_are_dropped_on_the_next_put() -> None:
+    clock = FakeClock()
+    store = InMemoryStateStore(max_entries=10, clock=clock)
+    for _ in range(3):
+        store.put(new_state(), record(expires_at=NOW + 1))
+
+    clock.now = NOW + 2
+    fresh = new_state()
+    store.put(fresh, record(expires_at=NOW + 2 + TTL))
+
+    assert len(store) == 1
+    assert list(store._records) == [state_key(fresh)]
+
+
+# --- the bound ------------------------------------------------------------------------------------------------------
+
+
+def test_store_past_its_bound_keeps_only_the_newest_records() -> None:
+    store = InMemoryStateStore(max_entries=3, clock=FakeClock())
+    states = [new_state() for _ in range(5)]
+
+    for state in states:
+        store.put(state, RECORD)
+
+    assert len(store) == 3
+    assert [store.get(state) for state in states[:2]] == [None, None]
+    assert [store.get(state) for state in states[2:]] == [RECORD, RECORD, RECORD]
+
+
+def test_a_flood_of_puts_cannot_grow_the_store_past_its_bound() -> None:
+    store = InMemoryStateStore(max_entries=100, clock=FakeClock())
+
+    for _ in range(10_000):
+        store.put(new_state(), RECORD)
+
+    assert len(store) == 100
+
+
+@pytest.mark.parametrize("max_entries", [0, -1])
+def test_max_entries_below_one_is_refused(max_entries: int) -> None:
+    with pytest.raises(ValueError, match="max_entries"):
+        InMemoryStateStore(max_entries=max_entries)
