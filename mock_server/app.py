@@ -4,6 +4,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
+import httpx
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -13,12 +14,18 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .auth import ApiKey, Authenticator, JwtSettings
-from .checked_endpoint import checked_endpoint
-from .contract import Contract
+from .callback import callback_endpoint
+from .checked_endpoint import Handler, checked_endpoint
+from .connection_store import ConnectionStore
+from .connections import create_connector_connection, get_connection, list_connector_connections
+from .contract import Contract, Operation
+from .demo import demo_endpoint
 from .errors import ApiError, error_response
 from .initialise import initialise_oauth2_connection
+from .mock_provider import PREFIX as PROVIDER_PREFIX
+from .mock_provider import MockProvider, ProviderClient
 from .request_id import HEADER, RequestIdMiddleware, request_id_of
-from .seed import load_seed
+from .seed import Seed, load_seed
 from .services import Services
 from .settings import Settings
 from .state import Clock, InMemoryStateStore, StateStore
@@ -31,7 +38,13 @@ _HTTP_ERRORS = {
 }
 
 
-def create_app(settings: Settings, *, clock: Clock = time.time, states: StateStore | None = None) -> Starlette:
+def create_app(
+    settings: Settings,
+    *,
+    clock: Clock = time.time,
+    states: StateStore | None = None,
+    http_transport: httpx.AsyncBaseTransport | None = None,
+) -> Starlette:
     seed = load_seed(settings.seed, settings.base_url)
     services = Services(
         settings=settings,
@@ -39,15 +52,18 @@ def create_app(settings: Settings, *, clock: Clock = time.time, states: StateSto
         seed=seed,
         authenticator=Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock),
         states=states if states is not None else InMemoryStateStore(settings.state_max_entries, clock=clock),
+        connections=ConnectionStore(settings.database),
+        http_transport=http_transport,
         clock=clock,
     )
-    initialise = services.contract.operations["initialise_oauth2_connection"]
+    provider = MockProvider(
+        _provider_clients(seed, settings), clock, settings.provider_code_ttl_seconds, settings.auto_approve
+    )
     routes = [
-        Route(
-            initialise.path,
-            checked_endpoint(initialise, initialise_oauth2_connection, services),
-            methods=[initialise.method],
-        ),
+        *_api_routes(services),
+        Route("/oauth2/callback", callback_endpoint(services), methods=["GET"]),
+        *provider.routes(),
+        Route("/demo", demo_endpoint(services), methods=["GET"]),
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/openapi.yaml", _openapi(services), methods=["GET"]),
     ]
@@ -69,6 +85,46 @@ def create_app(settings: Settings, *, clock: Clock = time.time, states: StateSto
     )
     app.state.services = services
     return app
+
+
+_HANDLERS: dict[str, Handler] = {
+    "initialise_oauth2_connection": initialise_oauth2_connection,
+    "create_connector_connection": create_connector_connection,
+    "list_connector_connections": list_connector_connections,
+    "get_connection": get_connection,
+}
+
+
+def _api_routes(services: Services) -> list[Route]:
+    """One route per path of the contract, each method checked against its operation."""
+    by_path: dict[str, list[Operation]] = {}
+    for operation in services.contract.operations.values():
+        by_path.setdefault(operation.path, []).append(operation)
+    return [
+        Route(path, _dispatch(operations, services), methods=[op.method for op in operations])
+        for path, operations in by_path.items()
+    ]
+
+
+def _dispatch(operations: list[Operation], services: Services) -> Callable[[Request], Awaitable[Response]]:
+    endpoints = {op.method: checked_endpoint(op, _HANDLERS[op.operation_id], services) for op in operations}
+
+    async def dispatch(request: Request) -> Response:
+        return await endpoints[request.method](request)
+
+    return dispatch
+
+
+def _provider_clients(seed: Seed, settings: Settings) -> dict[str, ProviderClient]:
+    """The seed's credentials whose token endpoint is the built-in provider's."""
+    token_url = f"{settings.base_url}{PROVIDER_PREFIX}/token"
+    return {
+        credential.client_id: ProviderClient(
+            credential.client_id, credential.client_secret, frozenset({settings.redirect_uri})
+        )
+        for credential in seed.credentials
+        if credential.token_url == token_url
+    }
 
 
 def _extra_api_keys(settings: Settings) -> list[ApiKey]:

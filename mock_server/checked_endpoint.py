@@ -21,6 +21,7 @@ class CheckedRequest:
 
     principal: Principal | None
     path: Mapping[str, str]
+    query: Mapping[str, Any]
     body: Any
     request_id: str
 
@@ -66,13 +67,16 @@ async def _check_request(operation: Operation, request: Request, services: Servi
     problems = operation.check_path_parameters(path)
     if problems:
         raise ApiError(400, "invalid_request", "The path does not match the contract.", problems)
+    query, problems = operation.check_query(request.query_params)
+    if problems:
+        raise ApiError(400, "invalid_request", "The query does not match the contract.", problems)
     body = None
     if operation.body is not None:
         body = await _json_body(request, services.settings.max_body_bytes)
         problems = operation.check_body(body)
         if problems:
             raise ApiError(400, "invalid_request", "The request body does not match the contract.", problems)
-    return CheckedRequest(principal=principal, path=path, body=body, request_id=request_id)
+    return CheckedRequest(principal=principal, path=path, query=query, body=body, request_id=request_id)
 
 
 def _authenticate(request: Request, services: Services) -> Principal:

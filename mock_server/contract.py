@@ -31,6 +31,7 @@ class Operation:
     path: str
     requires_auth: bool
     path_parameters: Mapping[str, Draft202012Validator]
+    query_parameters: Mapping[str, Draft202012Validator]
     body: Draft202012Validator | None
     responses: Mapping[str, Draft202012Validator]
 
@@ -39,6 +40,22 @@ class Operation:
         for name, validator in self.path_parameters.items():
             problems.extend(_field_errors(validator.iter_errors(values.get(name)), root=name))
         return problems
+
+    def check_query(self, values: Mapping[str, str]) -> tuple[dict[str, Any], list[FieldError]]:
+        """The documented query parameters, read as their schema's type, and what is wrong with them."""
+        read: dict[str, Any] = {}
+        problems = [
+            FieldError(_cut(name) or "query", "Is not a query parameter of this operation.")
+            for name in values
+            if name not in self.query_parameters
+        ]
+        for name, validator in self.query_parameters.items():
+            if name not in values:
+                continue
+            value = _as_type(values[name], cast(Mapping[str, Any], validator.schema))
+            read[name] = value
+            problems.extend(_field_errors(validator.iter_errors(value), root=name))
+        return read, problems
 
     def check_body(self, body: Any) -> list[FieldError]:
         if self.body is None or self.body.is_valid(body):
@@ -95,6 +112,11 @@ class Contract:
                 for parameter in parameters
                 if parameter["in"] == "path"
             },
+            query_parameters={
+                parameter["name"]: self._validator_for(parameter["schema"])
+                for parameter in parameters
+                if parameter["in"] == "query"
+            },
             body=self._validator(f"{pointer}/requestBody/content/application~1json/schema") if body else None,
             responses={
                 status: self._validator_for(self._resolve(response)["content"]["application/json"]["schema"])
@@ -115,6 +137,12 @@ class Contract:
 
     def _validator(self, pointer: str) -> Draft202012Validator:
         return Draft202012Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
+
+
+def _as_type(value: str, schema: Mapping[str, Any]) -> Any:
+    if schema.get("type") == "integer" and value.lstrip("-").isdigit() and len(value) < 20:
+        return int(value)
+    return value
 
 
 def _escape(token: str) -> str:

@@ -5,6 +5,7 @@ from typing import Any
 from .authorize_url import AuthorizeRequest, RuleViolation, build_authorize_url, final_scopes
 from .checked_endpoint import CheckedRequest, Reply
 from .errors import ApiError, FieldError
+from .pkce import new_verifier, s256_challenge
 from .seed import OAuthClientCredential
 from .services import Services
 from .state import StateRecord, new_state
@@ -28,8 +29,12 @@ async def initialise_oauth2_connection(request: CheckedRequest, services: Servic
         additional_params=body.get("additionalParams"),
     )
     state = new_state()
+    verifier = new_verifier() if services.settings.pkce else None
+    challenge = s256_challenge(verifier) if verifier else None
     try:
-        url = build_authorize_url(authorize, redirect_uri=services.settings.redirect_uri, state=state)
+        url = build_authorize_url(
+            authorize, redirect_uri=services.settings.redirect_uri, state=state, code_challenge=challenge
+        )
     except RuleViolation as violation:
         raise ApiError(
             400, violation.code, violation.message, [FieldError(violation.field, violation.message)]
@@ -48,6 +53,7 @@ async def initialise_oauth2_connection(request: CheckedRequest, services: Servic
             principal=request.principal.subject if request.principal else "anonymous",
             created_at=now,
             expires_at=now + services.settings.state_ttl_seconds,
+            code_verifier=verifier,
         ),
     )
     return Reply(200, {"url": url})

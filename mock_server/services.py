@@ -3,7 +3,10 @@
 import time
 from dataclasses import dataclass
 
+import httpx
+
 from .auth import Authenticator
+from .connection_store import ConnectionStore
 from .contract import Contract
 from .seed import Seed
 from .settings import Settings
@@ -17,4 +20,11 @@ class Services:
     seed: Seed
     authenticator: Authenticator
     states: StateStore
+    connections: ConnectionStore
+    # For the server's own outgoing calls (the code exchange); None means the network.
+    http_transport: httpx.AsyncBaseTransport | None = None
     clock: Clock = time.time
+
+    def http_client(self) -> httpx.AsyncClient:
+        """A client for one outgoing exchange; a code exchange is rare enough not to pool connections."""
+        return httpx.AsyncClient(transport=self.http_transport, timeout=httpx.Timeout(10.0, connect=5.0))

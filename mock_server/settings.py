@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, get_type_hints
+from urllib.parse import urlsplit
 
 ENV_PREFIX = "VERSORI_MOCK_"
 
@@ -37,6 +38,17 @@ class Settings:
     state_max_entries: int = 10_000
     cors_origins: tuple[str, ...] = DEFAULT_CORS_ORIGINS
     max_body_bytes: int = 64 * 1024
+    # Add PKCE (S256) to every authorize URL and send the verifier with the code exchange.
+    pkce: bool = True
+    # Where connections are kept (SQLite); ":memory:" keeps them for the life of the process only.
+    database: str = "versori-mock.sqlite3"
+    # The window that opened the authorize popup; the callback posts its message to this origin only.
+    # Default: the origin of the public URL (the demo page's own).
+    callback_target_origin: str | None = None
+    # The built-in mock provider approves without asking (for tests).
+    auto_approve: bool = False
+    # How long the mock provider's authorization codes live.
+    provider_code_ttl_seconds: float = 60.0
     # Check every response against the contract too, and fail loudly when one does not conform.
     validate_responses: bool = False
     log_level: str = "info"
@@ -48,6 +60,14 @@ class Settings:
     @property
     def redirect_uri(self) -> str:
         return f"{self.base_url}/oauth2/callback"
+
+    @property
+    def message_origin(self) -> str:
+        """The one origin the callback page posts its result to."""
+        if self.callback_target_origin:
+            return self.callback_target_origin.rstrip("/")
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":

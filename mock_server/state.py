@@ -46,7 +46,20 @@ class StateStore(Protocol):
     def put(self, state: str, record: StateRecord) -> None: ...
 
     def get(self, state: str) -> StateRecord | None:
-        """The record of an unexpired state, or None."""
+        """The record of an unexpired state that is still usable, or None."""
+        ...
+
+    def mark_returned(self, state: str) -> StateRecord | None:
+        """Note that the provider sent the user back with this state; None if it already did, or if the
+        state is unknown, expired, ended or consumed."""
+        ...
+
+    def end(self, state: str) -> None:
+        """Make the state unusable (the provider answered with an error)."""
+        ...
+
+    def take(self, state: str) -> StateRecord | None:
+        """Consume the state: the first call for a usable state gets its record, every later one None."""
         ...
 
 
@@ -63,6 +76,7 @@ class InMemoryStateStore:
         self._max_entries = max_entries
         self._clock = clock
         self._records: OrderedDict[str, StateRecord] = OrderedDict()
+        self._returned: set[str] = set()
         self._lock = threading.Lock()
 
     def put(self, state: str, record: StateRecord) -> None:
@@ -70,14 +84,41 @@ class InMemoryStateStore:
             self._drop_expired()
             self._records[state_key(state)] = record
             while len(self._records) > self._max_entries:
-                self._records.popitem(last=False)
+                self._forget(next(iter(self._records)))
 
     def get(self, state: str) -> StateRecord | None:
         with self._lock:
-            record = self._records.get(state_key(state))
+            return self._usable(state_key(state))
+
+    def mark_returned(self, state: str) -> StateRecord | None:
+        key = state_key(state)
+        with self._lock:
+            record = self._usable(key)
+            if record is None or key in self._returned:
+                return None
+            self._returned.add(key)
+            return record
+
+    def end(self, state: str) -> None:
+        with self._lock:
+            self._forget(state_key(state))
+
+    def take(self, state: str) -> StateRecord | None:
+        key = state_key(state)
+        with self._lock:
+            record = self._usable(key)
+            self._forget(key)
+            return record
+
+    def _usable(self, key: str) -> StateRecord | None:
+        record = self._records.get(key)
         if record is None or record.expires_at <= self._clock():
             return None
         return record
+
+    def _forget(self, key: str) -> None:
+        self._records.pop(key, None)
+        self._returned.discard(key)
 
     def __len__(self) -> int:
         return len(self._records)
@@ -88,4 +129,4 @@ class InMemoryStateStore:
             oldest = next(iter(self._records.values()))
             if oldest.expires_at > now:
                 break
-            self._records.popitem(last=False)
+            self._forget(next(iter(self._records)))

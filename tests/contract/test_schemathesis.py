@@ -14,7 +14,7 @@ from mock_server.settings import Settings
 from tests.support.paths import OPENAPI_PATH, REPO_ROOT
 from tests.support.server import DEV_API_KEY
 
-app = create_app(Settings(validate_responses=True))
+app = create_app(Settings(validate_responses=True, database=":memory:"))
 schema = schemathesis.openapi.from_path(
     OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
 )

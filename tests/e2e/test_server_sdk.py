@@ -86,6 +86,7 @@ def test_full_call_returns_exactly_the_parameters_behaviour_md_gives(
     pairs = parse_qsl(url.query)
     state = dict(pairs)["state"]
     assert len(state) == 43
+    assert len(dict(pairs)["code_challenge"]) == 43
     assert pairs == [
         ("tenant", "acme"),
         ("response_type", "code"),
@@ -94,6 +95,8 @@ def test_full_call_returns_exactly_the_parameters_behaviour_md_gives(
         ("scope", "openid email read,activity:read_all offline_access"),
         ("state", state),
         ("prompt", "consent select_account"),
+        ("code_challenge", dict(pairs)["code_challenge"]),
+        ("code_challenge_method", "S256"),
         ("access_type", "offline"),
         ("resource", "https://api.a"),
         ("resource", "https://api.b"),

@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,6 +14,7 @@ from starlette.routing import Route
 
 from mock_server.app import create_app
 from mock_server.checked_endpoint import CheckedRequest, Reply, checked_endpoint
+from mock_server.pkce import s256_challenge
 from mock_server.services import Services
 from mock_server.settings import Settings
 from mock_server.state import InMemoryStateStore, StateRecord
@@ -68,6 +70,7 @@ def states(clock: FakeClock) -> InMemoryStateStore:
 def settings() -> Settings:
     return Settings(
         validate_responses=True,
+        database=":memory:",
         jwt_issuer=ISSUER,
         jwt_audience=AUDIENCE,
         jwt_hs256_secret=HS256_SECRET,
@@ -107,9 +110,15 @@ async def test_stored_state_record_matches_the_request(
     client: httpx.AsyncClient, states: InMemoryStateStore, clock: FakeClock
 ) -> None:
     response = await client.post(PATH, json=body(scopes=["a", "a", "b"]), headers=AUTH)
-    state = parse_qs(urlsplit(response.json()["url"]).query)["state"][0]
+    query = parse_qs(urlsplit(response.json()["url"]).query)
+    state = query["state"][0]
 
-    assert states.get(state) == StateRecord(
+    record = states.get(state)
+    assert record is not None
+    assert record.code_verifier is not None
+    assert query["code_challenge"] == [s256_challenge(record.code_verifier)]
+    assert query["code_challenge_method"] == ["S256"]
+    assert replace(record, code_verifier=None) == StateRecord(
         organisation_id=ORGANISATION_ID,
         connector_id=CONNECTOR_ID,
         credential_id=SEEDED_CREDENTIAL_ID,
@@ -123,6 +132,17 @@ async def test_stored_state_record_matches_the_request(
     )
     clock.now += 600
     assert states.get(state) is None
+
+
+async def test_pkce_can_be_turned_off(settings: Settings, clock: FakeClock, states: InMemoryStateStore) -> None:
+    async with app_client(create_app(replace(settings, pkce=False), clock=clock, states=states)) as client:
+        response = await client.post(PATH, json=body(), headers=AUTH)
+
+    query = parse_qs(urlsplit(response.json()["url"]).query)
+    assert "code_challenge" not in query
+    record = states.get(query["state"][0])
+    assert record is not None
+    assert record.code_verifier is None
 
 
 async def test_a_refused_request_stores_no_state(client: httpx.AsyncClient, states: InMemoryStateStore) -> None:
@@ -348,7 +368,7 @@ async def test_cors_refuses_an_origin_not_configured(client: httpx.AsyncClient) 
 
 
 async def test_cors_origins_come_from_settings(clock: FakeClock) -> None:
-    app = create_app(Settings(cors_origins=("https://app.example.org",)), clock=clock)
+    app = create_app(Settings(cors_origins=("https://app.example.org",), database=":memory:"), clock=clock)
     async with app_client(app) as client:
         response = await client.post(PATH, json=body(), headers={**AUTH, "Origin": "https://app.example.org"})
 
@@ -406,7 +426,7 @@ def _app_with_off_contract_handler(settings: Settings) -> Starlette:
 
 
 async def test_with_response_validation_an_off_contract_answer_fails_loudly() -> None:
-    app = _app_with_off_contract_handler(Settings(validate_responses=True))
+    app = _app_with_off_contract_handler(Settings(validate_responses=True, database=":memory:"))
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://127.0.0.1:8000"
     ) as client:
@@ -416,7 +436,9 @@ async def test_with_response_validation_an_off_contract_answer_fails_loudly() ->
 
 
 async def test_without_response_validation_the_answer_goes_out_unchecked() -> None:
-    async with app_client(_app_with_off_contract_handler(Settings(validate_responses=False))) as client:
+    async with app_client(
+        _app_with_off_contract_handler(Settings(validate_responses=False, database=":memory:"))
+    ) as client:
         response = await client.post(PATH, json=body(), headers=AUTH)
 
     assert response.status_code == 200

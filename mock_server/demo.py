@@ -1,0 +1,139 @@
+"""GET /demo: a plain page with a Connect button that runs the whole OAuth 2.0 loop against this server.
+
+It is the example front-end developers copy: call initialise, open the URL in a popup, take the callback's
+message (checking its origin), create the connection with the code and state, and list the connections.
+The ids and the dev API key come from the seed; a real front end gets them from its own back end.
+"""
+
+from collections.abc import Awaitable, Callable
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .callback import MESSAGE_TYPE
+from .errors import ApiError
+from .mock_provider import PREFIX as PROVIDER_PREFIX
+from .pages import page, script_json
+from .services import Services
+
+_BODY = """
+<h1>Connect an account</h1>
+<p>Connector <code id=connector></code> of organisation <code id=organisation></code>, through the
+reference server's built-in OAuth 2.0 provider.</p>
+<p><button id=connect class=primary>Connect</button></p>
+<p id=status role=status></p>
+<h2>Connections</h2>
+<ul id=connections></ul>
+"""
+
+_SCRIPT = """
+const config = CONFIG;
+const base = `/o/${config.organisationId}/connectors/${config.connectorId}`;
+const headers = {"Authorization": `Bearer ${config.apiKey}`, "Content-Type": "application/json"};
+const status = document.getElementById("status");
+document.getElementById("connector").textContent = config.connectorId;
+document.getElementById("organisation").textContent = config.organisationId;
+
+function show(text, failed) {
+  status.textContent = text;
+  status.className = failed ? "error" : "";
+}
+
+async function call(path, options) {
+  const response = await fetch(path, {headers, ...options});
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${body.code}: ${body.message}`);
+  return body;
+}
+
+async function listConnections() {
+  const page = await call(`${base}/connections?first=20`);
+  const list = document.getElementById("connections");
+  list.replaceChildren(...page.items.map((item) => {
+    const entry = document.createElement("li");
+    entry.textContent = `${item.name} (${item.id})`;
+    entry.className = "connection";
+    return entry;
+  }));
+}
+
+async function connect() {
+  show("Waiting for the provider…", false);
+  const {url} = await call(`${base}/oauth2/initialise`, {method: "POST", body: JSON.stringify({
+    credential: {id: config.credentialId, organisationId: config.organisationId},
+    authorizeUrl: config.authorizeUrl,
+    clientId: config.clientId,
+    scopes: ["profile"],
+  })});
+  const popup = window.open(url, "versori-connect", "width=520,height=640");
+  if (!popup) show("The browser blocked the popup.", true);
+}
+
+window.addEventListener("message", async (event) => {
+  if (event.origin !== window.location.origin || event.data?.type !== config.messageType) return;
+  if (event.data.error) {
+    show(`Not connected: ${event.data.error}: ${event.data.error_description}`, true);
+    return;
+  }
+  try {
+    const connection = await call(`${base}/connections`, {method: "POST", body: JSON.stringify({
+      name: `Demo connection ${new Date().toISOString()}`,
+      credentials: {action: [{
+        authSchemeConfig: {
+          schemeType: "oauth2",
+          authorizeUrl: config.authorizeUrl,
+          tokenUrl: config.tokenUrl,
+          scopes: ["profile"],
+          grant: {
+            type: "authorization_code",
+            credentialId: config.credentialId,
+            organisationId: config.organisationId,
+            clientId: config.clientId,
+          },
+        },
+        credential: {name: "Demo account", type: "oauth2-code", data: {code: event.data.code, state: event.data.state}},
+      }], trigger: []},
+      variables: [],
+    })});
+    show(`Connected: ${connection.name}`, false);
+    await listConnections();
+  } catch (error) {
+    show(`Not connected: ${error.message}`, true);
+  }
+});
+
+const connectButton = document.getElementById("connect");
+connectButton.addEventListener("click", () => connect().catch((error) => show(error.message, true)));
+listConnections().catch((error) => show(error.message, true));
+"""
+
+
+def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
+    config = _config(services)
+
+    async def demo(request: Request) -> Response:
+        if config is None:
+            raise ApiError(404, "not_found", "The seed has no credential of the built-in provider to demonstrate.")
+        return page("Connect an account", _BODY, _SCRIPT.replace("CONFIG", script_json(config)))
+
+    return demo
+
+
+def _config(services: Services) -> dict[str, str] | None:
+    seed, settings = services.seed, services.settings
+    token_url = f"{settings.base_url}{PROVIDER_PREFIX}/token"
+    for credential in seed.credentials:
+        connector = next((c for c in seed.connectors if c.organisation_id == credential.organisation_id), None)
+        api_key = next((k for k in seed.api_keys if k.organisation_id == credential.organisation_id), None)
+        if credential.token_url == token_url and credential.authorize_url and connector and api_key:
+            return {
+                "organisationId": credential.organisation_id,
+                "connectorId": connector.id,
+                "credentialId": credential.id,
+                "clientId": credential.client_id,
+                "authorizeUrl": credential.authorize_url,
+                "tokenUrl": credential.token_url,
+                "apiKey": api_key.key,
+                "messageType": MESSAGE_TYPE,
+            }
+    return None

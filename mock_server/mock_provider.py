@@ -1,0 +1,280 @@
+"""A mock OAuth 2.0 provider, strict like a real one, so the whole loop runs on localhost.
+
+GET  /mock-provider/authorize  validates the request (RFC 6749 section 4.1.1, RFC 7636) and asks the person
+                               to approve or deny, unless auto-approve is on;
+POST /mock-provider/authorize  carries out the choice: a redirect to redirect_uri with a code or an error;
+POST /mock-provider/token      the authorization_code and refresh_token grants (RFC 6749 sections 4.1.3 and
+                               6), clients authenticated by HTTP Basic or in the form (section 2.3.1).
+"""
+
+import base64
+import binascii
+import hashlib
+import hmac
+import secrets
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlencode
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from .pages import escape, page
+from .pkce import verifier_matches
+from .state import Clock
+
+PREFIX = "/mock-provider"
+ACCESS_TOKEN_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class ProviderClient:
+    client_id: str
+    client_secret: str
+    redirect_uris: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _AuthorizationRequest:
+    client: ProviderClient
+    redirect_uri: str
+    scope: str
+    state: str | None
+    code_challenge: str | None
+
+
+@dataclass
+class _IssuedCode:
+    request: _AuthorizationRequest
+    expires_at: float
+    used: bool = False
+
+
+class _OAuthError(Exception):
+    """An error answer of the token endpoint (RFC 6749 section 5.2)."""
+
+    def __init__(self, error: str, description: str, status: int = 400) -> None:
+        super().__init__(description)
+        self.error, self.description, self.status = error, description, status
+
+
+class _PageError(Exception):
+    """A request the provider must not redirect back (section 4.1.2.1): shown to the person instead."""
+
+
+class MockProvider:
+    def __init__(
+        self, clients: Mapping[str, ProviderClient], clock: Clock, code_ttl: float, auto_approve: bool
+    ) -> None:
+        self._clients = dict(clients)
+        self._clock = clock
+        self._code_ttl = code_ttl
+        self._auto_approve = auto_approve
+        self._codes: dict[str, _IssuedCode] = {}
+        self._refresh_tokens: dict[str, tuple[str, str]] = {}
+        self._lock = threading.Lock()
+
+    def routes(self) -> list[Route]:
+        return [
+            Route(f"{PREFIX}/authorize", self._authorize, methods=["GET", "POST"]),
+            Route(f"{PREFIX}/token", self._token, methods=["POST"]),
+        ]
+
+    # The authorize endpoint
+
+    async def _authorize(self, request: Request) -> Response:
+        try:
+            params = dict(request.query_params) if request.method == "GET" else await _form(request)
+        except _OAuthError as error:
+            return _error_page(error)
+        try:
+            authorization = self._validate(params)
+        except _PageError as error:
+            return _error_page(error)
+        except _OAuthError as error:
+            return _redirect(
+                params["redirect_uri"],
+                {"error": error.error, "error_description": error.description, "state": params.get("state")},
+            )
+        if request.method == "GET" and not self._auto_approve:
+            return _consent_page(authorization, params)
+        if request.method == "POST" and params.get("decision") != "approve":
+            return _redirect(
+                authorization.redirect_uri,
+                {
+                    "error": "access_denied",
+                    "error_description": "The user denied access.",
+                    "state": authorization.state,
+                },
+            )
+        code = self._issue_code(authorization)
+        return _redirect(authorization.redirect_uri, {"code": code, "state": authorization.state})
+
+    def _validate(self, params: Mapping[str, str]) -> _AuthorizationRequest:
+        client = self._clients.get(params.get("client_id", ""))
+        if client is None:
+            raise _PageError("Unknown client_id: this provider has no such client registered.")
+        redirect_uri = params.get("redirect_uri", "")
+        if redirect_uri not in client.redirect_uris:
+            raise _PageError("redirect_uri is not one registered for this client.")
+        if params.get("response_type") != "code":
+            raise _OAuthError("unsupported_response_type", "Only response_type=code is supported.")
+        challenge = params.get("code_challenge")
+        if challenge is not None and params.get("code_challenge_method") != "S256":
+            raise _OAuthError("invalid_request", "code_challenge_method must be S256.")
+        if challenge is not None and not (43 <= len(challenge) <= 128):
+            raise _OAuthError("invalid_request", "code_challenge must be 43 to 128 characters.")
+        return _AuthorizationRequest(client, redirect_uri, params.get("scope", ""), params.get("state"), challenge)
+
+    def _issue_code(self, authorization: _AuthorizationRequest) -> str:
+        code = secrets.token_urlsafe(24)
+        with self._lock:
+            self._drop_expired_codes()
+            self._codes[_digest(code)] = _IssuedCode(authorization, self._clock() + self._code_ttl)
+        return code
+
+    def _drop_expired_codes(self) -> None:
+        now = self._clock()
+        for key in [key for key, issued in self._codes.items() if issued.expires_at <= now]:
+            del self._codes[key]
+
+    # The token endpoint
+
+    async def _token(self, request: Request) -> Response:
+        try:
+            form = await _form(request)
+            client = self._authenticate(request, form)
+            if form.get("grant_type") == "authorization_code":
+                return self._issue_tokens(*self._exchange_code(client, form))
+            if form.get("grant_type") == "refresh_token":
+                return self._issue_tokens(*self._refresh(client, form))
+            raise _OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.")
+        except _OAuthError as error:
+            headers = {"WWW-Authenticate": 'Basic realm="mock-provider"'} if error.status == 401 else {}
+            return JSONResponse(
+                {"error": error.error, "error_description": error.description},
+                status_code=error.status,
+                headers={**headers, **_NO_STORE},
+            )
+
+    def _authenticate(self, request: Request, form: Mapping[str, str]) -> ProviderClient:
+        basic = _basic_credentials(request.headers.get("authorization", ""))
+        in_form = (form.get("client_id"), form.get("client_secret"))
+        if basic is not None and in_form[1] is not None:
+            raise _OAuthError("invalid_request", "Use one client authentication method, not two.")
+        client_id, secret = basic if basic is not None else in_form
+        client = self._clients.get(client_id or "")
+        if client is None or secret is None or not hmac.compare_digest(client.client_secret, secret):
+            raise _OAuthError("invalid_client", "Client authentication failed.", status=401)
+        return client
+
+    def _exchange_code(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
+        with self._lock:
+            issued = self._codes.get(_digest(form.get("code", "")))
+            if issued is None or issued.expires_at <= self._clock() or issued.used:
+                raise _OAuthError("invalid_grant", "The code is unknown, expired or already used.")
+            issued.used = True
+        request = issued.request
+        if request.client.client_id != client.client_id or form.get("redirect_uri") != request.redirect_uri:
+            raise _OAuthError("invalid_grant", "The code was issued to another client or redirect_uri.")
+        verifier = form.get("code_verifier")
+        if request.code_challenge is not None and (
+            verifier is None or not verifier_matches(verifier, request.code_challenge)
+        ):
+            raise _OAuthError("invalid_grant", "code_verifier does not match the code_challenge.")
+        if request.code_challenge is None and verifier is not None:
+            raise _OAuthError("invalid_grant", "A code_verifier was sent for a code issued without PKCE.")
+        return client.client_id, request.scope
+
+    def _refresh(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
+        with self._lock:
+            owner = self._refresh_tokens.pop(_digest(form.get("refresh_token", "")), None)
+        if owner is None or owner[0] != client.client_id:
+            raise _OAuthError("invalid_grant", "The refresh token is unknown or was issued to another client.")
+        return owner
+
+    def _issue_tokens(self, client_id: str, scope: str) -> Response:
+        refresh_token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._refresh_tokens[_digest(refresh_token)] = (client_id, scope)
+        body = {
+            "access_token": secrets.token_urlsafe(32),
+            "token_type": "Bearer",
+            "expires_in": ACCESS_TOKEN_SECONDS,
+            "refresh_token": refresh_token,
+            "scope": scope,
+        }
+        return JSONResponse(body, headers=_NO_STORE)
+
+
+_NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """An application/x-www-form-urlencoded body, each parameter once (RFC 6749 section 3.2)."""
+    if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/x-www-form-urlencoded":
+        raise _OAuthError("invalid_request", "Send the parameters as application/x-www-form-urlencoded.")
+    body = await request.body()
+    if len(body) > _MAX_FORM_BYTES:
+        raise _OAuthError("invalid_request", "The request is too large.")
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=bool(body))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise _OAuthError("invalid_request", "The parameters are not form-encoded.") from error
+    form = dict(pairs)
+    if len(form) != len(pairs):
+        raise _OAuthError("invalid_request", "A parameter is repeated.")
+    return form
+
+
+_MAX_FORM_BYTES = 16 * 1024
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _basic_credentials(header: str) -> tuple[str, str] | None:
+    scheme, _, encoded = header.partition(" ")
+    if scheme.lower() != "basic" or not encoded:
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    client_id, separator, secret = decoded.partition(":")
+    if not separator:
+        return None
+    # RFC 6749 section 2.3.1: both parts are form-urlencoded before they are joined.
+    return unquote(client_id.replace("+", " ")), unquote(secret.replace("+", " "))
+
+
+def _redirect(redirect_uri: str, params: Mapping[str, str | None]) -> Response:
+    query = urlencode({key: value for key, value in params.items() if value is not None})
+    separator = "&" if "?" in redirect_uri else "?"
+    return RedirectResponse(f"{redirect_uri}{separator}{query}", status_code=303)
+
+
+def _error_page(error: Exception) -> Response:
+    return page("Authorization failed", f"<h1>Authorization failed</h1><p class=error>{escape(error)}</p>", status=400)
+
+
+def _consent_page(authorization: _AuthorizationRequest, params: Mapping[str, str]) -> Response:
+    hidden = "".join(
+        f'<input type=hidden name="{escape(key)}" value="{escape(value)}">' for key, value in params.items()
+    )
+    scopes = (
+        "".join(f"<li><code>{escape(scope)}</code></li>" for scope in authorization.scope.split()) or "<li>none</li>"
+    )
+    body = (
+        "<h1>Mock OAuth provider</h1>"
+        f"<p><strong>{escape(authorization.client.client_id)}</strong> asks for access to your account:</p>"
+        f"<ul>{scopes}</ul>"
+        f'<form method=post action="{PREFIX}/authorize">{hidden}'
+        "<button class=primary name=decision value=approve>Approve</button>"
+        "<button name=decision value=deny>Deny</button></form>"
+        "<p><small>This is the reference server's built-in provider: no real account is involved.</small></p>"
+    )
+    return page("Mock provider: approve access?", body)

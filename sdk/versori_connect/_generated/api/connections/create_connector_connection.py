@@ -1,0 +1,310 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.connection import Connection
+from ...models.connection_create import ConnectionCreate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    body: ConnectionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/o/{organisation_id}/connectors/{connector_id}/connections".format(
+            organisation_id=quote(str(organisation_id), safe=""),
+            connector_id=quote(str(connector_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Connection | Error:
+    if response.status_code == 200:
+        response_200 = Connection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = Error.from_dict(response.json())
+
+        return response_502
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Connection | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionCreate,
+) -> Response[Connection | Error]:
+    """Create a connection
+
+     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
+    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+
+    The server checks the state: it must come from an initialise call for this organisation and
+    connector,
+    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
+    so
+    one state yields at most one connection, even when the exchange fails. The server exchanges the code
+    at
+    the credential's token endpoint, with the credential's stored client secret and, when initialise
+    added
+    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
+    Answers never carry the tokens or the client secret.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (ConnectionCreate): A new connection of the connector; `name` is unique within the
+            connector.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Connection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionCreate,
+) -> Connection | Error | None:
+    """Create a connection
+
+     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
+    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+
+    The server checks the state: it must come from an initialise call for this organisation and
+    connector,
+    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
+    so
+    one state yields at most one connection, even when the exchange fails. The server exchanges the code
+    at
+    the credential's token endpoint, with the credential's stored client secret and, when initialise
+    added
+    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
+    Answers never carry the tokens or the client secret.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (ConnectionCreate): A new connection of the connector; `name` is unique within the
+            connector.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Connection | Error
+    """
+
+    return sync_detailed(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionCreate,
+) -> Response[Connection | Error]:
+    """Create a connection
+
+     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
+    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+
+    The server checks the state: it must come from an initialise call for this organisation and
+    connector,
+    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
+    so
+    one state yields at most one connection, even when the exchange fails. The server exchanges the code
+    at
+    the credential's token endpoint, with the credential's stored client secret and, when initialise
+    added
+    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
+    Answers never carry the tokens or the client secret.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (ConnectionCreate): A new connection of the connector; `name` is unique within the
+            connector.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Connection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConnectionCreate,
+) -> Connection | Error | None:
+    """Create a connection
+
+     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
+    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+
+    The server checks the state: it must come from an initialise call for this organisation and
+    connector,
+    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
+    so
+    one state yields at most one connection, even when the exchange fails. The server exchanges the code
+    at
+    the credential's token endpoint, with the credential's stored client secret and, when initialise
+    added
+    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
+    Answers never carry the tokens or the client secret.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        body (ConnectionCreate): A new connection of the connector; `name` is unique within the
+            connector.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Connection | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            organisation_id=organisation_id,
+            connector_id=connector_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.connection import Connection
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    organisation_id: str,
+    connector_id: str,
+    connection_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/o/{organisation_id}/connectors/{connector_id}/connections/{connection_id}".format(
+            organisation_id=quote(str(organisation_id), safe=""),
+            connector_id=quote(str(connector_id), safe=""),
+            connection_id=quote(str(connection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Connection | Error:
+    if response.status_code == 200:
+        response_200 = Connection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Connection | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organisation_id: str,
+    connector_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Connection | Error]:
+    """Get a connection
+
+     One connection of the connector; its tokens and client secret are left out.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Connection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        connection_id=connection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organisation_id: str,
+    connector_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Connection | Error | None:
+    """Get a connection
+
+     One connection of the connector; its tokens and client secret are left out.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Connection | Error
+    """
+
+    return sync_detailed(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        connection_id=connection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organisation_id: str,
+    connector_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Connection | Error]:
+    """Get a connection
+
+     One connection of the connector; its tokens and client secret are left out.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Connection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        connection_id=connection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organisation_id: str,
+    connector_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Connection | Error | None:
+    """Get a connection
+
+     One connection of the connector; its tokens and client secret are left out.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Connection | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            organisation_id=organisation_id,
+            connector_id=connector_id,
+            connection_id=connection_id,
+            client=client,
+        )
+    ).parsed

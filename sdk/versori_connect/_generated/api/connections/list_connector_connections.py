@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.connection_page import ConnectionPage
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    first: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["first"] = first
+
+    params["after"] = after
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/o/{organisation_id}/connectors/{connector_id}/connections".format(
+            organisation_id=quote(str(organisation_id), safe=""),
+            connector_id=quote(str(connector_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectionPage | Error:
+    if response.status_code == 200:
+        response_200 = ConnectionPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectionPage | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> Response[ConnectionPage | Error]:
+    """List the connections of a connector
+
+     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
+    `after` to get the following page.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        first (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        first=first,
+        after=after,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> ConnectionPage | Error | None:
+    """List the connections of a connector
+
+     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
+    `after` to get the following page.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        first (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionPage | Error
+    """
+
+    return sync_detailed(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        client=client,
+        first=first,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> Response[ConnectionPage | Error]:
+    """List the connections of a connector
+
+     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
+    `after` to get the following page.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        first (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        connector_id=connector_id,
+        first=first,
+        after=after,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organisation_id: str,
+    connector_id: str,
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = 20,
+    after: str | Unset = UNSET,
+) -> ConnectionPage | Error | None:
+    """List the connections of a connector
+
+     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
+    `after` to get the following page.
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
+            one 0 to 7 (a larger first
+            character would overflow the 128-bit value).
+        first (int | Unset):  Default: 20.
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionPage | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            organisation_id=organisation_id,
+            connector_id=connector_id,
+            client=client,
+            first=first,
+            after=after,
+        )
+    ).parsed

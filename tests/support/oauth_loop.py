@@ -1,0 +1,105 @@
+"""The OAuth 2.0 loop driven over HTTP, as a browser and a front end would, against a running server
+whose built-in provider approves by itself (VERSORI_MOCK_AUTO_APPROVE=true)."""
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from .examples import CONNECTOR_ID, ORGANISATION_ID
+from .server import DEV_API_KEY, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
+
+AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
+SECOND_CONNECTOR_ID = "01M65M8SZC4R7K2D9X3V6B1N0Q"
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """What the callback page hands to the window that opened it."""
+
+    message: dict[str, Any]
+    callback_url: str
+
+
+def connector_path(connector_id: str = CONNECTOR_ID) -> str:
+    return f"/o/{ORGANISATION_ID}/connectors/{connector_id}"
+
+
+def initialise(base_url: str, connector_id: str = CONNECTOR_ID) -> str:
+    """The authorize URL for the seeded mock-provider credential."""
+    response = httpx.post(
+        f"{base_url}{connector_path(connector_id)}/oauth2/initialise",
+        json={
+            "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
+            "authorizeUrl": f"{base_url}/mock-provider/authorize",
+            "clientId": SEEDED_CLIENT_ID,
+            "scopes": ["profile"],
+        },
+        headers=AUTH,
+    )
+    assert response.status_code == 200, response.text
+    return str(response.json()["url"])
+
+
+def follow_to_callback(authorize_url: str) -> Redirect:
+    """Open the authorize URL and follow the provider's redirect to the callback page."""
+    provider = httpx.get(authorize_url)
+    assert provider.status_code == 303, provider.text
+    callback_url = provider.headers["location"]
+    return Redirect(callback_message(httpx.get(callback_url).text), callback_url)
+
+
+def callback_message(page: str) -> dict[str, Any]:
+    match = re.search(r"const message = (\{.*?\});", page)
+    assert match, page
+    message: dict[str, Any] = json.loads(match.group(1))
+    return message
+
+
+def connection_body(code: str, state: str, name: str = "Ada's account") -> dict[str, Any]:
+    return {
+        "name": name,
+        "credentials": {
+            "action": [
+                {
+                    "authSchemeConfig": {
+                        "schemeType": "oauth2",
+                        "authorizeUrl": "http://127.0.0.1/mock-provider/authorize",
+                        "tokenUrl": "http://127.0.0.1/mock-provider/token",
+                        "grant": {
+                            "type": "authorization_code",
+                            "credentialId": SEEDED_CREDENTIAL_ID,
+                            "organisationId": ORGANISATION_ID,
+                            "clientId": SEEDED_CLIENT_ID,
+                        },
+                    },
+                    "credential": {"name": "Ada", "type": "oauth2-code", "data": {"code": code, "state": state}},
+                }
+            ],
+            "trigger": [],
+        },
+        "variables": [],
+    }
+
+
+def create_connection(
+    base_url: str, code: str, state: str, name: str = "Ada's account", **kwargs: str
+) -> httpx.Response:
+    connector_id = kwargs.get("connector_id", CONNECTOR_ID)
+    return httpx.post(
+        f"{base_url}{connector_path(connector_id)}/connections", json=connection_body(code, state, name), headers=AUTH
+    )
+
+
+def connection_count(base_url: str, connector_id: str = CONNECTOR_ID) -> int:
+    response = httpx.get(f"{base_url}{connector_path(connector_id)}/connections", headers=AUTH)
+    assert response.status_code == 200, response.text
+    count: int = response.json()["totalCount"]
+    return count
+
+
+def query_of(url: str) -> dict[str, str]:
+    return {key: values[0] for key, values in parse_qs(urlsplit(url).query).items()}
