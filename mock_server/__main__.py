@@ -90,6 +90,7 @@ def _banner(settings: Settings, seed: Seed) -> str:
                 lines.append(f"authorize_url: {credential.authorize_url}")
         if api_key is not None:
             lines.append(f"api_key: {api_key.key}")
+    lines.append(f"demo: {settings.base_url}/demo")
     lines.append(f"contract: {settings.base_url}/openapi.yaml")
     return "\n".join(lines)
 

@@ -119,7 +119,12 @@ def sync_detailed(
     - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
     - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
 
-    and then the parameters of `additionalParams`. The query is encoded as
+    and then the parameters of `additionalParams`. The reference server also adds PKCE
+    (`code_challenge` and `code_challenge_method=S256`, RFC 7636, as RFC 9700 recommends for every
+    client)
+    before `additionalParams`, unless its `pkce` setting is off, and sends the verifier when it
+    exchanges
+    the code. The query is encoded as
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
 
@@ -180,7 +185,12 @@ def sync(
     - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
     - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
 
-    and then the parameters of `additionalParams`. The query is encoded as
+    and then the parameters of `additionalParams`. The reference server also adds PKCE
+    (`code_challenge` and `code_challenge_method=S256`, RFC 7636, as RFC 9700 recommends for every
+    client)
+    before `additionalParams`, unless its `pkce` setting is off, and sends the verifier when it
+    exchanges
+    the code. The query is encoded as
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
 
@@ -236,7 +246,12 @@ async def asyncio_detailed(
     - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
     - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
 
-    and then the parameters of `additionalParams`. The query is encoded as
+    and then the parameters of `additionalParams`. The reference server also adds PKCE
+    (`code_challenge` and `code_challenge_method=S256`, RFC 7636, as RFC 9700 recommends for every
+    client)
+    before `additionalParams`, unless its `pkce` setting is off, and sends the verifier when it
+    exchanges
+    the code. The query is encoded as
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
 
@@ -295,7 +310,12 @@ async def asyncio(
     - `scope`: the request's `scopes` plus `offline_access` (see `scopes` and `disableOfflineAccess`);
     - `prompt`: the request's `prompt`, or `login` by default (see `prompt`);
 
-    and then the parameters of `additionalParams`. The query is encoded as
+    and then the parameters of `additionalParams`. The reference server also adds PKCE
+    (`code_challenge` and `code_challenge_method=S256`, RFC 7636, as RFC 9700 recommends for every
+    client)
+    before `additionalParams`, unless its `pkce` setting is off, and sends the verifier when it
+    exchanges
+    the code. The query is encoded as
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
 
