@@ -41,7 +41,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mock_server: {error}", file=sys.stderr)
         return 2
     print(_banner(settings, app.state.services.seed), flush=True)
-    config = uvicorn.Config(app, log_level=settings.log_level, proxy_headers=False, server_header=False)
+    config = uvicorn.Config(
+        app,
+        log_level=settings.log_level,
+        proxy_headers=False,
+        server_header=False,
+        http="h11",
+        # Let h11 read header blocks up to 1 MiB, so that the app answers oversized ones with its 431 Error.
+        h11_max_incomplete_event_size=1024 * 1024,
+    )
     asyncio.run(uvicorn.Server(config).serve(sockets=[listener]))
     return 0
 

@@ -21,6 +21,7 @@ from .connections import create_connector_connection, get_connection, list_conne
 from .contract import Contract, Operation
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
+from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
 from .mock_provider import PREFIX as PROVIDER_PREFIX
 from .mock_provider import MockProvider, ProviderClient
@@ -71,6 +72,7 @@ def create_app(
         routes=routes,
         middleware=[
             Middleware(RequestIdMiddleware),
+            Middleware(HeaderLimitMiddleware, max_bytes=settings.max_header_bytes),
             Middleware(
                 CORSMiddleware,
                 allow_origins=list(settings.cors_origins),

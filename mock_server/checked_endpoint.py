@@ -1,6 +1,7 @@
 """Routes that hold to the contract: each request is checked against its operation before the handler runs,
 and, with ``validate_responses``, each answer after it."""
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -11,8 +12,10 @@ from starlette.responses import JSONResponse, Response
 
 from .auth import AuthenticationError, Principal
 from .contract import Operation
-from .errors import ApiError
+from .errors import ApiError, FieldError
+from .prefer import Preference, read_prefer
 from .services import Services
+from .settings import Settings
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,11 @@ def checked_endpoint(
 
 async def _check_request(operation: Operation, request: Request, services: Services, request_id: str) -> CheckedRequest:
     principal = _authenticate(request, services) if operation.requires_auth else None
+    problems = operation.check_headers(request.headers)
+    if problems:
+        raise ApiError(400, "invalid_request", "A header does not match the contract.", problems)
+    if services.settings.allow_prefer and "prefer" in request.headers:
+        await _apply_preference(operation, read_prefer(request.headers["prefer"]))
     path = {name: str(value) for name, value in request.path_params.items()}
     problems = operation.check_path_parameters(path)
     if problems:
@@ -72,11 +80,27 @@ async def _check_request(operation: Operation, request: Request, services: Servi
         raise ApiError(400, "invalid_request", "The query does not match the contract.", problems)
     body = None
     if operation.body is not None:
-        body = await _json_body(request, services.settings.max_body_bytes)
+        body = await _json_body(request, services.settings)
         problems = operation.check_body(body)
         if problems:
             raise ApiError(400, "invalid_request", "The request body does not match the contract.", problems)
     return CheckedRequest(principal=principal, path=path, query=query, body=body, request_id=request_id)
+
+
+async def _apply_preference(operation: Operation, preference: Preference) -> None:
+    if preference.delay_ms:
+        await asyncio.sleep(preference.delay_ms / 1000)
+    example = operation.error_examples.get(preference.status or 0)
+    if example is not None:
+        retry = {"Retry-After": "1"} if preference.status in (429, 503) else {}
+        raise ApiError(
+            preference.status or 500,
+            example["code"],
+            example["message"],
+            [FieldError(**field) for field in example.get("fields", [])],
+            example.get("details"),
+            retry,
+        )
 
 
 def _authenticate(request: Request, services: Services) -> Principal:
@@ -88,12 +112,16 @@ def _authenticate(request: Request, services: Services) -> Principal:
         ) from error
 
 
-async def _json_body(request: Request, limit: int) -> Any:
+async def _json_body(request: Request, settings: Settings) -> Any:
     media_type, _, parameters = request.headers.get("content-type", "").partition(";")
     charset = parameters.strip().lower().removeprefix("charset=").strip('"') if parameters.strip() else "utf-8"
     if media_type.strip().lower() != "application/json" or charset != "utf-8":
         raise ApiError(415, "unsupported_media_type", "Send the request body as application/json (UTF-8).")
-    raw = await _read_body(request, limit)
+    try:
+        async with asyncio.timeout(settings.body_read_timeout_seconds):
+            raw = await _read_body(request, settings.max_body_bytes)
+    except TimeoutError:
+        raise ApiError(408, "request_timeout", "The request body took too long to arrive.") from None
     try:
         return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:

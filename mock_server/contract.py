@@ -32,8 +32,11 @@ class Operation:
     requires_auth: bool
     path_parameters: Mapping[str, Draft202012Validator]
     query_parameters: Mapping[str, Draft202012Validator]
+    header_parameters: Mapping[str, Draft202012Validator]
     body: Draft202012Validator | None
     responses: Mapping[str, Draft202012Validator]
+    # The example Error body of each documented error status, for answers chosen with Prefer.
+    error_examples: Mapping[int, dict[str, Any]]
 
     def check_path_parameters(self, values: Mapping[str, str]) -> list[FieldError]:
         problems: list[FieldError] = []
@@ -56,6 +59,15 @@ class Operation:
             read[name] = value
             problems.extend(_field_errors(validator.iter_errors(value), root=name))
         return read, problems
+
+    def check_headers(self, headers: Mapping[str, str]) -> list[FieldError]:
+        """What is wrong with the documented headers that were sent (names compared case-insensitively)."""
+        problems: list[FieldError] = []
+        for name, validator in self.header_parameters.items():
+            value = headers.get(name)
+            if value is not None:
+                problems.extend(_field_errors(validator.iter_errors(value), root=name))
+        return problems
 
     def check_body(self, body: Any) -> list[FieldError]:
         if self.body is None or self.body.is_valid(body):
@@ -117,11 +129,21 @@ class Contract:
                 for parameter in parameters
                 if parameter["in"] == "query"
             },
+            header_parameters={
+                parameter["name"]: self._validator_for(parameter["schema"])
+                for parameter in parameters
+                if parameter["in"] == "header"
+            },
             body=self._validator(f"{pointer}/requestBody/content/application~1json/schema") if body else None,
             responses={
                 status: self._validator_for(self._resolve(response)["content"]["application/json"]["schema"])
                 for status, response in spec["responses"].items()
                 if "content" in self._resolve(response)
+            },
+            error_examples={
+                int(status): _first_example(self._resolve(response)["content"]["application/json"])
+                for status, response in spec["responses"].items()
+                if status.isdigit() and int(status) >= 400
             },
         )
 
@@ -137,6 +159,12 @@ class Contract:
 
     def _validator(self, pointer: str) -> Draft202012Validator:
         return Draft202012Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
+
+
+def _first_example(media: Mapping[str, Any]) -> dict[str, Any]:
+    if "example" in media:
+        return dict(media["example"])
+    return dict(next(iter(media["examples"].values()))["value"])
 
 
 def _as_type(value: str, schema: Mapping[str, Any]) -> Any:

@@ -38,6 +38,10 @@ class Settings:
     state_max_entries: int = 10_000
     cors_origins: tuple[str, ...] = DEFAULT_CORS_ORIGINS
     max_body_bytes: int = 64 * 1024
+    # Request headers larger than this, all together, are refused with 431.
+    max_header_bytes: int = 16 * 1024
+    # A body that takes longer than this to arrive is refused with 408 (slow clients hold no worker).
+    body_read_timeout_seconds: float = 10.0
     # Add PKCE (S256) to every authorize URL and send the verifier with the code exchange.
     pkce: bool = True
     # Where connections are kept (SQLite); ":memory:" keeps them for the life of the process only.
@@ -45,6 +49,8 @@ class Settings:
     # The window that opened the authorize popup; the callback posts its message to this origin only.
     # Default: the origin of the public URL (the demo page's own).
     callback_target_origin: str | None = None
+    # Honour the Prefer header (code=N, delay=MS) so front ends and SDK tests can see each error state.
+    allow_prefer: bool = False
     # The built-in mock provider approves without asking (for tests).
     auto_approve: bool = False
     # How long the mock provider's authorization codes live.

@@ -443,3 +443,57 @@ async def test_without_response_validation_the_answer_goes_out_unchecked() -> No
 
     assert response.status_code == 200
     assert response.json() == {"uri": "https://as.example.org/authorize"}
+
+
+# Chosen failures (Prefer)
+
+
+@pytest.mark.parametrize(
+    ("prefer", "status", "code"), [("code=429", 429, "rate_limited"), ("code=503", 503, "service_unavailable")]
+)
+async def test_prefer_code_answers_the_documented_error_with_retry_after(
+    settings: Settings, clock: FakeClock, prefer: str, status: int, code: str
+) -> None:
+    async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
+        response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": prefer})
+
+    assert_error(response, status, code)
+    assert response.headers["Retry-After"] == "1"
+
+
+async def test_prefer_code_for_a_status_the_operation_does_not_document_is_ignored(
+    settings: Settings, clock: FakeClock
+) -> None:
+    async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
+        response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": "code=418"})
+
+    assert response.status_code == 200
+
+
+async def test_prefer_delay_waits_before_answering(
+    settings: Settings, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    waits: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr("mock_server.checked_endpoint.asyncio.sleep", fake_sleep)
+    async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
+        response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": "delay=20000"})
+
+    assert response.status_code == 200
+    assert waits == [10.0]
+
+
+async def test_prefer_is_ignored_unless_the_setting_allows_it(client: httpx.AsyncClient) -> None:
+    response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": "code=503"})
+
+    assert response.status_code == 200
+
+
+async def test_prefer_cannot_skip_authentication(settings: Settings, clock: FakeClock) -> None:
+    async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
+        response = await client.post(PATH, json=body(), headers={"Prefer": "code=503"})
+
+    assert_error(response, 401, "unauthorized")

@@ -13,7 +13,7 @@ class OAuth2CodeData:
     """What the provider's redirect brought back to `redirect_uri`."""
 
     code: str
-    """ The authorization code. """
+    """ The authorization code (printable ASCII, RFC 6749 appendix A.11). """
     state: str
     """ The state initialise put in the authorize URL, as the provider sent it back. """
 

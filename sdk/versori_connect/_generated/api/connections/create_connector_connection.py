@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
 from ...models.connection_create import ConnectionCreate
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -16,8 +16,11 @@ def _get_kwargs(
     connector_id: str,
     *,
     body: ConnectionCreate,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -78,6 +81,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
@@ -87,6 +95,11 @@ def _parse_response(
         response_502 = Error.from_dict(response.json())
 
         return response_502
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     response_default = Error.from_dict(response.json())
 
@@ -110,6 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ConnectionCreate,
+    prefer: str | Unset = UNSET,
 ) -> Response[Connection | Error]:
     """Create a connection
 
@@ -134,6 +148,7 @@ def sync_detailed(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (ConnectionCreate): A new connection of the connector; `name` is unique within the
             connector.
 
@@ -149,6 +164,7 @@ def sync_detailed(
         organisation_id=organisation_id,
         connector_id=connector_id,
         body=body,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -164,6 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ConnectionCreate,
+    prefer: str | Unset = UNSET,
 ) -> Connection | Error | None:
     """Create a connection
 
@@ -188,6 +205,7 @@ def sync(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (ConnectionCreate): A new connection of the connector; `name` is unique within the
             connector.
 
@@ -204,6 +222,7 @@ def sync(
         connector_id=connector_id,
         client=client,
         body=body,
+        prefer=prefer,
     ).parsed
 
 
@@ -213,6 +232,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ConnectionCreate,
+    prefer: str | Unset = UNSET,
 ) -> Response[Connection | Error]:
     """Create a connection
 
@@ -237,6 +257,7 @@ async def asyncio_detailed(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (ConnectionCreate): A new connection of the connector; `name` is unique within the
             connector.
 
@@ -252,6 +273,7 @@ async def asyncio_detailed(
         organisation_id=organisation_id,
         connector_id=connector_id,
         body=body,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -265,6 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ConnectionCreate,
+    prefer: str | Unset = UNSET,
 ) -> Connection | Error | None:
     """Create a connection
 
@@ -289,6 +312,7 @@ async def asyncio(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (ConnectionCreate): A new connection of the connector; `name` is unique within the
             connector.
 
@@ -306,5 +330,6 @@ async def asyncio(
             connector_id=connector_id,
             client=client,
             body=body,
+            prefer=prefer,
         )
     ).parsed

@@ -7,14 +7,19 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     organisation_id: str,
     connector_id: str,
     connection_id: str,
+    *,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -56,10 +62,20 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     response_default = Error.from_dict(response.json())
 
@@ -83,6 +99,7 @@ def sync_detailed(
     connection_id: str,
     *,
     client: AuthenticatedClient,
+    prefer: str | Unset = UNSET,
 ) -> Response[Connection | Error]:
     """Get a connection
 
@@ -98,6 +115,7 @@ def sync_detailed(
         connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +129,7 @@ def sync_detailed(
         organisation_id=organisation_id,
         connector_id=connector_id,
         connection_id=connection_id,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -126,6 +145,7 @@ def sync(
     connection_id: str,
     *,
     client: AuthenticatedClient,
+    prefer: str | Unset = UNSET,
 ) -> Connection | Error | None:
     """Get a connection
 
@@ -141,6 +161,7 @@ def sync(
         connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +176,7 @@ def sync(
         connector_id=connector_id,
         connection_id=connection_id,
         client=client,
+        prefer=prefer,
     ).parsed
 
 
@@ -164,6 +186,7 @@ async def asyncio_detailed(
     connection_id: str,
     *,
     client: AuthenticatedClient,
+    prefer: str | Unset = UNSET,
 ) -> Response[Connection | Error]:
     """Get a connection
 
@@ -179,6 +202,7 @@ async def asyncio_detailed(
         connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +216,7 @@ async def asyncio_detailed(
         organisation_id=organisation_id,
         connector_id=connector_id,
         connection_id=connection_id,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,6 +230,7 @@ async def asyncio(
     connection_id: str,
     *,
     client: AuthenticatedClient,
+    prefer: str | Unset = UNSET,
 ) -> Connection | Error | None:
     """Get a connection
 
@@ -220,6 +246,7 @@ async def asyncio(
         connection_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,5 +262,6 @@ async def asyncio(
             connector_id=connector_id,
             connection_id=connection_id,
             client=client,
+            prefer=prefer,
         )
     ).parsed

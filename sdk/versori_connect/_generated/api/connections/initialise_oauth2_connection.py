@@ -12,7 +12,7 @@ from ...models.initialise_oauth2_connection_request import (
 from ...models.initialise_oauth2_connection_response import (
     InitialiseOAuth2ConnectionResponse,
 )
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -20,8 +20,11 @@ def _get_kwargs(
     connector_id: str,
     *,
     body: InitialiseOAuth2ConnectionRequest,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -77,10 +80,20 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     response_default = Error.from_dict(response.json())
 
@@ -104,6 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InitialiseOAuth2ConnectionRequest,
+    prefer: str | Unset = UNSET,
 ) -> Response[Error | InitialiseOAuth2ConnectionResponse]:
     """Initialise an OAuth 2.0 connection
 
@@ -139,6 +153,7 @@ def sync_detailed(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
             Fields not listed here are refused (400), so that a
             misspelt field name cannot be silently ignored.
@@ -155,6 +170,7 @@ def sync_detailed(
         organisation_id=organisation_id,
         connector_id=connector_id,
         body=body,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -170,6 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InitialiseOAuth2ConnectionRequest,
+    prefer: str | Unset = UNSET,
 ) -> Error | InitialiseOAuth2ConnectionResponse | None:
     """Initialise an OAuth 2.0 connection
 
@@ -205,6 +222,7 @@ def sync(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
             Fields not listed here are refused (400), so that a
             misspelt field name cannot be silently ignored.
@@ -222,6 +240,7 @@ def sync(
         connector_id=connector_id,
         client=client,
         body=body,
+        prefer=prefer,
     ).parsed
 
 
@@ -231,6 +250,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InitialiseOAuth2ConnectionRequest,
+    prefer: str | Unset = UNSET,
 ) -> Response[Error | InitialiseOAuth2ConnectionResponse]:
     """Initialise an OAuth 2.0 connection
 
@@ -266,6 +286,7 @@ async def asyncio_detailed(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
             Fields not listed here are refused (400), so that a
             misspelt field name cannot be silently ignored.
@@ -282,6 +303,7 @@ async def asyncio_detailed(
         organisation_id=organisation_id,
         connector_id=connector_id,
         body=body,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -295,6 +317,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InitialiseOAuth2ConnectionRequest,
+    prefer: str | Unset = UNSET,
 ) -> Error | InitialiseOAuth2ConnectionResponse | None:
     """Initialise an OAuth 2.0 connection
 
@@ -330,6 +353,7 @@ async def asyncio(
         connector_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the first
             one 0 to 7 (a larger first
             character would overflow the 128-bit value).
+        prefer (str | Unset):
         body (InitialiseOAuth2ConnectionRequest): What the provider's authorize URL is built from.
             Fields not listed here are refused (400), so that a
             misspelt field name cannot be silently ignored.
@@ -348,5 +372,6 @@ async def asyncio(
             connector_id=connector_id,
             client=client,
             body=body,
+            prefer=prefer,
         )
     ).parsed

@@ -16,7 +16,11 @@ def _get_kwargs(
     *,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
 
     params: dict[str, Any] = {}
 
@@ -35,6 +39,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -66,10 +71,20 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
 
     response_default = Error.from_dict(response.json())
 
@@ -94,6 +109,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[ConnectionPage | Error]:
     """List the connections of a connector
 
@@ -109,6 +125,7 @@ def sync_detailed(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +140,7 @@ def sync_detailed(
         connector_id=connector_id,
         first=first,
         after=after,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -139,6 +157,7 @@ def sync(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> ConnectionPage | Error | None:
     """List the connections of a connector
 
@@ -154,6 +173,7 @@ def sync(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +189,7 @@ def sync(
         client=client,
         first=first,
         after=after,
+        prefer=prefer,
     ).parsed
 
 
@@ -179,6 +200,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> Response[ConnectionPage | Error]:
     """List the connections of a connector
 
@@ -194,6 +216,7 @@ async def asyncio_detailed(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +231,7 @@ async def asyncio_detailed(
         connector_id=connector_id,
         first=first,
         after=after,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,6 +246,7 @@ async def asyncio(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    prefer: str | Unset = UNSET,
 ) -> ConnectionPage | Error | None:
     """List the connections of a connector
 
@@ -237,6 +262,7 @@ async def asyncio(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        prefer (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,5 +279,6 @@ async def asyncio(
             client=client,
             first=first,
             after=after,
+            prefer=prefer,
         )
     ).parsed
