@@ -7,16 +7,21 @@ call needs (ids, client id, an API key), one labelled line each.
 import argparse
 import asyncio
 import logging
+import os
 import socket
 import sys
 from collections.abc import Sequence
+from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import uvicorn
+from starlette.applications import Starlette
+from uvicorn.supervisors import Multiprocess
 
 from .app import create_app
 from .seed import Seed, SeedError
-from .settings import Settings
+from .settings import ENV_PREFIX, Settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,6 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             public_url=arguments.public_url,
             log_level=arguments.log_level,
             validate_responses=arguments.validate_responses or None,
+            workers=arguments.workers,
         )
     except ValueError as error:
         print(f"mock_server: {error}", file=sys.stderr)
@@ -41,7 +47,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mock_server: {error}", file=sys.stderr)
         return 2
     print(_banner(settings, app.state.services.seed), flush=True)
-    config = uvicorn.Config(
+    if settings.workers == 1:
+        asyncio.run(uvicorn.Server(_uvicorn_config(app, settings)).serve(sockets=[listener]))
+        return 0
+    # Each worker process builds its own app from the same settings, passed down in the environment.
+    os.environ.update(_as_environment(settings))
+    config = _uvicorn_config("mock_server.__main__:app_from_environment", settings, factory=True)
+    Multiprocess(config, sockets=[listener]).run()
+    return 0
+
+
+def app_from_environment() -> Starlette:
+    """The app of one worker process (uvicorn's factory)."""
+    return create_app(Settings.from_env())
+
+
+def _uvicorn_config(app: Starlette | str, settings: Settings, **options: Any) -> uvicorn.Config:
+    return uvicorn.Config(
         app,
         log_level=settings.log_level,
         proxy_headers=False,
@@ -49,9 +71,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         http="h11",
         # Let h11 read header blocks up to 1 MiB, so that the app answers oversized ones with its 431 Error.
         h11_max_incomplete_event_size=1024 * 1024,
+        workers=settings.workers,
+        **options,
     )
-    asyncio.run(uvicorn.Server(config).serve(sockets=[listener]))
-    return 0
+
+
+def _as_environment(settings: Settings) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in fields(settings):
+        value = getattr(settings, item.name)
+        if value is None:
+            continue
+        text = ",".join(value) if isinstance(value, tuple) else str(value)
+        values[ENV_PREFIX + item.name.upper()] = text
+    return values
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +100,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-level", choices=["critical", "error", "warning", "info", "debug"])
     parser.add_argument(
         "--validate-responses", action="store_true", help="check every answer against the contract (debug)"
+    )
+    parser.add_argument(
+        "--workers", type=int, help="worker processes (default 1); more need VERSORI_MOCK_STORE_BACKEND=sqlite"
     )
     return parser
 

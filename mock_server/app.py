@@ -1,6 +1,7 @@
 """``create_app(settings)``: the reference server as a Starlette application."""
 
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable
 
@@ -23,13 +24,14 @@ from .demo import demo_endpoint
 from .errors import ApiError, error_response
 from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
+from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
 from .mock_provider import PREFIX as PROVIDER_PREFIX
-from .mock_provider import MockProvider, ProviderClient
+from .mock_provider import MockProvider, ProviderClient, ProviderStores
 from .request_id import HEADER, RequestIdMiddleware, request_id_of
 from .seed import Seed, load_seed
 from .services import Services
 from .settings import Settings
-from .state import Clock, InMemoryStateStore, StateStore
+from .state import InMemoryStateStore, StateStore
 
 logger = logging.getLogger("mock_server")
 
@@ -52,13 +54,17 @@ def create_app(
         contract=Contract.load(),
         seed=seed,
         authenticator=Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock),
-        states=states if states is not None else InMemoryStateStore(settings.state_max_entries, clock=clock),
+        states=states if states is not None else _state_store(settings, clock),
         connections=ConnectionStore(settings.database),
         http_transport=http_transport,
         clock=clock,
     )
     provider = MockProvider(
-        _provider_clients(seed, settings), clock, settings.provider_code_ttl_seconds, settings.auto_approve
+        _provider_clients(seed, settings),
+        _provider_stores(settings, clock),
+        clock,
+        settings.provider_code_ttl_seconds,
+        settings.auto_approve,
     )
     routes = [
         *_api_routes(services),
@@ -117,6 +123,24 @@ def _dispatch(operations: list[Operation], services: Services) -> Callable[[Requ
     return dispatch
 
 
+def _state_store(settings: Settings, clock: Clock) -> StateStore:
+    if settings.store_backend == "sqlite":
+        return StateStore(SqliteKeyValueStore(settings.store_path, "states", settings.state_max_entries, clock))
+    return InMemoryStateStore(settings.state_max_entries, clock=clock)
+
+
+def _provider_stores(settings: Settings, clock: Clock) -> ProviderStores:
+    def store(table: str) -> KeyValueStore:
+        if settings.store_backend == "sqlite":
+            return SqliteKeyValueStore(settings.store_path, table, _PROVIDER_MAX_ENTRIES, clock)
+        return MemoryKeyValueStore(_PROVIDER_MAX_ENTRIES, clock)
+
+    return ProviderStores(codes=store("provider_codes"), refresh_tokens=store("provider_refresh_tokens"))
+
+
+_PROVIDER_MAX_ENTRIES = 10_000
+
+
 def _provider_clients(seed: Seed, settings: Settings) -> dict[str, ProviderClient]:
     """The seed's credentials whose token endpoint is the built-in provider's."""
     token_url = f"{settings.base_url}{PROVIDER_PREFIX}/token"
@@ -154,7 +178,8 @@ def _jwt_settings(settings: Settings) -> JwtSettings | None:
 
 
 async def _healthz(request: Request) -> Response:
-    return JSONResponse({"status": "ok"})
+    # The worker's process id tells tests (and people) which of several workers answered.
+    return JSONResponse({"status": "ok", "worker": os.getpid()})
 
 
 def _openapi(services: Services) -> Callable[[Request], Awaitable[Response]]:

@@ -12,7 +12,6 @@ import binascii
 import hashlib
 import hmac
 import secrets
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlencode
@@ -21,12 +20,21 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from .key_value import Clock, KeyValueStore
 from .pages import escape, page
 from .pkce import verifier_matches
-from .state import Clock
 
 PREFIX = "/mock-provider"
 ACCESS_TOKEN_SECONDS = 3600
+REFRESH_TOKEN_SECONDS = 30 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class ProviderStores:
+    """Where the provider keeps its codes and refresh tokens (shared by workers when in SQLite)."""
+
+    codes: KeyValueStore
+    refresh_tokens: KeyValueStore
 
 
 @dataclass(frozen=True)
@@ -45,13 +53,6 @@ class _AuthorizationRequest:
     code_challenge: str | None
 
 
-@dataclass
-class _IssuedCode:
-    request: _AuthorizationRequest
-    expires_at: float
-    used: bool = False
-
-
 class _OAuthError(Exception):
     """An error answer of the token endpoint (RFC 6749 section 5.2)."""
 
@@ -66,15 +67,19 @@ class _PageError(Exception):
 
 class MockProvider:
     def __init__(
-        self, clients: Mapping[str, ProviderClient], clock: Clock, code_ttl: float, auto_approve: bool
+        self,
+        clients: Mapping[str, ProviderClient],
+        stores: ProviderStores,
+        clock: Clock,
+        code_ttl: float,
+        auto_approve: bool,
     ) -> None:
         self._clients = dict(clients)
+        self._codes = stores.codes
+        self._refresh_tokens = stores.refresh_tokens
         self._clock = clock
         self._code_ttl = code_ttl
         self._auto_approve = auto_approve
-        self._codes: dict[str, _IssuedCode] = {}
-        self._refresh_tokens: dict[str, tuple[str, str]] = {}
-        self._lock = threading.Lock()
 
     def routes(self) -> list[Route]:
         return [
@@ -130,15 +135,14 @@ class MockProvider:
 
     def _issue_code(self, authorization: _AuthorizationRequest) -> str:
         code = secrets.token_urlsafe(24)
-        with self._lock:
-            self._drop_expired_codes()
-            self._codes[_digest(code)] = _IssuedCode(authorization, self._clock() + self._code_ttl)
+        issued = {
+            "client_id": authorization.client.client_id,
+            "redirect_uri": authorization.redirect_uri,
+            "scope": authorization.scope,
+            "code_challenge": authorization.code_challenge,
+        }
+        self._codes.put(_digest(code), issued, self._clock() + self._code_ttl)
         return code
-
-    def _drop_expired_codes(self) -> None:
-        now = self._clock()
-        for key in [key for key, issued in self._codes.items() if issued.expires_at <= now]:
-            del self._codes[key]
 
     # The token endpoint
 
@@ -171,34 +175,29 @@ class MockProvider:
         return client
 
     def _exchange_code(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
-        with self._lock:
-            issued = self._codes.get(_digest(form.get("code", "")))
-            if issued is None or issued.expires_at <= self._clock() or issued.used:
-                raise _OAuthError("invalid_grant", "The code is unknown, expired or already used.")
-            issued.used = True
-        request = issued.request
-        if request.client.client_id != client.client_id or form.get("redirect_uri") != request.redirect_uri:
+        # Taken, not read: a code works once, even when this exchange then fails (RFC 6749 section 4.1.2).
+        issued = self._codes.take(_digest(form.get("code", "")))
+        if issued is None:
+            raise _OAuthError("invalid_grant", "The code is unknown, expired or already used.")
+        if issued["client_id"] != client.client_id or form.get("redirect_uri") != issued["redirect_uri"]:
             raise _OAuthError("invalid_grant", "The code was issued to another client or redirect_uri.")
-        verifier = form.get("code_verifier")
-        if request.code_challenge is not None and (
-            verifier is None or not verifier_matches(verifier, request.code_challenge)
-        ):
+        challenge, verifier = issued["code_challenge"], form.get("code_verifier")
+        if challenge is not None and (verifier is None or not verifier_matches(verifier, challenge)):
             raise _OAuthError("invalid_grant", "code_verifier does not match the code_challenge.")
-        if request.code_challenge is None and verifier is not None:
+        if challenge is None and verifier is not None:
             raise _OAuthError("invalid_grant", "A code_verifier was sent for a code issued without PKCE.")
-        return client.client_id, request.scope
+        return client.client_id, str(issued["scope"])
 
     def _refresh(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
-        with self._lock:
-            owner = self._refresh_tokens.pop(_digest(form.get("refresh_token", "")), None)
-        if owner is None or owner[0] != client.client_id:
+        owner = self._refresh_tokens.take(_digest(form.get("refresh_token", "")))
+        if owner is None or owner["client_id"] != client.client_id:
             raise _OAuthError("invalid_grant", "The refresh token is unknown or was issued to another client.")
-        return owner
+        return client.client_id, str(owner["scope"])
 
     def _issue_tokens(self, client_id: str, scope: str) -> Response:
         refresh_token = secrets.token_urlsafe(32)
-        with self._lock:
-            self._refresh_tokens[_digest(refresh_token)] = (client_id, scope)
+        expires_at = self._clock() + REFRESH_TOKEN_SECONDS
+        self._refresh_tokens.put(_digest(refresh_token), {"client_id": client_id, "scope": scope}, expires_at)
         body = {
             "access_token": secrets.token_urlsafe(32),
             "token_type": "Bearer",

@@ -8,9 +8,10 @@ import httpx
 from .auth import Authenticator
 from .connection_store import ConnectionStore
 from .contract import Contract
+from .key_value import Clock
 from .seed import Seed
 from .settings import Settings
-from .state import Clock, StateStore
+from .state import StateStore
 
 
 @dataclass(frozen=True)

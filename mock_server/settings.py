@@ -36,6 +36,12 @@ class Settings:
     jwt_jwks: Path | None = None
     state_ttl_seconds: float = 600.0
     state_max_entries: int = 10_000
+    # Where states and the mock provider's codes live: "memory" (one process) or "sqlite" (a file that
+    # several worker processes on this machine share).
+    store_backend: str = "memory"
+    store_path: str = "versori-mock-state.sqlite3"
+    # Worker processes; more than one needs store_backend "sqlite" and a database file.
+    workers: int = 1
     cors_origins: tuple[str, ...] = DEFAULT_CORS_ORIGINS
     max_body_bytes: int = 64 * 1024
     # Request headers larger than this, all together, are refused with 431.
@@ -58,6 +64,12 @@ class Settings:
     # Check every response against the contract too, and fail loudly when one does not conform.
     validate_responses: bool = False
     log_level: str = "info"
+
+    def __post_init__(self) -> None:
+        if self.store_backend not in ("memory", "sqlite"):
+            raise ValueError(f"store_backend must be memory or sqlite, not {self.store_backend!r}")
+        if self.workers > 1 and (self.store_backend != "sqlite" or self.database == ":memory:"):
+            raise ValueError("several workers need store_backend=sqlite and a database file, so they share data")
 
     @property
     def base_url(self) -> str:

@@ -7,14 +7,11 @@ that the values themselves are never kept.
 
 import hashlib
 import secrets
-import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 
-Clock = Callable[[], float]
+from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, Value
 
 
 def new_state() -> str:
@@ -42,91 +39,49 @@ class StateRecord:
     code_verifier: str | None = None
 
 
-class StateStore(Protocol):
-    def put(self, state: str, record: StateRecord) -> None: ...
+class StateStore:
+    """The states handed out, kept by a hash of their value in a key-value store (memory or SQLite)."""
+
+    def __init__(self, values: KeyValueStore) -> None:
+        self._values = values
+
+    def put(self, state: str, record: StateRecord) -> None:
+        self._values.put(state_key(state), asdict(record), record.expires_at)
 
     def get(self, state: str) -> StateRecord | None:
         """The record of an unexpired state that is still usable, or None."""
-        ...
+        return _record(self._values.get(state_key(state)))
 
     def mark_returned(self, state: str) -> StateRecord | None:
         """Note that the provider sent the user back with this state; None if it already did, or if the
         state is unknown, expired, ended or consumed."""
-        ...
+        return _record(self._values.claim(state_key(state)))
 
     def end(self, state: str) -> None:
         """Make the state unusable (the provider answered with an error)."""
-        ...
+        self._values.delete(state_key(state))
 
     def take(self, state: str) -> StateRecord | None:
         """Consume the state: the first call for a usable state gets its record, every later one None."""
-        ...
+        return _record(self._values.take(state_key(state)))
 
 
-class InMemoryStateStore:
-    """A process-local store holding at most ``max_entries`` records.
-
-    Records arrive in time order and all live equally long, so the oldest is also the first to expire:
-    one insertion-ordered dict serves both for dropping expired records and for the bound.
-    """
+class InMemoryStateStore(StateStore):
+    """States in this process only, at most ``max_entries`` of them."""
 
     def __init__(self, max_entries: int, clock: Clock = time.time) -> None:
-        if max_entries < 1:
-            raise ValueError("max_entries must be at least 1")
-        self._max_entries = max_entries
-        self._clock = clock
-        self._records: OrderedDict[str, StateRecord] = OrderedDict()
-        self._returned: set[str] = set()
-        self._lock = threading.Lock()
+        self._memory = MemoryKeyValueStore(max_entries, clock)
+        super().__init__(self._memory)
 
-    def put(self, state: str, record: StateRecord) -> None:
-        with self._lock:
-            self._drop_expired()
-            self._records[state_key(state)] = record
-            while len(self._records) > self._max_entries:
-                self._forget(next(iter(self._records)))
-
-    def get(self, state: str) -> StateRecord | None:
-        with self._lock:
-            return self._usable(state_key(state))
-
-    def mark_returned(self, state: str) -> StateRecord | None:
-        key = state_key(state)
-        with self._lock:
-            record = self._usable(key)
-            if record is None or key in self._returned:
-                return None
-            self._returned.add(key)
-            return record
-
-    def end(self, state: str) -> None:
-        with self._lock:
-            self._forget(state_key(state))
-
-    def take(self, state: str) -> StateRecord | None:
-        key = state_key(state)
-        with self._lock:
-            record = self._usable(key)
-            self._forget(key)
-            return record
-
-    def _usable(self, key: str) -> StateRecord | None:
-        record = self._records.get(key)
-        if record is None or record.expires_at <= self._clock():
-            return None
-        return record
-
-    def _forget(self, key: str) -> None:
-        self._records.pop(key, None)
-        self._returned.discard(key)
+    @property
+    def _records(self) -> Mapping[str, object]:
+        return self._memory._records
 
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._memory)
 
-    def _drop_expired(self) -> None:
-        now = self._clock()
-        while self._records:
-            oldest = next(iter(self._records.values()))
-            if oldest.expires_at > now:
-                break
-            self._forget(next(iter(self._records)))
+
+def _record(value: Value | None) -> StateRecord | None:
+    if value is None:
+        return None
+    return StateRecord(**{**value, "scopes": tuple(value["scopes"])})

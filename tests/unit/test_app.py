@@ -1,6 +1,7 @@
 """The reference server in-process: the contract's checks, authentication, data rules and the plumbing."""
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any
@@ -379,7 +380,7 @@ async def test_healthz(client: httpx.AsyncClient) -> None:
     response = await client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {"status": "ok", "worker": os.getpid()}
 
 
 async def test_the_contract_is_served(client: httpx.AsyncClient) -> None:
