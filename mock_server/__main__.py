@@ -20,6 +20,7 @@ from starlette.applications import Starlette
 from uvicorn.supervisors import Multiprocess
 
 from .app import create_app
+from .http_protocol import ErrorJsonH11Protocol
 from .seed import Seed, SeedError
 from .settings import ENV_PREFIX, Settings
 
@@ -68,7 +69,7 @@ def _uvicorn_config(app: Starlette | str, settings: Settings, **options: Any) ->
         log_level=settings.log_level,
         proxy_headers=False,
         server_header=False,
-        http="h11",
+        http=ErrorJsonH11Protocol,
         # Let h11 read header blocks up to 1 MiB, so that the app answers oversized ones with its 431 Error.
         h11_max_incomplete_event_size=1024 * 1024,
         workers=settings.workers,
@@ -109,7 +110,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _bind(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    listener = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted connections only for sockets that say TCP,
+    # and without it Nagle's algorithm and delayed ACKs hold every answer's body back by 40 ms.
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind((host, port))
     listener.listen(2048)

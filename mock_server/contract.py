@@ -1,12 +1,14 @@
 """openapi.yaml, compiled once at start-up into the checks every request and response goes through."""
 
-from collections.abc import Iterable, Mapping
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 import yaml
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -155,10 +157,10 @@ class Contract:
     def _validator_for(self, schema: dict[str, Any]) -> Draft202012Validator:
         if "$ref" in schema:
             return self._validator(schema["$ref"].removeprefix("#"))
-        return Draft202012Validator(schema, registry=self._registry)
+        return _Validator(schema, registry=self._registry)
 
     def _validator(self, pointer: str) -> Draft202012Validator:
-        return Draft202012Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
+        return _Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
 
 
 def _first_example(media: Mapping[str, Any]) -> dict[str, Any]:
@@ -173,15 +175,43 @@ def _as_type(value: str, schema: Mapping[str, Any]) -> Any:
     return value
 
 
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    """``pattern`` as OpenAPI (ECMA-262) reads it: a final ``$`` ends the string, where Python's ``$`` would
+    also match before a trailing newline, letting "login\\n" through ``^[a-z]+$``."""
+    if isinstance(instance, str) and not _compiled(pattern).search(instance):
+        yield ValidationError(f"does not match {pattern!r}")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + "\\Z"
+    return re.compile(pattern)
+
+
+# types-jsonschema leaves extend() untyped; what it returns is a Draft202012Validator class.
+_Validator: type[Draft202012Validator] = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, {"pattern": _ecma_pattern}
+)
+
+
 def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
 def _field_errors(errors: Iterable[ValidationError], root: str) -> list[FieldError]:
-    found: list[FieldError] = []
+    """Each problem once (jsonschema reports a missing property once per ``required`` error), at most
+    ``_MAX_FIELDS`` of them, so that a body of many wrong keys cannot make a much larger answer."""
+    found: dict[FieldError, None] = {}
     for error in errors:
-        found.extend(_describe(error, root))
-    return found
+        for problem in _describe(error, root):
+            found[problem] = None
+            if len(found) == _MAX_FIELDS:
+                return list(found)
+    return list(found)
+
+
+_MAX_FIELDS = 20
 
 
 def _describe(error: ValidationError, root: str) -> list[FieldError]:

@@ -26,9 +26,11 @@ class LiveServer:
 
 
 @contextmanager
-def live_server(*arguments: str | Path, env: Mapping[str, str] | None = None) -> Iterator[LiveServer]:
-    """``python -m mock_server --port 0`` on loopback until the block ends."""
-    lines: list[str] = []
+def live_server(
+    *arguments: str | Path, env: Mapping[str, str] | None = None, output: list[str] | None = None
+) -> Iterator[LiveServer]:
+    """``python -m mock_server --port 0`` on loopback until the block ends; its output lines go to ``output``."""
+    lines: list[str] = [] if output is None else output
     command = [sys.executable, "-m", "mock_server", "--port", "0", *arguments]
     with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=lines, env=env) as match:
         banner = dict(

@@ -1,0 +1,195 @@
+"""Throughput and latency of the reference server next to Prism and the stack's ceiling, in one run.
+
+Starts each server on loopback, drives it with wrk (the same valid initialise requests, several
+concurrency levels), and prints requests per second, p50/p99 latency and errors, the ratios
+reference/Prism and reference/ceiling, start-up times, and import times. A benchmark, not a test: the
+numbers depend on the machine, so compare ratios from one run.
+"""
+
+import argparse
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+LUA = ROOT / "scripts" / "bench_support" / "initialise.lua"
+PATH = "/o/01M630NCG4ZDDRK8JJJ5EVRJSK/connectors/01M65K23G4WE37NGTVC0HJVGP1/oauth2/initialise"
+BODY = {
+    "credential": {"id": "01M6ARSFC30TQ8AMXN1Z8ZGT1F", "organisationId": "01M630NCG4ZDDRK8JJJ5EVRJSK"},
+    "authorizeUrl": "https://as.example.org/authorize",
+    "clientId": "versori-dev-client",
+}
+AUTH = {"Authorization": "Bearer vk_dev_example_organisation_local_only"}
+
+
+@dataclass(frozen=True)
+class Load:
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10, help="duration of each load run (default 10)")
+    parser.add_argument("--connections", default="1,16,64", help="concurrency levels (default 1,16,64)")
+    arguments = parser.parse_args(argv)
+    levels = [int(level) for level in arguments.connections.split(",")]
+    if shutil.which("wrk") is None:
+        print("bench: wrk is not installed (scripts/bench installs it from Debian's packages)", file=sys.stderr)
+        return 1
+
+    with tempfile.TemporaryDirectory() as data:
+        servers = {
+            "reference": [PYTHON, "-m", "mock_server", "--port", "{port}"],
+            "prism": ["npx", "--no", "--", "prism", "mock", "openapi.yaml", "--port", "{port}", "--errors"],
+            "ceiling": [PYTHON, str(ROOT / "scripts" / "bench_support" / "ceiling.py"), "{port}"],
+        }
+        env = {"VERSORI_MOCK_DATABASE": str(Path(data) / "connections.sqlite3")}
+        results: dict[str, dict[int, Load]] = {}
+        startup: dict[str, float] = {}
+        for name, command in servers.items():
+            with serving(command, env) as (port, seconds):
+                startup[name] = seconds
+                results[name] = {level: load(port, level, arguments.seconds) for level in levels}
+        workers_env = {
+            **env,
+            "VERSORI_MOCK_STORE_BACKEND": "sqlite",
+            "VERSORI_MOCK_STORE_PATH": str(Path(data) / "state.sqlite3"),
+        }
+        by_workers: dict[int, Load] = {1: results["reference"][16] if 16 in levels else Load(0, 0, 0, 0)}
+        with serving([*servers["reference"], "--workers", "2"], workers_env, wait_for_workers=2) as (port, _):
+            by_workers[2] = load(port, 16, arguments.seconds)
+
+    report(results, levels, startup, by_workers)
+    return 0
+
+
+@contextmanager
+def serving(command: Sequence[str], env: dict[str, str], wait_for_workers: int = 1) -> Iterator[tuple[int, float]]:
+    """Start a server on a free loopback port; yield the port and the seconds to its first valid answer."""
+    port = free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [part.format(port=port) for part in command],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        seconds = first_success(port, process, started)
+        seen: set[int] = set()
+        while wait_for_workers > 1 and len(seen) < wait_for_workers and time.perf_counter() - started < 60:
+            with httpx.Client() as client:
+                seen.add(client.get(f"http://127.0.0.1:{port}/healthz").json()["worker"])
+        yield port, seconds
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def first_success(port: int, process: subprocess.Popen[bytes], started: float) -> float:
+    url = f"http://127.0.0.1:{port}{PATH}"
+    while time.perf_counter() - started < 120:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}")
+        try:
+            if httpx.post(url, json=BODY, headers=AUTH, timeout=2).status_code == 200:
+                return time.perf_counter() - started
+        except httpx.TransportError:
+            pass
+        time.sleep(0.01)
+    raise RuntimeError("server gave no successful answer within 120 s")
+
+
+def load(port: int, connections: int, seconds: int) -> Load:
+    run = subprocess.run(
+        [
+            "wrk",
+            "-t1",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "5s",
+            "-s",
+            str(LUA),
+            f"http://127.0.0.1:{port}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    line = next(line for line in run.stdout.splitlines() if line.startswith("BENCH "))
+    requests, duration_us, p50, p99, status_errors, socket_errors, timeouts = line.split()[1:]
+    return Load(
+        requests_per_second=int(requests) / (int(duration_us) / 1_000_000),
+        p50_ms=float(p50),
+        p99_ms=float(p99),
+        errors=int(status_errors) + int(socket_errors) + int(timeouts),
+    )
+
+
+def import_seconds(module: str, runs: int = 7) -> float:
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    times = [
+        float(subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+        for _ in range(runs)
+    ]
+    return statistics.median(times)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def report(
+    results: dict[str, dict[int, Load]], levels: list[int], startup: dict[str, float], by_workers: dict[int, Load]
+) -> None:
+    print(f"{'server':<10} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for name, loads in results.items():
+        for level in levels:
+            result = loads[level]
+            print(
+                f"{name:<10} {level:>5} {result.requests_per_second:>9.0f} {result.p50_ms:>8.2f} "
+                f"{result.p99_ms:>8.2f} {result.errors:>7}"
+            )
+    print()
+    print(f"{'conns':>5} {'reference/prism':>16} {'reference/ceiling':>18}")
+    for level in levels:
+        reference = results["reference"][level].requests_per_second
+        prism = results["prism"][level].requests_per_second
+        ceiling = results["ceiling"][level].requests_per_second
+        print(f"{level:>5} {reference / prism:>15.1f}x {reference / ceiling:>17.2f}x")
+    print()
+    for workers, result in sorted(by_workers.items()):
+        rate = result.requests_per_second
+        print(f"reference, {workers} worker(s), 16 connections: {rate:.0f} req/s, {result.errors} errors")
+    print()
+    for name in ("reference", "prism"):
+        print(f"start-up to first successful answer, {name}: {startup[name]:.2f} s")
+    print()
+    sdk, httpx_alone = import_seconds("versori_connect"), import_seconds("httpx")
+    print(f"import versori_connect: {sdk * 1000:.1f} ms; import httpx: {httpx_alone * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

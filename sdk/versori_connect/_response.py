@@ -1,0 +1,87 @@
+"""Answers turned into results or errors: the generated models read them, nothing else does."""
+
+import functools
+import types
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+from ._exceptions import APIResponseValidationError, APIStatusError, error_class_for_status
+from ._generated.models import Error
+from ._generated.types import Unset
+from ._types import RawResponse
+
+_T = TypeVar("_T")
+Parser = Callable[[Mapping[str, Any]], _T]
+
+# The scalar annotations of the generated models, checked after from_dict (which checks no types).
+_SCALARS: Mapping[str, type | tuple[type, ...]] = types.MappingProxyType(
+    {"str": str, "bool": bool, "int": int, "float": (int, float), "Unset": Unset, "None": type(None)}
+)
+
+
+def read_response(response: httpx.Response, parse: Parser[_T]) -> RawResponse[_T]:
+    """The parsed answer of a 2xx; otherwise raise the error the status and body call for."""
+    if not response.is_success:
+        raise status_error(response)
+    return RawResponse(
+        status_code=response.status_code,
+        headers=response.headers,
+        parsed=parse_body(response, parse),
+        http_response=response,
+    )
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The exception for an error answer, of the class ``error_class_for_status`` names."""
+    error = parse_body(response, Error.from_dict)
+    return error_class_for_status(response.status_code)(response=response, error=error)
+
+
+def parse_body(response: httpx.Response, parse: Parser[_T]) -> _T:
+    """The body read by a generated model's ``from_dict``; ``APIResponseValidationError`` if it cannot be."""
+    try:
+        data = response.json()
+        if not isinstance(data, dict):
+            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        model = parse(data)
+        _check_types(model)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"The {response.status_code} answer does not match the contract: {type(exc).__name__}: {exc}",
+            response=response,
+        ) from exc
+    return model
+
+
+def _check_types(value: object, path: str = "body") -> None:
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_types(item, f"{path}[{index}]")
+        return
+    model = type(value)
+    if not attrs.has(model):
+        return
+    for field in attrs.fields(model):
+        item = getattr(value, field.name)
+        allowed = _allowed_types(field.type)
+        if allowed is None:
+            _check_types(item, f"{path}.{field.name}")
+        elif not isinstance(item, allowed) or (isinstance(item, bool) and bool not in allowed):
+            raise TypeError(f"{path}.{field.name} should be {field.type}, got {type(item).__name__}")
+
+
+@functools.cache
+def _allowed_types(annotation: object) -> tuple[type, ...] | None:
+    """The types a scalar annotation such as ``"str | Unset"`` allows; ``None`` for anything else."""
+    if not isinstance(annotation, str):
+        return None
+    allowed: list[type] = []
+    for name in annotation.split(" | "):
+        scalar = _SCALARS.get(name)
+        if scalar is None:
+            return None
+        allowed.extend(scalar if isinstance(scalar, tuple) else (scalar,))
+    return tuple(allowed)

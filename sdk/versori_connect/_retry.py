@@ -1,0 +1,100 @@
+"""The retry policy: whether to retry, how long to wait, and the loop (sync and async twins)."""
+
+import asyncio
+import email.utils
+import math
+import random
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC
+
+import httpx
+
+from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER, RETRYABLE_STATUSES
+from ._exceptions import APIConnectionError
+from ._logging import log_attempt, log_retry
+
+# Looked up at each call, so that tests can patch them.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
+
+
+def should_retry(response: httpx.Response | None) -> bool:
+    """Whether an attempt is worth repeating; ``None`` stands for a connection error or a timeout."""
+    return response is None or response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+
+
+def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
+    """Seconds to wait: the answer's ``Retry-After`` up to a cap, else exponential backoff with jitter."""
+    retry_after = _retry_after(response) if response is not None else None
+    if retry_after is not None:
+        return min(retry_after, MAX_RETRY_AFTER)
+    # The exponent is bounded so that a huge max_retries cannot overflow a float.
+    backoff = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 32), MAX_RETRY_DELAY)
+    return backoff * (1 - RETRY_JITTER * random.random())  # noqa: S311 - jitter, not a secret
+
+
+def retry_loop(send: Callable[[], httpx.Response], max_retries: int) -> httpx.Response:
+    """Call ``send`` until an answer is final or the retries run out; the last error propagates."""
+    attempt = 0
+    while True:
+        attempt += 1
+        started = time.perf_counter()
+        try:
+            response = send()
+        except APIConnectionError as error:
+            log_attempt(error.request, error, attempt, started)
+            if (delay := _next_delay(attempt, max_retries, None)) is None:
+                raise
+        else:
+            log_attempt(response.request, response, attempt, started)
+            if (delay := _next_delay(attempt, max_retries, response)) is None:
+                return response
+        _sleep(delay)
+
+
+async def async_retry_loop(send: Callable[[], Awaitable[httpx.Response]], max_retries: int) -> httpx.Response:
+    """The async twin of ``retry_loop``."""
+    attempt = 0
+    while True:
+        attempt += 1
+        started = time.perf_counter()
+        try:
+            response = await send()
+        except APIConnectionError as error:
+            log_attempt(error.request, error, attempt, started)
+            if (delay := _next_delay(attempt, max_retries, None)) is None:
+                raise
+        else:
+            log_attempt(response.request, response, attempt, started)
+            if (delay := _next_delay(attempt, max_retries, response)) is None:
+                return response
+        await _async_sleep(delay)
+
+
+def _next_delay(attempt: int, max_retries: int, response: httpx.Response | None) -> float | None:
+    if attempt > max_retries or not should_retry(response):
+        return None
+    delay = retry_delay(attempt - 1, response)
+    log_retry(delay, attempt, max_retries)
+    return delay
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """``Retry-After`` in seconds, given as seconds or as an HTTP date; ``None`` when absent or unreadable."""
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - time.time())

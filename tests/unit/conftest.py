@@ -1,0 +1,56 @@
+"""Fixtures for the tests of the hand-written client (tests/unit/test_client_*.py)."""
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+import pytest_asyncio
+import respx
+
+from tests.support.client import API_KEY, contract_checked_router
+from versori_connect import AsyncClient, Client, _retry
+
+
+@pytest.fixture(autouse=True)
+def _no_versori_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The caller's own VERSORI_* variables must not change what a test sees."""
+    for name in ("VERSORI_API_KEY", "VERSORI_BASE_URL", "VERSORI_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays the retry loop waited, recorded instead of slept, so that no test waits."""
+    delays: list[float] = []
+
+    async def async_sleep(delay: float) -> None:
+        delays.append(delay)
+
+    monkeypatch.setattr(_retry, "_sleep", delays.append)
+    monkeypatch.setattr(_retry, "_async_sleep", async_sleep)
+    return delays
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    """The production API mocked; every request and answer is checked against the contract."""
+    with contract_checked_router() as router:
+        yield router
+
+
+@pytest.fixture
+def loose_api() -> Iterator[respx.MockRouter]:
+    """As ``api``, for answers that break the contract on purpose: only the requests are checked."""
+    with contract_checked_router(check_responses=False) as router:
+        yield router
+
+
+@pytest.fixture
+def client() -> Iterator[Client]:
+    with Client(api_key=API_KEY) as client:
+        yield client
+
+
+@pytest_asyncio.fixture
+async def async_client() -> AsyncIterator[AsyncClient]:
+    async with AsyncClient(api_key=API_KEY) as client:
+        yield client

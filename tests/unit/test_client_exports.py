@@ -1,0 +1,42 @@
+"""The public surface is ``versori_connect.__all__``: complete, sorted, and typed."""
+
+import inspect
+from pathlib import Path
+
+import versori_connect
+from versori_connect import _exceptions
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """ruff's RUF022 order: CONSTANTS, then Classes, then functions and modules."""
+    if name.isupper():
+        return 0, name
+    return (1 if name[0].isupper() else 2), name
+
+
+def test_all_is_sorted_without_duplicates() -> None:
+    assert versori_connect.__all__ == sorted(set(versori_connect.__all__), key=_isort_key)
+
+
+def test_all_names_exist() -> None:
+    missing = [name for name in versori_connect.__all__ if not hasattr(versori_connect, name)]
+    assert missing == []
+
+
+def test_all_is_complete() -> None:
+    # Submodules of the package all start with "_"; a public module name here is a re-export.
+    public = {name for name in vars(versori_connect) if not name.startswith("_")}
+    assert public == set(versori_connect.__all__)
+
+
+def test_every_exception_is_exported() -> None:
+    exceptions = {
+        name
+        for name, value in vars(_exceptions).items()
+        if inspect.isclass(value) and issubclass(value, versori_connect.VersoriError)
+    }
+    assert exceptions <= set(versori_connect.__all__)
+
+
+def test_the_package_is_marked_typed() -> None:
+    assert (Path(versori_connect.__file__).parent / "py.typed").is_file()
