@@ -9,7 +9,7 @@ import hashlib
 import secrets
 import time
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, Value
 
@@ -46,7 +46,8 @@ class StateStore:
         self._values = values
 
     def put(self, state: str, record: StateRecord) -> None:
-        self._values.put(state_key(state), asdict(record), record.expires_at)
+        # vars(), not asdict(): the record is flat, and asdict() deep-copies every field.
+        self._values.put(state_key(state), dict(vars(record)), record.expires_at)
 
     def get(self, state: str) -> StateRecord | None:
         """The record of an unexpired state that is still usable, or None."""

@@ -63,25 +63,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         results: dict[str, dict[int, Load]] = {}
         startup: dict[str, float] = {}
         for name, command in servers.items():
-            with serving(command, env) as (port, seconds):
+            with serving(command, env) as (port, seconds, _):
                 startup[name] = seconds
                 results[name] = {level: load(port, level, arguments.seconds) for level in levels}
-        workers_env = {
+        # Several workers need the shared SQLite store; compare one and two workers on that same store.
+        shared = {
             **env,
             "VERSORI_MOCK_STORE_BACKEND": "sqlite",
             "VERSORI_MOCK_STORE_PATH": str(Path(data) / "state.sqlite3"),
         }
-        by_workers: dict[int, Load] = {1: results["reference"][16] if 16 in levels else Load(0, 0, 0, 0)}
-        with serving([*servers["reference"], "--workers", "2"], workers_env, wait_for_workers=2) as (port, _):
-            by_workers[2] = load(port, 16, arguments.seconds)
+        by_workers: dict[int, Load] = {}
+        for workers in (1, 2):
+            command = [*servers["reference"], "--workers", str(workers)]
+            with serving(command, shared, wait_for_workers=workers) as (port, _, _):
+                by_workers[workers] = load(port, 16, arguments.seconds)
 
     report(results, levels, startup, by_workers)
     return 0
 
 
 @contextmanager
-def serving(command: Sequence[str], env: dict[str, str], wait_for_workers: int = 1) -> Iterator[tuple[int, float]]:
-    """Start a server on a free loopback port; yield the port and the seconds to its first valid answer."""
+def serving(command: Sequence[str], env: dict[str, str], wait_for_workers: int = 1) -> Iterator[tuple[int, float, int]]:
+    """Start a server on a free loopback port; yield the port, the seconds to its first valid answer and
+    the process id."""
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -98,7 +102,7 @@ def serving(command: Sequence[str], env: dict[str, str], wait_for_workers: int =
         while wait_for_workers > 1 and len(seen) < wait_for_workers and time.perf_counter() - started < 60:
             with httpx.Client() as client:
                 seen.add(client.get(f"http://127.0.0.1:{port}/healthz").json()["worker"])
-        yield port, seconds
+        yield port, seconds, process.pid
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
@@ -182,7 +186,7 @@ def report(
     print()
     for workers, result in sorted(by_workers.items()):
         rate = result.requests_per_second
-        print(f"reference, {workers} worker(s), 16 connections: {rate:.0f} req/s, {result.errors} errors")
+        print(f"reference, sqlite store, {workers} worker(s), 16 connections: {rate:.0f} req/s, {result.errors} errors")
     print()
     for name in ("reference", "prism"):
         print(f"start-up to first successful answer, {name}: {startup[name]:.2f} s")
