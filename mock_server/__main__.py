@@ -21,6 +21,7 @@ from uvicorn.supervisors import Multiprocess
 
 from .app import create_app
 from .http_protocol import ErrorJsonH11Protocol
+from .log_redaction import logging_config
 from .seed import Seed, SeedError
 from .settings import ENV_PREFIX, Settings
 
@@ -72,6 +73,7 @@ def _uvicorn_config(app: Starlette | str, settings: Settings, **options: Any) ->
         http=ErrorJsonH11Protocol,
         # Let h11 read header blocks up to 1 MiB, so that the app answers oversized ones with its 431 Error.
         h11_max_incomplete_event_size=1024 * 1024,
+        log_config=logging_config(),
         workers=settings.workers,
         **options,
     )

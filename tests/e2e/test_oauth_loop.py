@@ -151,3 +151,19 @@ def test_restarting_the_server_keeps_the_connections(tmp_path: Path) -> None:
 
     assert fetched.status_code == 200
     assert fetched.json() == created
+
+
+def test_the_access_log_keeps_codes_and_states_out() -> None:
+    output: list[str] = []
+    with live_server(env=AUTO_APPROVE, output=output) as server:
+        redirect = follow_to_callback(initialise(server.url))
+        code, state = redirect.message["code"], redirect.message["state"]
+        assert create_connection(server.url, code, state).status_code == 200
+        deadline = time.monotonic() + 5
+        while not any("/oauth2/callback" in line for line in output) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    callback_lines = [line for line in output if "/oauth2/callback" in line]
+    assert callback_lines
+    assert all("code=[redacted]" in line and "state=[redacted]" in line for line in callback_lines)
+    assert not any(code in line or state in line for line in output)
