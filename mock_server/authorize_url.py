@@ -306,7 +306,9 @@ def _encode(params: _Params) -> str:
     return "&".join(f"{_quote(name)}={_quote(value)}" for name, value in params)
 
 
+@functools.lru_cache(maxsize=1024)
 def _quote(text: str) -> str:
+    # Cached: the names, client ids and redirect_uri repeat from one request to the next.
     return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
 
 

@@ -75,7 +75,7 @@ async def _check_request(operation: Operation, request: Request, services: Servi
     problems = operation.check_path_parameters(path)
     if problems:
         raise ApiError(400, "invalid_request", "The path does not match the contract.", problems)
-    query, problems = operation.check_query(request.query_params)
+    query, problems = operation.check_query(request.query_params) if request.scope["query_string"] else ({}, [])
     if problems:
         raise ApiError(400, "invalid_request", "The query does not match the contract.", problems)
     body = None

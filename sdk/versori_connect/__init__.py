@@ -1,9 +1,10 @@
 """Typed Python client for Versori's Initialise OAuth 2.0 Connection API.
 
-``Client`` and ``AsyncClient`` are the way in: ``client.connections.initialise_oauth2(...)`` returns the
-generated response model and raises the errors of ``_exceptions``. They compose the client under
-``versori_connect._generated``, which openapi-python-client generates from ``openapi.yaml``
-(``scripts/generate-sdk``) and nobody edits by hand; its models and functions are re-exported here too.
+``Client`` and ``AsyncClient`` are the way in: ``client.connections.initialise_oauth2(...)`` (and
+``create``, ``get``, ``list``) return the generated models and raise the errors of ``_exceptions``. They
+compose the client under ``versori_connect._generated``, which openapi-python-client generates from
+``openapi.yaml`` (``scripts/generate-sdk``) and nobody edits by hand; its models and functions are
+re-exported here too.
 """
 
 from ._client import AsyncClient, Client
@@ -27,6 +28,10 @@ from ._exceptions import (
 from ._generated.api.connections import initialise_oauth2_connection
 from ._generated.client import AuthenticatedClient
 from ._generated.models import (
+    Connection,
+    ConnectionCreate,
+    ConnectionPage,
+    ConnectionSummary,
     CredentialReference,
     Error,
     ErrorField,
@@ -53,6 +58,10 @@ __all__ = [
     "BadRequestError",
     "Client",
     "ConflictError",
+    "Connection",
+    "ConnectionCreate",
+    "ConnectionPage",
+    "ConnectionSummary",
     "CredentialParam",
     "CredentialReference",
     "Error",

@@ -8,8 +8,16 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
-from ._generated.api.connections import initialise_oauth2_connection
+from ._generated.api.connections import (
+    create_connector_connection,
+    get_connection,
+    initialise_oauth2_connection,
+    list_connector_connections,
+)
 from ._generated.models import (
+    Connection,
+    ConnectionCreate,
+    ConnectionPage,
     CredentialReference,
     InitialiseOAuth2ConnectionRequest,
     InitialiseOAuth2ConnectionResponse,
@@ -71,6 +79,49 @@ class Connections:
         )
         return self._request(operation, InitialiseOAuth2ConnectionResponse.from_dict, timeout, max_retries)
 
+    def create(
+        self,
+        organisation_id: str,
+        connector_id: str,
+        connection: ConnectionCreate | Mapping[str, Any],
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Connection:
+        """Create a connection: the last step of the OAuth 2.0 loop, with the provider's ``code`` and
+        ``state`` in a credential of type ``oauth2-code``. ``connection`` is the generated model or the
+        contract's JSON (camelCase). The state is single-use: a retried attempt after the first reached the
+        server is refused with ``invalid_state``."""
+        operation = _create_operation(organisation_id, connector_id, connection)
+        return self._request(operation, Connection.from_dict, timeout, max_retries)
+
+    def get(
+        self,
+        organisation_id: str,
+        connector_id: str,
+        connection_id: str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Connection:
+        """One connection of the connector (its tokens are never sent back)."""
+        operation = get_connection._get_kwargs(organisation_id, connector_id, connection_id)
+        return self._request(operation, Connection.from_dict, timeout, max_retries)
+
+    def list(
+        self,
+        organisation_id: str,
+        connector_id: str,
+        *,
+        first: int | None = None,
+        after: str | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ConnectionPage:
+        """A page of the connector's connections, newest first; pass its ``next`` as ``after``."""
+        operation = _list_operation(organisation_id, connector_id, first, after)
+        return self._request(operation, ConnectionPage.from_dict, timeout, max_retries)
+
     def _request(
         self, operation: Mapping[str, Any], parse: Parser[_T], timeout: TimeoutTypes | Unset, max_retries: int | Unset
     ) -> _T:
@@ -124,6 +175,49 @@ class AsyncConnections:
         )
         return await self._request(operation, InitialiseOAuth2ConnectionResponse.from_dict, timeout, max_retries)
 
+    async def create(
+        self,
+        organisation_id: str,
+        connector_id: str,
+        connection: ConnectionCreate | Mapping[str, Any],
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Connection:
+        """Create a connection: the last step of the OAuth 2.0 loop, with the provider's ``code`` and
+        ``state`` in a credential of type ``oauth2-code``. ``connection`` is the generated model or the
+        contract's JSON (camelCase). The state is single-use: a retried attempt after the first reached the
+        server is refused with ``invalid_state``."""
+        operation = _create_operation(organisation_id, connector_id, connection)
+        return await self._request(operation, Connection.from_dict, timeout, max_retries)
+
+    async def get(
+        self,
+        organisation_id: str,
+        connector_id: str,
+        connection_id: str,
+        *,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Connection:
+        """One connection of the connector (its tokens are never sent back)."""
+        operation = get_connection._get_kwargs(organisation_id, connector_id, connection_id)
+        return await self._request(operation, Connection.from_dict, timeout, max_retries)
+
+    async def list(
+        self,
+        organisation_id: str,
+        connector_id: str,
+        *,
+        first: int | None = None,
+        after: str | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ConnectionPage:
+        """A page of the connector's connections, newest first; pass its ``next`` as ``after``."""
+        operation = _list_operation(organisation_id, connector_id, first, after)
+        return await self._request(operation, ConnectionPage.from_dict, timeout, max_retries)
+
     async def _request(
         self, operation: Mapping[str, Any], parse: Parser[_T], timeout: TimeoutTypes | Unset, max_retries: int | Unset
     ) -> _T:
@@ -137,6 +231,9 @@ class ConnectionsWithRawResponse:
 
     def __init__(self, connections: Connections) -> None:
         self.initialise_oauth2 = _returning_raw(connections.initialise_oauth2)
+        self.create = _returning_raw(connections.create)
+        self.get = _returning_raw(connections.get)
+        self.list = _returning_raw(connections.list)
 
 
 class AsyncConnectionsWithRawResponse:
@@ -144,6 +241,9 @@ class AsyncConnectionsWithRawResponse:
 
     def __init__(self, connections: AsyncConnections) -> None:
         self.initialise_oauth2 = _async_returning_raw(connections.initialise_oauth2)
+        self.create = _async_returning_raw(connections.create)
+        self.get = _async_returning_raw(connections.get)
+        self.list = _async_returning_raw(connections.list)
 
 
 def _returning_raw(method: Callable[_P, _T]) -> Callable[_P, RawResponse[_T]]:
@@ -178,3 +278,19 @@ def _initialise_oauth2_operation(
         additional_params=UNSET if additional_params is None else encode_additional_params(additional_params),
     )
     return initialise_oauth2_connection._get_kwargs(organisation_id, connector_id, body=body)
+
+
+def _create_operation(
+    organisation_id: str, connector_id: str, connection: ConnectionCreate | Mapping[str, Any]
+) -> dict[str, Any]:
+    body = connection if isinstance(connection, ConnectionCreate) else ConnectionCreate.from_dict(connection)
+    return create_connector_connection._get_kwargs(organisation_id, connector_id, body=body)
+
+
+def _list_operation(organisation_id: str, connector_id: str, first: int | None, after: str | None) -> dict[str, Any]:
+    return list_connector_connections._get_kwargs(
+        organisation_id,
+        connector_id,
+        first=UNSET if first is None else first,
+        after=UNSET if after is None else after,
+    )
