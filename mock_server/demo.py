@@ -20,7 +20,14 @@ _BODY = """
 <h1>Connect an account</h1>
 <p>Connector <code id=connector></code> of organisation <code id=organisation></code>, through the
 reference server's built-in OAuth 2.0 provider.</p>
-<p><button id=connect class=primary>Connect</button></p>
+<p><button id=connect class=primary>Connect</button>
+<label>Simulate <select id=failure>
+<option value="">no failure</option>
+<option value="code=429">429 rate limited</option>
+<option value="code=503">503 unavailable</option>
+<option value="delay=2000">a 2 s delay</option>
+</select></label></p>
+<p><small>Simulated failures need the server started with VERSORI_MOCK_ALLOW_PREFER=true.</small></p>
 <p id=status role=status></p>
 <h2>Connections</h2>
 <ul id=connections></ul>
@@ -40,9 +47,13 @@ function show(text, failed) {
 }
 
 async function call(path, options) {
-  const response = await fetch(path, {headers, ...options});
+  const failure = document.getElementById("failure").value;
+  const response = await fetch(path, {headers: failure ? {...headers, "Prefer": failure} : headers, ...options});
   const body = await response.json();
-  if (!response.ok) throw new Error(`${body.code}: ${body.message}`);
+  if (!response.ok) {
+    const retry = response.headers.get("Retry-After");
+    throw new Error(`${body.code}: ${body.message}${retry ? ` (retry after ${retry} s)` : ""}`);
+  }
   return body;
 }
 

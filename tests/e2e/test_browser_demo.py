@@ -73,3 +73,16 @@ def test_connect_and_deny_shows_the_error_and_creates_nothing(demo: Page, server
     expect(demo.get_by_role("status")).to_contain_text("access_denied", timeout=15_000)
     expect(demo.locator("li.connection")).to_have_count(0)
     assert connection_count(server.url) == 0
+
+
+def test_a_simulated_failure_is_shown(browser: Browser) -> None:
+    with live_server(env={"VERSORI_MOCK_DATABASE": ":memory:", "VERSORI_MOCK_ALLOW_PREFER": "true"}) as server:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{server.url}/demo")
+        page.get_by_label("Simulate").select_option("code=503")
+        page.get_by_role("button", name="Connect").click()
+
+        expect(page.get_by_role("status")).to_contain_text("service_unavailable", timeout=15_000)
+        expect(page.get_by_role("status")).to_contain_text("retry after 1 s")
+        context.close()
