@@ -7,9 +7,10 @@ import httpx
 import pytest
 
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
+from tests.support.fakes import record_retry_waits
 from tests.support.oauth_loop import connection_body, follow_to_callback
 from tests.support.server import DEV_API_KEY, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID, LiveServer, live_server
-from versori_connect import AsyncClient, Client, CredentialParam, InternalServerError, RateLimitError, _retry
+from versori_connect import AsyncClient, Client, CredentialParam, InternalServerError, RateLimitError
 
 pytestmark = pytest.mark.e2e
 
@@ -29,14 +30,7 @@ def server() -> Iterator[LiveServer]:
 
 @pytest.fixture
 def no_waiting(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    delays: list[float] = []
-
-    async def async_sleep(delay: float) -> None:
-        delays.append(delay)
-
-    monkeypatch.setattr(_retry, "_sleep", delays.append)
-    monkeypatch.setattr(_retry, "_async_sleep", async_sleep)
-    return delays
+    return record_retry_waits(monkeypatch)
 
 
 def test_the_loop_through_the_client(server: LiveServer) -> None:

@@ -7,7 +7,8 @@ import pytest_asyncio
 import respx
 
 from tests.support.client import API_KEY, contract_checked_router
-from versori_connect import AsyncClient, Client, _retry
+from tests.support.fakes import record_retry_waits
+from versori_connect import AsyncClient, Client
 
 
 @pytest.fixture(autouse=True)
@@ -20,14 +21,7 @@ def _no_versori_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """The delays the retry loop waited, recorded instead of slept, so that no test waits."""
-    delays: list[float] = []
-
-    async def async_sleep(delay: float) -> None:
-        delays.append(delay)
-
-    monkeypatch.setattr(_retry, "_sleep", delays.append)
-    monkeypatch.setattr(_retry, "_async_sleep", async_sleep)
-    return delays
+    return record_retry_waits(monkeypatch)
 
 
 @pytest.fixture

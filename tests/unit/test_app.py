@@ -21,6 +21,7 @@ from mock_server.settings import Settings
 from mock_server.state import InMemoryStateStore, StateRecord
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
+from tests.support.fakes import FakeClock
 from tests.support.paths import OPENAPI_PATH
 from tests.support.server import (
     DEV_API_KEY,
@@ -39,14 +40,6 @@ AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
 NOW = 1_800_000_000.0
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def body(**changes: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
         "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
@@ -59,7 +52,7 @@ def body(**changes: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(NOW)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from jwt.algorithms import ECAlgorithm
 
 from mock_server.auth import ApiKey, AuthenticationError, Authenticator, JwtSettings, Principal
+from tests.support.fakes import FakeClock
 
 ORG = "01M630NCG4ZDDRK8JJJ5EVRJSK"
 OTHER_ORG = "01HZY8QK5E2W6T3V9B7N4M1C0D"
@@ -27,16 +28,6 @@ HS_SECRET = "an-hs256-shared-secret-of-32-bytes-or-more"
 KID = "es-key-1"
 NOW = 1_900_000_000.0
 LEEWAY = 30
-
-
-class FakeClock:
-    """The authenticator's clock; tests move ``now``."""
-
-    def __init__(self, now: float = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 # --- keys and tokens ------------------------------------------------------------------------------------------------
@@ -68,7 +59,7 @@ def jwks_path(tmp_path: Path, ec_key: ec.EllipticCurvePrivateKey) -> Path:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(NOW)
 
 
 def settings(**keys: Any) -> JwtSettings:

@@ -6,16 +6,9 @@ from pathlib import Path
 import pytest
 
 from mock_server.key_value import KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
+from tests.support.fakes import FakeClock
 
 NOW = 1_000.0
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> float:
-        return self.now
 
 
 StoreFactory = Callable[[int, FakeClock], KeyValueStore]
@@ -29,7 +22,7 @@ def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> StoreFactory:
 
 
 def test_a_value_is_read_back_until_it_expires(make_store: StoreFactory) -> None:
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     store = make_store(10, clock)
     store.put("k", {"a": 1}, NOW + 5)
 
@@ -39,7 +32,7 @@ def test_a_value_is_read_back_until_it_expires(make_store: StoreFactory) -> None
 
 
 def test_take_gives_the_value_once(make_store: StoreFactory) -> None:
-    store = make_store(10, FakeClock())
+    store = make_store(10, FakeClock(NOW))
     store.put("k", {"a": 1}, NOW + 5)
 
     assert store.take("k") == {"a": 1}
@@ -48,7 +41,7 @@ def test_take_gives_the_value_once(make_store: StoreFactory) -> None:
 
 
 def test_claim_gives_the_value_once_and_keeps_it(make_store: StoreFactory) -> None:
-    store = make_store(10, FakeClock())
+    store = make_store(10, FakeClock(NOW))
     store.put("k", {"a": 1}, NOW + 5)
 
     assert store.claim("k") == {"a": 1}
@@ -57,7 +50,7 @@ def test_claim_gives_the_value_once_and_keeps_it(make_store: StoreFactory) -> No
 
 
 def test_delete_removes_the_value(make_store: StoreFactory) -> None:
-    store = make_store(10, FakeClock())
+    store = make_store(10, FakeClock(NOW))
     store.put("k", {"a": 1}, NOW + 5)
     store.delete("k")
 
@@ -65,7 +58,7 @@ def test_delete_removes_the_value(make_store: StoreFactory) -> None:
 
 
 def test_past_the_bound_the_oldest_values_go(make_store: StoreFactory) -> None:
-    store = make_store(3, FakeClock())
+    store = make_store(3, FakeClock(NOW))
     for index in range(5):
         store.put(f"k{index}", {"i": index}, NOW + 5)
 
@@ -75,7 +68,7 @@ def test_past_the_bound_the_oldest_values_go(make_store: StoreFactory) -> None:
 def test_two_sqlite_stores_on_one_file_share_values_and_take_once(tmp_path: Path) -> None:
     # Two worker processes each open the file; a value taken by one is gone for the other.
     path = str(tmp_path / "shared.sqlite3")
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     first = SqliteKeyValueStore(path, "entries", 10, clock)
     second = SqliteKeyValueStore(path, "entries", 10, clock)
     first.put("k", {"a": 1}, NOW + 5)

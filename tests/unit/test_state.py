@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from mock_server.state import InMemoryStateStore, StateRecord, new_state, state_key
+from tests.support.fakes import FakeClock
 
 NOW = 1_900_000_000.0
 TTL = 600.0
@@ -25,16 +26,6 @@ RECORD = StateRecord(
     expires_at=NOW + TTL,
     code_verifier="a-pkce-verifier",
 )
-
-
-class FakeClock:
-    """The store's clock; tests move ``now``."""
-
-    def __init__(self, now: float = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def record(expires_at: float = NOW + TTL) -> StateRecord:
@@ -69,7 +60,7 @@ def test_state_key_is_the_sha256_hex_digest_of_the_state() -> None:
 
 
 def test_store_keeps_the_hash_of_the_state_not_the_state_itself() -> None:
-    store = InMemoryStateStore(max_entries=10, clock=FakeClock())
+    store = InMemoryStateStore(max_entries=10, clock=FakeClock(NOW))
     state = new_state()
 
     store.put(state, RECORD)
@@ -79,7 +70,7 @@ def test_store_keeps_the_hash_of_the_state_not_the_state_itself() -> None:
 
 
 def test_get_returns_the_record_put_under_the_same_state() -> None:
-    store = InMemoryStateStore(max_entries=10, clock=FakeClock())
+    store = InMemoryStateStore(max_entries=10, clock=FakeClock(NOW))
     state = new_state()
 
     store.put(state, RECORD)
@@ -88,7 +79,7 @@ def test_get_returns_the_record_put_under_the_same_state() -> None:
 
 
 def test_get_of_an_unknown_state_is_none() -> None:
-    store = InMemoryStateStore(max_entries=10, clock=FakeClock())
+    store = InMemoryStateStore(max_entries=10, clock=FakeClock(NOW))
     store.put(new_state(), RECORD)
 
     assert store.get(new_state()) is None
@@ -98,7 +89,7 @@ def test_get_of_an_unknown_state_is_none() -> None:
 
 
 def test_record_is_returned_until_just_before_it_expires() -> None:
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     store = InMemoryStateStore(max_entries=10, clock=clock)
     state = new_state()
     store.put(state, RECORD)
@@ -109,7 +100,7 @@ def test_record_is_returned_until_just_before_it_expires() -> None:
 
 
 def test_record_is_gone_at_its_expiry_time() -> None:
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     store = InMemoryStateStore(max_entries=10, clock=clock)
     state = new_state()
     store.put(state, RECORD)
@@ -120,7 +111,7 @@ def test_record_is_gone_at_its_expiry_time() -> None:
 
 
 def test_expired_records_are_dropped_on_the_next_put() -> None:
-    clock = FakeClock()
+    clock = FakeClock(NOW)
     store = InMemoryStateStore(max_entries=10, clock=clock)
     for _ in range(3):
         store.put(new_state(), record(expires_at=NOW + 1))
@@ -137,7 +128,7 @@ def test_expired_records_are_dropped_on_the_next_put() -> None:
 
 
 def test_store_past_its_bound_keeps_only_the_newest_records() -> None:
-    store = InMemoryStateStore(max_entries=3, clock=FakeClock())
+    store = InMemoryStateStore(max_entries=3, clock=FakeClock(NOW))
     states = [new_state() for _ in range(5)]
 
     for state in states:
@@ -149,7 +140,7 @@ def test_store_past_its_bound_keeps_only_the_newest_records() -> None:
 
 
 def test_a_flood_of_puts_cannot_grow_the_store_past_its_bound() -> None:
-    store = InMemoryStateStore(max_entries=100, clock=FakeClock())
+    store = InMemoryStateStore(max_entries=100, clock=FakeClock(NOW))
 
     for _ in range(10_000):
         store.put(new_state(), RECORD)
