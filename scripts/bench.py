@@ -1,9 +1,10 @@
 """Throughput and latency of the reference server next to Prism and the stack's ceiling, in one run.
 
 Starts each server on loopback, drives it with wrk (the same valid initialise requests, several
-concurrency levels), and prints requests per second, p50/p99 latency and errors, the ratios
-reference/Prism and reference/ceiling, start-up times, and import times. A benchmark, not a test: the
-numbers depend on the machine, so compare ratios from one run.
+concurrency levels, several rounds in which the servers take turns), and prints for each the run of median
+throughput: requests per second, p50/p99 latency and errors; then the ratios reference/Prism and
+reference/ceiling, start-up times, and import times. A benchmark, not a test: the numbers depend on the
+machine, so compare ratios from one run.
 """
 
 import argparse
@@ -17,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +46,8 @@ class Load:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__)
-    parser.add_argument("--seconds", type=int, default=10, help="duration of each load run (default 10)")
+    parser.add_argument("--seconds", type=int, default=5, help="duration of each load run (default 5)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds, each server in turn; medians reported")
     parser.add_argument("--connections", default="1,16,64", help="concurrency levels (default 1,16,64)")
     arguments = parser.parse_args(argv)
     levels = [int(level) for level in arguments.connections.split(",")]
@@ -53,33 +55,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("bench: wrk is not installed (scripts/bench installs it from Debian's packages)", file=sys.stderr)
         return 1
 
-    with tempfile.TemporaryDirectory() as data:
+    with tempfile.TemporaryDirectory() as data, ExitStack() as running:
         servers = {
             "reference": [PYTHON, "-m", "mock_server", "--port", "{port}"],
             "prism": ["npx", "--no", "--", "prism", "mock", "openapi.yaml", "--port", "{port}", "--errors"],
             "ceiling": [PYTHON, str(ROOT / "scripts" / "bench_support" / "ceiling.py"), "{port}"],
         }
         env = {"VERSORI_MOCK_DATABASE": str(Path(data) / "connections.sqlite3")}
-        results: dict[str, dict[int, Load]] = {}
+        ports: dict[str, int] = {}
         startup: dict[str, float] = {}
         for name, command in servers.items():
-            with serving(command, env) as (port, seconds, _):
-                startup[name] = seconds
-                results[name] = {level: load(port, level, arguments.seconds) for level in levels}
-        # Several workers need the shared SQLite store; compare one and two workers on that same store.
-        shared = {
-            **env,
-            "VERSORI_MOCK_STORE_BACKEND": "sqlite",
-            "VERSORI_MOCK_STORE_PATH": str(Path(data) / "state.sqlite3"),
-        }
-        by_workers: dict[int, Load] = {}
-        for workers in (1, 2):
-            command = [*servers["reference"], "--workers", str(workers)]
-            with serving(command, shared, wait_for_workers=workers) as (port, _, _):
-                by_workers[workers] = load(port, 16, arguments.seconds)
+            ports[name], startup[name], _ = running.enter_context(serving(command, env))
+        # The servers take turns within each round, so that a slow spell of a shared machine hits them alike.
+        runs: dict[tuple[str, int], list[Load]] = {}
+        for _ in range(arguments.rounds):
+            for level in levels:
+                for name in servers:
+                    runs.setdefault((name, level), []).append(load(ports[name], level, arguments.seconds))
+        results = {name: {level: median(runs[name, level]) for level in levels} for name in servers}
+        by_workers = workers_comparison(servers["reference"], env, Path(data), arguments.seconds, arguments.rounds)
 
     report(results, levels, startup, by_workers)
     return 0
+
+
+def workers_comparison(
+    reference: list[str], env: dict[str, str], data: Path, seconds: int, rounds: int
+) -> dict[int, Load]:
+    """One worker against two, both on the shared SQLite store that several workers need."""
+    shared = {**env, "VERSORI_MOCK_STORE_BACKEND": "sqlite", "VERSORI_MOCK_STORE_PATH": str(data / "state.sqlite3")}
+    by_workers: dict[int, Load] = {}
+    for workers in (1, 2):
+        with serving([*reference, "--workers", str(workers)], shared, wait_for_workers=workers) as (port, _, _):
+            by_workers[workers] = median([load(port, 16, seconds) for _ in range(rounds)])
+    return by_workers
+
+
+def median(loads: list[Load]) -> Load:
+    """The run of median throughput (its latencies and errors come with it)."""
+    return sorted(loads, key=lambda run: run.requests_per_second)[len(loads) // 2]
 
 
 @contextmanager
