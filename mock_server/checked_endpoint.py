@@ -26,7 +26,6 @@ class CheckedRequest:
     path: Mapping[str, str]
     query: Mapping[str, Any]
     body: Any
-    request_id: str
 
 
 @dataclass(frozen=True)
@@ -47,9 +46,8 @@ def checked_endpoint(
     operation: Operation, handler: Handler, services: Services
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
-        request_id = str(request.state.request_id)
         try:
-            checked = await _check_request(operation, request, services, request_id)
+            checked = await _check_request(operation, request, services)
             reply = await handler(checked, services)
         except ApiError as error:
             reply = Reply(error.status, error.body(), error.headers)
@@ -64,7 +62,7 @@ def checked_endpoint(
     return endpoint
 
 
-async def _check_request(operation: Operation, request: Request, services: Services, request_id: str) -> CheckedRequest:
+async def _check_request(operation: Operation, request: Request, services: Services) -> CheckedRequest:
     principal = _authenticate(request, services) if operation.requires_auth else None
     problems = operation.check_headers(request.headers)
     if problems:
@@ -84,7 +82,7 @@ async def _check_request(operation: Operation, request: Request, services: Servi
         problems = operation.check_body(body)
         if problems:
             raise ApiError(400, "invalid_request", "The request body does not match the contract.", problems)
-    return CheckedRequest(principal=principal, path=path, query=query, body=body, request_id=request_id)
+    return CheckedRequest(principal=principal, path=path, query=query, body=body)
 
 
 async def _apply_preference(operation: Operation, preference: Preference) -> None:
