@@ -13,8 +13,8 @@ from tests.support.processes import free_port, running
 from tests.support.server import (
     DEV_API_KEY,
     OTHER_ORGANISATION_ID,
-    SEEDED_CLIENT_ID,
     SEEDED_CREDENTIAL_ID,
+    initialise_body,
     live_server,
 )
 from versori_connect import (
@@ -51,13 +51,7 @@ def proxy_url() -> Iterator[str]:
 
 
 def body(**changes: Any) -> InitialiseOAuth2ConnectionRequest:
-    data: dict[str, Any] = {
-        "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
-        "authorizeUrl": "https://as.example.org/authorize",
-        "clientId": SEEDED_CLIENT_ID,
-    }
-    data.update(changes)
-    return InitialiseOAuth2ConnectionRequest.from_dict(data)
+    return InitialiseOAuth2ConnectionRequest.from_dict(initialise_body(**changes))
 
 
 CALLS = [

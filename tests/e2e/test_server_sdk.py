@@ -17,6 +17,7 @@ from tests.support.server import (
     SEEDED_CLIENT_ID,
     SEEDED_CREDENTIAL_ID,
     LiveServer,
+    initialise_body,
     live_server,
 )
 from tests.support.tokens import AUDIENCE, HS256_SECRET, ISSUER, signed, unsigned
@@ -51,13 +52,7 @@ def client(server: LiveServer) -> Iterator[AuthenticatedClient]:
 
 
 def request_body(**changes: Any) -> InitialiseOAuth2ConnectionRequest:
-    body: dict[str, Any] = {
-        "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
-        "authorizeUrl": "https://as.example.org/authorize",
-        "clientId": SEEDED_CLIENT_ID,
-    }
-    body.update(changes)
-    return InitialiseOAuth2ConnectionRequest.from_dict(body)
+    return InitialiseOAuth2ConnectionRequest.from_dict(initialise_body(**changes))
 
 
 def test_banner_gives_what_a_first_call_needs(server: LiveServer) -> None:

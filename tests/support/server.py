@@ -6,7 +6,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from .examples import ORGANISATION_ID
 from .processes import running
 
 DEV_API_KEY = "vk_dev_example_organisation_local_only"
@@ -37,3 +39,14 @@ def live_server(
             (m.group(1), m.group(2)) for line in lines if (m := re.match(r"^([a-z_]+): (\S+)$", line.strip()))
         )
         yield LiveServer(url=match.group(1), banner=banner)
+
+
+def initialise_body(**changes: Any) -> dict[str, Any]:
+    """A valid initialise request body for the seeded mock-provider credential, with ``changes`` applied."""
+    body: dict[str, Any] = {
+        "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
+        "authorizeUrl": "https://as.example.org/authorize",
+        "clientId": SEEDED_CLIENT_ID,
+    }
+    body.update(changes)
+    return body

@@ -4,7 +4,6 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -30,6 +29,7 @@ from tests.support.server import (
     OTHER_ORGANISATION_ID,
     SEEDED_CLIENT_ID,
     SEEDED_CREDENTIAL_ID,
+    initialise_body,
 )
 from tests.support.tokens import AUDIENCE, HS256_SECRET, ISSUER, signed, unsigned
 
@@ -38,16 +38,6 @@ pytestmark = pytest.mark.asyncio
 PATH = f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}/oauth2/initialise"
 AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
 NOW = 1_800_000_000.0
-
-
-def body(**changes: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {
-        "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
-        "authorizeUrl": "https://as.example.org/authorize",
-        "clientId": SEEDED_CLIENT_ID,
-    }
-    base.update(changes)
-    return base
 
 
 @pytest.fixture
@@ -88,7 +78,7 @@ def assert_error(response: httpx.Response, status: int, code: str, field: str | 
 
 
 async def test_valid_request_gets_an_authorize_url_with_the_added_parameters(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body(scopes=["openid"]), headers=AUTH)
+    response = await client.post(PATH, json=initialise_body(scopes=["openid"]), headers=AUTH)
 
     assert response.status_code == 200, response.text
     query = parse_qs(urlsplit(response.json()["url"]).query)
@@ -103,7 +93,7 @@ async def test_valid_request_gets_an_authorize_url_with_the_added_parameters(cli
 async def test_stored_state_record_matches_the_request(
     client: httpx.AsyncClient, states: InMemoryStateStore, clock: FakeClock
 ) -> None:
-    response = await client.post(PATH, json=body(scopes=["a", "a", "b"]), headers=AUTH)
+    response = await client.post(PATH, json=initialise_body(scopes=["a", "a", "b"]), headers=AUTH)
     query = parse_qs(urlsplit(response.json()["url"]).query)
     state = query["state"][0]
 
@@ -130,7 +120,7 @@ async def test_stored_state_record_matches_the_request(
 
 async def test_pkce_can_be_turned_off(settings: Settings, clock: FakeClock, states: InMemoryStateStore) -> None:
     async with app_client(create_app(replace(settings, pkce=False), clock=clock, states=states)) as client:
-        response = await client.post(PATH, json=body(), headers=AUTH)
+        response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
     query = parse_qs(urlsplit(response.json()["url"]).query)
     assert "code_challenge" not in query
@@ -140,7 +130,7 @@ async def test_pkce_can_be_turned_off(settings: Settings, clock: FakeClock, stat
 
 
 async def test_a_refused_request_stores_no_state(client: httpx.AsyncClient, states: InMemoryStateStore) -> None:
-    response = await client.post(PATH, json=body(additionalParams="state=mine"), headers=AUTH)
+    response = await client.post(PATH, json=initialise_body(additionalParams="state=mine"), headers=AUTH)
 
     assert_error(response, 400, "conflicting_parameter", "additionalParams")
     assert len(states) == 0
@@ -150,14 +140,14 @@ async def test_a_refused_request_stores_no_state(client: httpx.AsyncClient, stat
 
 
 async def test_no_credentials_is_401_with_a_bearer_challenge(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body())
+    response = await client.post(PATH, json=initialise_body())
 
     assert_error(response, 401, "unauthorized")
     assert response.headers["WWW-Authenticate"].startswith("Bearer")
 
 
 async def test_unknown_api_key_is_401(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body(), headers={"Authorization": "Bearer vk_nobody"})
+    response = await client.post(PATH, json=initialise_body(), headers={"Authorization": "Bearer vk_nobody"})
 
     assert_error(response, 401, "unauthorized")
     assert 'error="invalid_token"' in response.headers["WWW-Authenticate"]
@@ -166,7 +156,7 @@ async def test_unknown_api_key_is_401(client: httpx.AsyncClient) -> None:
 async def test_api_key_in_the_cookie_is_accepted(client: httpx.AsyncClient) -> None:
     client.cookies.set("cookie", DEV_API_KEY)
 
-    response = await client.post(PATH, json=body())
+    response = await client.post(PATH, json=initialise_body())
 
     assert response.status_code == 200, response.text
 
@@ -174,7 +164,7 @@ async def test_api_key_in_the_cookie_is_accepted(client: httpx.AsyncClient) -> N
 async def test_valid_jwt_is_accepted(client: httpx.AsyncClient) -> None:
     token = signed({"sub": "user-1", "iss": ISSUER, "aud": AUDIENCE, "exp": NOW + 300, "org_id": ORGANISATION_ID})
 
-    response = await client.post(PATH, json=body(), headers={"Authorization": f"Bearer {token}"})
+    response = await client.post(PATH, json=initialise_body(), headers={"Authorization": f"Bearer {token}"})
 
     assert response.status_code == 200, response.text
 
@@ -182,7 +172,7 @@ async def test_valid_jwt_is_accepted(client: httpx.AsyncClient) -> None:
 async def test_jwt_with_alg_none_is_401(client: httpx.AsyncClient) -> None:
     token = unsigned({"sub": "user-1", "iss": ISSUER, "aud": AUDIENCE, "exp": NOW + 300})
 
-    response = await client.post(PATH, json=body(), headers={"Authorization": f"Bearer {token}"})
+    response = await client.post(PATH, json=initialise_body(), headers={"Authorization": f"Bearer {token}"})
 
     assert_error(response, 401, "unauthorized")
 
@@ -191,14 +181,14 @@ async def test_expired_jwt_is_401(client: httpx.AsyncClient, clock: FakeClock) -
     token = signed({"sub": "user-1", "iss": ISSUER, "aud": AUDIENCE, "exp": NOW + 300})
     clock.now += 3600
 
-    response = await client.post(PATH, json=body(), headers={"Authorization": f"Bearer {token}"})
+    response = await client.post(PATH, json=initialise_body(), headers={"Authorization": f"Bearer {token}"})
 
     assert_error(response, 401, "unauthorized")
     assert 'error="invalid_token"' in response.headers["WWW-Authenticate"]
 
 
 async def test_api_key_of_another_organisation_is_403(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body(), headers={"Authorization": f"Bearer {OTHER_API_KEY}"})
+    response = await client.post(PATH, json=initialise_body(), headers={"Authorization": f"Bearer {OTHER_API_KEY}"})
 
     assert_error(response, 403, "forbidden")
 
@@ -209,7 +199,7 @@ async def test_api_key_of_another_organisation_is_403(client: httpx.AsyncClient)
 async def test_row_24_credential_organisation_other_than_the_path_is_403(client: httpx.AsyncClient) -> None:
     reference = {"id": SEEDED_CREDENTIAL_ID, "organisationId": OTHER_ORGANISATION_ID}
 
-    response = await client.post(PATH, json=body(credential=reference), headers=AUTH)
+    response = await client.post(PATH, json=initialise_body(credential=reference), headers=AUTH)
 
     assert_error(response, 403, "credential_organisation_mismatch", "credential.organisationId")
 
@@ -217,7 +207,9 @@ async def test_row_24_credential_organisation_other_than_the_path_is_403(client:
 async def test_row_24_credential_owned_by_another_organisation_is_403(client: httpx.AsyncClient) -> None:
     reference = {"id": OTHER_CREDENTIAL_ID, "organisationId": ORGANISATION_ID}
 
-    response = await client.post(PATH, json=body(credential=reference, clientId="other-dev-client"), headers=AUTH)
+    response = await client.post(
+        PATH, json=initialise_body(credential=reference, clientId="other-dev-client"), headers=AUTH
+    )
 
     assert_error(response, 403, "credential_organisation_mismatch", "credential.id")
 
@@ -225,7 +217,7 @@ async def test_row_24_credential_owned_by_another_organisation_is_403(client: ht
 async def test_row_25_unknown_connector_is_404(client: httpx.AsyncClient) -> None:
     path = f"/o/{ORGANISATION_ID}/connectors/01M6ZZZZZZZZZZZZZZZZZZZZZZ/oauth2/initialise"
 
-    response = await client.post(path, json=body(), headers=AUTH)
+    response = await client.post(path, json=initialise_body(), headers=AUTH)
 
     assert_error(response, 404, "connector_not_found")
 
@@ -233,19 +225,19 @@ async def test_row_25_unknown_connector_is_404(client: httpx.AsyncClient) -> Non
 async def test_row_25_unknown_credential_is_404(client: httpx.AsyncClient) -> None:
     reference = {"id": "01M6ZZZZZZZZZZZZZZZZZZZZZZ", "organisationId": ORGANISATION_ID}
 
-    response = await client.post(PATH, json=body(credential=reference), headers=AUTH)
+    response = await client.post(PATH, json=initialise_body(credential=reference), headers=AUTH)
 
     assert_error(response, 404, "credential_not_found", "credential.id")
 
 
 async def test_row_25_client_id_not_the_credentials_is_400(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body(clientId="someone-else"), headers=AUTH)
+    response = await client.post(PATH, json=initialise_body(clientId="someone-else"), headers=AUTH)
 
     assert_error(response, 400, "client_id_mismatch", "clientId")
 
 
 async def test_url_rules_answer_400_naming_code_and_field(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body(authorizeUrl="javascript:alert(1)"), headers=AUTH)
+    response = await client.post(PATH, json=initialise_body(authorizeUrl="javascript:alert(1)"), headers=AUTH)
 
     assert_error(response, 400, "invalid_request", "authorizeUrl")
 
@@ -313,7 +305,7 @@ async def test_body_that_is_not_an_object_is_400(client: httpx.AsyncClient) -> N
 async def test_path_id_that_is_not_a_ulid_is_400(client: httpx.AsyncClient) -> None:
     path = f"/o/{ORGANISATION_ID.lower()}/connectors/{CONNECTOR_ID}/oauth2/initialise"
 
-    response = await client.post(path, json=body(), headers=AUTH)
+    response = await client.post(path, json=initialise_body(), headers=AUTH)
 
     assert_error(response, 400, "invalid_request", "organisation_id")
 
@@ -333,8 +325,8 @@ async def test_wrong_method_is_405_with_allow(client: httpx.AsyncClient) -> None
 
 
 async def test_every_answer_carries_a_request_id(client: httpx.AsyncClient) -> None:
-    mine = await client.post(PATH, json=body(), headers={**AUTH, "X-Request-Id": "trace-42"})
-    unsafe = await client.post(PATH, json=body(), headers={**AUTH, "X-Request-Id": "a b\tc"})
+    mine = await client.post(PATH, json=initialise_body(), headers={**AUTH, "X-Request-Id": "trace-42"})
+    unsafe = await client.post(PATH, json=initialise_body(), headers={**AUTH, "X-Request-Id": "a b\tc"})
 
     assert mine.headers["X-Request-Id"] == "trace-42"
     assert len(unsafe.headers["X-Request-Id"]) == 32
@@ -356,7 +348,7 @@ async def test_cors_preflight_from_a_local_dev_origin_is_allowed(client: httpx.A
 
 
 async def test_cors_refuses_an_origin_not_configured(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body(), headers={**AUTH, "Origin": "https://evil.example"})
+    response = await client.post(PATH, json=initialise_body(), headers={**AUTH, "Origin": "https://evil.example"})
 
     assert "Access-Control-Allow-Origin" not in response.headers
 
@@ -364,7 +356,9 @@ async def test_cors_refuses_an_origin_not_configured(client: httpx.AsyncClient) 
 async def test_cors_origins_come_from_settings(clock: FakeClock) -> None:
     app = create_app(Settings(cors_origins=("https://app.example.org",), database=":memory:"), clock=clock)
     async with app_client(app) as client:
-        response = await client.post(PATH, json=body(), headers={**AUTH, "Origin": "https://app.example.org"})
+        response = await client.post(
+            PATH, json=initialise_body(), headers={**AUTH, "Origin": "https://app.example.org"}
+        )
 
     assert response.headers["Access-Control-Allow-Origin"] == "https://app.example.org"
 
@@ -396,7 +390,7 @@ async def test_unexpected_failure_is_a_logged_500_with_a_request_id_and_no_trace
         transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://127.0.0.1:8000"
     ) as client:
         with caplog.at_level(logging.ERROR, logger="mock_server"):
-            response = await client.post(PATH, json=body(), headers=AUTH)
+            response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
     assert_error(response, 500, "internal_error")
     request_id = response.headers["X-Request-Id"]
@@ -424,7 +418,7 @@ async def test_with_response_validation_an_off_contract_answer_fails_loudly() ->
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://127.0.0.1:8000"
     ) as client:
-        response = await client.post(PATH, json=body(), headers=AUTH)
+        response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
     assert_error(response, 500, "internal_error")
 
@@ -433,7 +427,7 @@ async def test_without_response_validation_the_answer_goes_out_unchecked() -> No
     async with app_client(
         _app_with_off_contract_handler(Settings(validate_responses=False, database=":memory:"))
     ) as client:
-        response = await client.post(PATH, json=body(), headers=AUTH)
+        response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
     assert response.status_code == 200
     assert response.json() == {"uri": "https://as.example.org/authorize"}
@@ -449,7 +443,7 @@ async def test_prefer_code_answers_the_documented_error_with_retry_after(
     settings: Settings, clock: FakeClock, prefer: str, status: int, code: str
 ) -> None:
     async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
-        response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": prefer})
+        response = await client.post(PATH, json=initialise_body(), headers={**AUTH, "Prefer": prefer})
 
     assert_error(response, status, code)
     assert response.headers["Retry-After"] == "1"
@@ -459,7 +453,7 @@ async def test_prefer_code_for_a_status_the_operation_does_not_document_is_ignor
     settings: Settings, clock: FakeClock
 ) -> None:
     async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
-        response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": "code=418"})
+        response = await client.post(PATH, json=initialise_body(), headers={**AUTH, "Prefer": "code=418"})
 
     assert response.status_code == 200
 
@@ -474,20 +468,20 @@ async def test_prefer_delay_waits_before_answering(
 
     monkeypatch.setattr("mock_server.checked_endpoint.asyncio.sleep", fake_sleep)
     async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
-        response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": "delay=20000"})
+        response = await client.post(PATH, json=initialise_body(), headers={**AUTH, "Prefer": "delay=20000"})
 
     assert response.status_code == 200
     assert waits == [10.0]
 
 
 async def test_prefer_is_ignored_unless_the_setting_allows_it(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, json=body(), headers={**AUTH, "Prefer": "code=503"})
+    response = await client.post(PATH, json=initialise_body(), headers={**AUTH, "Prefer": "code=503"})
 
     assert response.status_code == 200
 
 
 async def test_prefer_cannot_skip_authentication(settings: Settings, clock: FakeClock) -> None:
     async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
-        response = await client.post(PATH, json=body(), headers={"Prefer": "code=503"})
+        response = await client.post(PATH, json=initialise_body(), headers={"Prefer": "code=503"})
 
     assert_error(response, 401, "unauthorized")
