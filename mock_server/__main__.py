@@ -22,6 +22,7 @@ from uvicorn.supervisors import Multiprocess
 from .app import create_app
 from .http_protocol import ErrorJsonH11Protocol
 from .log_redaction import logging_config
+from .mock_provider import provider_token_url
 from .seed import Seed, SeedError
 from .settings import ENV_PREFIX, Settings
 
@@ -124,21 +125,17 @@ def _bind(host: str, port: int) -> socket.socket:
 
 def _banner(settings: Settings, seed: Seed) -> str:
     lines = [f"Versori reference server listening on {settings.base_url}"]
-    organisation = seed.organisations[0] if seed.organisations else None
-    if organisation is not None:
-        lines.append(f"organisation_id: {organisation.id}")
-        connector = next((c for c in seed.connectors if c.organisation_id == organisation.id), None)
-        credential = next((c for c in seed.credentials if c.organisation_id == organisation.id), None)
-        api_key = next((k for k in seed.api_keys if k.organisation_id == organisation.id), None)
-        if connector is not None:
-            lines.append(f"connector_id: {connector.id}")
-        if credential is not None:
-            lines.append(f"credential_id: {credential.id}")
-            lines.append(f"client_id: {credential.client_id}")
-            if credential.authorize_url:
-                lines.append(f"authorize_url: {credential.authorize_url}")
-        if api_key is not None:
-            lines.append(f"api_key: {api_key.key}")
+    # The built-in provider's credential when the seed has one: the whole loop works with it.
+    starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
+    if starter is not None:
+        credential = starter.credential
+        lines.append(f"organisation_id: {credential.organisation_id}")
+        lines.append(f"connector_id: {starter.connector.id}")
+        lines.append(f"credential_id: {credential.id}")
+        lines.append(f"client_id: {credential.client_id}")
+        if credential.authorize_url:
+            lines.append(f"authorize_url: {credential.authorize_url}")
+        lines.append(f"api_key: {starter.api_key.key}")
     lines.append(f"demo: {settings.base_url}/demo")
     lines.append(f"contract: {settings.base_url}/openapi.yaml")
     return "\n".join(lines)

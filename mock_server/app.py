@@ -25,8 +25,7 @@ from .errors import ApiError, error_response
 from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
 from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
-from .mock_provider import PREFIX as PROVIDER_PREFIX
-from .mock_provider import MockProvider, ProviderClient, ProviderStores
+from .mock_provider import MockProvider, ProviderClient, ProviderStores, provider_token_url
 from .request_id import HEADER, RequestIdMiddleware, request_id_of
 from .seed import Seed, load_seed
 from .services import Services
@@ -143,7 +142,7 @@ _PROVIDER_MAX_ENTRIES = 10_000
 
 def _provider_clients(seed: Seed, settings: Settings) -> dict[str, ProviderClient]:
     """The seed's credentials whose token endpoint is the built-in provider's."""
-    token_url = f"{settings.base_url}{PROVIDER_PREFIX}/token"
+    token_url = provider_token_url(settings.base_url)
     return {
         credential.client_id: ProviderClient(
             credential.client_id, credential.client_secret, frozenset({settings.redirect_uri})

@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from .callback import MESSAGE_TYPE
 from .errors import ApiError
-from .mock_provider import PREFIX as PROVIDER_PREFIX
+from .mock_provider import provider_token_url
 from .pages import page, script_json
 from .services import Services
 
@@ -131,20 +131,19 @@ def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]
 
 
 def _config(services: Services) -> dict[str, str] | None:
-    seed, settings = services.seed, services.settings
-    token_url = f"{settings.base_url}{PROVIDER_PREFIX}/token"
-    for credential in seed.credentials:
-        connector = next((c for c in seed.connectors if c.organisation_id == credential.organisation_id), None)
-        api_key = next((k for k in seed.api_keys if k.organisation_id == credential.organisation_id), None)
-        if credential.token_url == token_url and credential.authorize_url and connector and api_key:
-            return {
-                "organisationId": credential.organisation_id,
-                "connectorId": connector.id,
-                "credentialId": credential.id,
-                "clientId": credential.client_id,
-                "authorizeUrl": credential.authorize_url,
-                "tokenUrl": credential.token_url,
-                "apiKey": api_key.key,
-                "messageType": MESSAGE_TYPE,
-            }
-    return None
+    starter = services.seed.starter(provider_token_url(services.settings.base_url))
+    if starter is None:
+        return None
+    credential = starter.credential
+    if credential.authorize_url is None:
+        return None
+    return {
+        "organisationId": credential.organisation_id,
+        "connectorId": starter.connector.id,
+        "credentialId": credential.id,
+        "clientId": credential.client_id,
+        "authorizeUrl": credential.authorize_url,
+        "tokenUrl": credential.token_url,
+        "apiKey": starter.api_key.key,
+        "messageType": MESSAGE_TYPE,
+    }

@@ -37,6 +37,11 @@ class ProviderStores:
     refresh_tokens: KeyValueStore
 
 
+def provider_token_url(base_url: str) -> str:
+    """The built-in provider's token endpoint on a server reached at ``base_url``."""
+    return f"{base_url}{PREFIX}/token"
+
+
 @dataclass(frozen=True)
 class ProviderClient:
     client_id: str

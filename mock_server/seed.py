@@ -50,6 +50,15 @@ class OAuthClientCredential:
 
 
 @dataclass(frozen=True)
+class Starter:
+    """What a first call needs, all of one organisation: a connector, a credential and an API key."""
+
+    connector: Connector
+    credential: OAuthClientCredential
+    api_key: ApiKey
+
+
+@dataclass(frozen=True)
 class Seed:
     organisations: tuple[Organisation, ...]
     connectors: tuple[Connector, ...]
@@ -67,6 +76,17 @@ class Seed:
         for credential in self.credentials:
             if credential.id == credential_id:
                 return credential
+        return None
+
+    def starter(self, token_url: str | None = None) -> Starter | None:
+        """The first credential (with ``token_url`` as its token endpoint, when given) whose organisation
+        has a connector and an API key, with those two."""
+        for credential in self.credentials:
+            owner = credential.organisation_id
+            connector = next((item for item in self.connectors if item.organisation_id == owner), None)
+            api_key = next((item for item in self.api_keys if item.organisation_id == owner), None)
+            if connector and api_key and token_url in (None, credential.token_url):
+                return Starter(connector, credential, api_key)
         return None
 
 

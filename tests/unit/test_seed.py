@@ -303,3 +303,27 @@ def test_organisation_id_not_in_the_seed_is_a_seed_error_naming_it(tmp_path: Pat
 
     with pytest.raises(SeedError, match=f"'{UNSEEDED_ORG}' is not an organisation of the seed"):
         load_data(tmp_path, data)
+
+
+def test_starter_prefers_the_credential_of_the_given_token_endpoint() -> None:
+    seed = load_seed(None, PUBLIC_URL)
+
+    starter = seed.starter(f"{PUBLIC_URL}/mock-provider/token")
+
+    assert starter is not None
+    assert starter.credential.client_id == "versori-dev-client"
+    assert starter.connector.organisation_id == starter.credential.organisation_id
+    assert starter.api_key.organisation_id == starter.credential.organisation_id
+
+
+def test_starter_is_none_when_no_credential_has_that_token_endpoint() -> None:
+    assert load_seed(None, PUBLIC_URL).starter("https://elsewhere.example/token") is None
+
+
+def test_starter_without_a_token_endpoint_takes_the_first_usable_credential() -> None:
+    seed = load_seed(None, PUBLIC_URL)
+
+    starter = seed.starter()
+
+    assert starter is not None
+    assert starter.credential == seed.credentials[0]
