@@ -6,23 +6,18 @@ The operations come from openapi.yaml, so an operation added to the contract is 
 """
 
 import base64
-import json
-import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
-from mock_server.seed import DEFAULT_SEED
 from tests.support.contract import contract_document
 from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import callback_message, connection_body, connector_path, query_of
+from tests.support.seeds import default_seed, seed_file
 from tests.support.server import (
     DEV_API_KEY,
     OTHER_API_KEY,
@@ -32,6 +27,7 @@ from tests.support.server import (
     LiveServer,
     live_server,
 )
+from tests.support.token_endpoint import token_endpoint
 from tests.support.tokens import AUDIENCE, HS256_SECRET, ISSUER, signed, unsigned
 
 pytestmark = pytest.mark.e2e
@@ -233,72 +229,26 @@ STUB_ACCESS_TOKEN = "stub-access-token-that-must-never-show"
 STUB_REFRESH_TOKEN = "stub-refresh-token-that-must-never-show"
 
 
-@dataclass
-class TokenStub:
-    """A provider token endpoint on loopback that hands out tokens the test knows, and keeps what it was sent."""
-
-    url: str
-    authorizations: list[str]
-
-
-@contextmanager
-def token_stub() -> Iterator[TokenStub]:
-    authorizations: list[str] = []
-
-    class TokenEndpoint(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            authorizations.append(self.headers.get("Authorization", ""))
-            self.rfile.read(int(self.headers.get("Content-Length", "0")))
-            body = json.dumps(
-                {
-                    "access_token": STUB_ACCESS_TOKEN,
-                    "refresh_token": STUB_REFRESH_TOKEN,
-                    "token_type": "Bearer",
-                    "expires_in": 3600,
-                    "scope": "profile offline_access",
-                }
-            ).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            """Quiet: the test reads the server's output, not the stub's."""
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), TokenEndpoint)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield TokenStub(f"http://127.0.0.1:{httpd.server_address[1]}/token", authorizations)
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
-
-
-def default_seed() -> dict[str, Any]:
-    seed: dict[str, Any] = yaml.safe_load(DEFAULT_SEED.read_text(encoding="utf-8"))
-    return seed
+STUB_TOKENS = {
+    "access_token": STUB_ACCESS_TOKEN,
+    "refresh_token": STUB_REFRESH_TOKEN,
+    "token_type": "Bearer",
+    "expires_in": 3600,
+    "scope": "profile offline_access",
+}
 
 
 def seed_with_stub(directory: Path, token_url: str) -> Path:
     """The built-in seed plus one credential of organisation A whose token endpoint is the stub."""
-    seed = default_seed()
-    seed["credentials"].append(
-        {
-            "id": STUB_CREDENTIAL_ID,
-            "organisation_id": ORGANISATION_ID,
-            "name": "Stub provider client",
-            "client_id": STUB_CLIENT_ID,
-            "client_secret": STUB_CLIENT_SECRET,
-            "token_url": token_url,
-        }
-    )
-    path = directory / "seed.yaml"
-    path.write_text(yaml.safe_dump(seed), encoding="utf-8")
-    return path
+    stub_credential = {
+        "id": STUB_CREDENTIAL_ID,
+        "organisation_id": ORGANISATION_ID,
+        "name": "Stub provider client",
+        "client_id": STUB_CLIENT_ID,
+        "client_secret": STUB_CLIENT_SECRET,
+        "token_url": token_url,
+    }
+    return seed_file(directory, credentials=[stub_credential])
 
 
 @dataclass
@@ -410,7 +360,7 @@ def test_no_secret_shows_in_any_answer_or_log_line(tmp_path: Path) -> None:
     }
     output: list[str] = []
     traffic = Traffic([], [])
-    with token_stub() as stub:
+    with token_endpoint(200, STUB_TOKENS) as stub:
         seed = seed_with_stub(tmp_path, stub.url)
         with (
             live_server("--log-level", "debug", "--seed", seed, env=env, output=output) as server,
