@@ -6,7 +6,7 @@ The operations come from openapi.yaml, so an operation added to the contract is 
 """
 
 import base64
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.support.contract import contract_document
 from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import callback_message, connection_body, connector_path, query_of
+from tests.support.operations import Operation, call, secured_operations
 from tests.support.seeds import default_seed, seed_file
 from tests.support.server import (
     DEV_API_KEY,
@@ -41,66 +41,9 @@ OTHER_CONNECTOR_ID = "01M6CZ0CG4B8S4YD1W1W5R0X7N"
 WRONG_SECRET = "not-the-servers-secret-but-32-bytes-long"
 LATER = 4_000_000_000
 CLAIMS = {"sub": "someone@example.org", "iss": ISSUER, "aud": AUDIENCE, "org_id": ORGANISATION_ID}
-_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-# --- The operations of the contract -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One operation of openapi.yaml: how to call it with the contract's own examples."""
-
-    operation_id: str
-    method: str
-    path: str
-    path_examples: Mapping[str, str]
-    body: Any | None
-
-    def url(self, base_url: str, **path_values: str) -> str:
-        return base_url + self.path.format(**{**self.path_examples, **path_values})
-
-
-def _resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = contract_document()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _request_example(spec: Mapping[str, Any]) -> Any | None:
-    if "requestBody" not in spec:
-        return None
-    media = _resolve(spec["requestBody"])["content"]["application/json"]
-    if "example" in media:
-        return media["example"]
-    return _resolve(next(iter(media["examples"].values())))["value"]
-
-
-def secured_operations() -> list[Operation]:
-    """Every operation of the contract that asks for credentials, with its path and body examples."""
-    document = contract_document()
-    found = []
-    for path, item in document["paths"].items():
-        for method in _HTTP_METHODS:
-            spec = item.get(method)
-            if spec is None or not spec.get("security", document.get("security")):
-                continue
-            parameters = [_resolve(p) for p in [*item.get("parameters", []), *spec.get("parameters", [])]]
-            examples = {p["name"]: str(p["example"]) for p in parameters if p["in"] == "path"}
-            found.append(Operation(spec["operationId"], method.upper(), path, examples, _request_example(spec)))
-    return found
 
 
 OPERATIONS = [pytest.param(operation, id=operation.operation_id) for operation in secured_operations()]
-
-
-def call(operation: Operation, base_url: str, headers: Mapping[str, str], **path_values: str) -> httpx.Response:
-    return httpx.request(
-        operation.method, operation.url(base_url, **path_values), json=operation.body, headers=headers, timeout=10
-    )
 
 
 def bearer(token: str) -> dict[str, str]:
