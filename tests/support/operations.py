@@ -93,13 +93,16 @@ def call(
     base_url: str,
     headers: Mapping[str, str],
     body: Any | None = None,
+    params: Mapping[str, str] | None = None,
     **path_values: str,
 ) -> httpx.Response:
-    """The operation with its path examples (``path_values`` replacing some) and ``body`` or its first example."""
+    """The operation with its path examples (``path_values`` replacing some), ``body`` or its first example, and
+    the query ``params``."""
     return httpx.request(
         operation.method,
         operation.url(base_url, **path_values),
         json=operation.body if body is None else body,
+        params=params,
         headers=headers,
         timeout=10,
     )
