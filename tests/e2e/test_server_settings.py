@@ -125,6 +125,7 @@ def test_the_callback_posts_to_the_configured_target_origin(configured: Configur
     page = httpx.get(f"{configured.public_url}/oauth2/callback", params={"error": "access_denied"}).text
 
     assert f'const origin = "{APP_ORIGIN}";' in page
+    assert "window.opener.postMessage(message, origin)" in page
     assert configured.public_url not in page
     assert callback_message(page)["error"] == "access_denied"
 
