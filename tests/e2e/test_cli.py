@@ -20,7 +20,7 @@ IN_MEMORY = {"VERSORI_MOCK_DATABASE": ":memory:"}
 
 def test_the_console_script_serves_the_api() -> None:
     output: list[str] = []
-    command = [CONSOLE_SCRIPT, "--port", "0"]
+    command: list[str | Path] = [CONSOLE_SCRIPT, "--port", "0"]
     with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=output, env=IN_MEMORY) as match:
         base_url = match.group(1)
         health = httpx.get(f"{base_url}/healthz")

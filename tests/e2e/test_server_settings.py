@@ -44,10 +44,10 @@ MAX_HEADER_BYTES = 4096
 class SigningKeys:
     """The private halves of the keys the server is given in files, and keys it does not know."""
 
-    rsa: rsa.RSAPrivateKey
-    ec: ec.EllipticCurvePrivateKey
-    other_rsa: rsa.RSAPrivateKey
-    other_ec: ec.EllipticCurvePrivateKey
+    rsa_key: rsa.RSAPrivateKey
+    ec_key: ec.EllipticCurvePrivateKey
+    other_rsa_key: rsa.RSAPrivateKey
+    other_ec_key: ec.EllipticCurvePrivateKey
 
 
 @dataclass(frozen=True)
@@ -64,9 +64,11 @@ def _rsa() -> rsa.RSAPrivateKey:
 def _key_files(directory: Path, keys: SigningKeys) -> dict[str, str]:
     pem = directory / "public.pem"
     pem.write_bytes(
-        keys.rsa.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        keys.rsa_key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
     )
-    jwk = json.loads(ECAlgorithm.to_jwk(keys.ec.public_key()))
+    jwk = json.loads(ECAlgorithm.to_jwk(keys.ec_key.public_key()))
     jwks = directory / "jwks.json"
     jwks.write_text(json.dumps({"keys": [{**jwk, "kid": JWKS_KEY_ID, "use": "sig", "alg": "ES256"}]}))
     return {"VERSORI_MOCK_JWT_PUBLIC_KEY": str(pem), "VERSORI_MOCK_JWT_JWKS": str(jwks)}
@@ -191,11 +193,11 @@ def _token(key: Any, algorithm: str, kid: str | None = None) -> str:
 @pytest.mark.parametrize(
     ("signer", "accepted"),
     [
-        pytest.param(lambda keys: _token(keys.rsa, "RS256"), True, id="pem-key"),
-        pytest.param(lambda keys: _token(keys.other_rsa, "RS256"), False, id="another-rsa-key"),
-        pytest.param(lambda keys: _token(keys.ec, "ES256", JWKS_KEY_ID), True, id="jwks-key"),
-        pytest.param(lambda keys: _token(keys.other_ec, "ES256", JWKS_KEY_ID), False, id="another-ec-key-same-kid"),
-        pytest.param(lambda keys: _token(keys.ec, "ES256", "unknown-kid"), False, id="unknown-kid"),
+        pytest.param(lambda keys: _token(keys.rsa_key, "RS256"), True, id="pem-key"),
+        pytest.param(lambda keys: _token(keys.other_rsa_key, "RS256"), False, id="another-rsa-key"),
+        pytest.param(lambda keys: _token(keys.ec_key, "ES256", JWKS_KEY_ID), True, id="jwks-key"),
+        pytest.param(lambda keys: _token(keys.other_ec_key, "ES256", JWKS_KEY_ID), False, id="another-ec-key-same-kid"),
+        pytest.param(lambda keys: _token(keys.ec_key, "ES256", "unknown-kid"), False, id="unknown-kid"),
     ],
 )
 def test_a_jwt_is_accepted_only_when_signed_by_a_configured_key(

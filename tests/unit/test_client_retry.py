@@ -4,6 +4,7 @@ The ``sleeps`` fixture (tests/unit/conftest.py) records the delays instead of sl
 """
 
 import email.utils
+import random
 import time
 from typing import Any
 
@@ -22,7 +23,6 @@ from versori_connect import (
     Client,
     InternalServerError,
     RateLimitError,
-    _retry,
 )
 from versori_connect._retry import retry_delay, should_retry
 
@@ -162,7 +162,7 @@ def test_backoff_doubles_up_to_its_cap_with_jitter(retries_taken: int) -> None:
 def test_jitter_takes_off_at_most_a_quarter(
     monkeypatch: pytest.MonkeyPatch, draw: float, fraction_kept: float, retries_taken: int
 ) -> None:
-    monkeypatch.setattr(_retry.random, "random", lambda: draw)
+    monkeypatch.setattr(random, "random", lambda: draw)
 
     assert retry_delay(retries_taken, None) == _full_backoff(retries_taken) * fraction_kept
 
