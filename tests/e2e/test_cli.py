@@ -78,6 +78,7 @@ def test_two_workers_without_shared_sqlite_files_are_refused(tmp_path: Path, env
 
     assert result.returncode == 2
     assert result.stderr == (
-        "mock_server: several workers need store_backend=sqlite and a database file, so they share data\n"
+        "mock_server: several workers need VERSORI_MOCK_STORE_BACKEND=sqlite and a VERSORI_MOCK_DATABASE file"
+        " (not :memory:), so that they share data\n"
     )
     assert "Traceback" not in result.stdout
