@@ -492,3 +492,10 @@ async def test_prefer_cannot_skip_authentication(settings: Settings, clock: Fake
         response = await client.post(PATH, json=initialise_body(), headers={"Prefer": "code=503"})
 
     assert_error(response, 401, "unauthorized")
+
+
+async def test_prefer_cannot_hide_a_request_off_the_contract(settings: Settings, clock: FakeClock) -> None:
+    async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
+        response = await client.post(PATH, json={"clientId": "x"}, headers={**AUTH, "Prefer": "code=503"})
+
+    assert_error(response, 400, "invalid_request", "credential")
