@@ -1,6 +1,8 @@
 """mock_server.credential_rules: which credential an initialise call may use (rules 24 and 25 of
 docs/authorize-url-rules.md), as a pure function of the request and the credential looked up."""
 
+from dataclasses import replace
+
 import pytest
 
 from mock_server.credential_rules import CredentialViolation, credential_violation
@@ -16,14 +18,7 @@ CREDENTIAL = OAuthClientCredential(
     client_secret="secret",
     token_url="https://as.example/token",
 )
-FOREIGN = OAuthClientCredential(
-    id="01M6ARSFC30TQ8AMXN1Z8ZGT1G",
-    organisation_id=OTHER_ORGANISATION,
-    name="Other",
-    client_id="versori-dev-client",
-    client_secret="secret",
-    token_url="https://as.example/token",
-)
+FOREIGN = replace(CREDENTIAL, id="01M6ARSFC30TQ8AMXN1Z8ZGT1G", organisation_id=OTHER_ORGANISATION)
 
 
 def violation(
