@@ -46,12 +46,15 @@ def create_app(
 ) -> Starlette:
     """The server; ``stores`` (default: ``open_stores(settings, clock)``) are closed when it shuts down."""
     seed = load_seed(settings.seed, settings.base_url)
+    authenticator = Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock)
+    contract = Contract.load()
+    # Last, once every setting has been found usable: nothing is left open when one is not.
     stores = stores if stores is not None else open_stores(settings, clock)
     services = Services(
         settings=settings,
-        contract=Contract.load(),
+        contract=contract,
         seed=seed,
-        authenticator=Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock),
+        authenticator=authenticator,
         states=stores.states,
         connections=stores.connections,
         http_transport=http_transport,
@@ -75,6 +78,7 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await stores.open()
         try:
             yield
         finally:

@@ -67,6 +67,8 @@ class ConnectionStore(Protocol):
         InvalidCursorError for one this store did not hand out."""
         ...
 
+    async def open(self) -> None: ...
+
     async def close(self) -> None: ...
 
 
@@ -79,6 +81,9 @@ class SqliteConnectionStore:
             db.execute(_SCHEMA)
 
         self._thread = SqliteThread(path, create)
+
+    async def open(self) -> None:
+        await self._thread.open()
 
     async def close(self) -> None:
         await self._thread.close()

@@ -37,8 +37,12 @@ class KeyValueStore(Protocol):
 
     async def delete(self, key: str) -> None: ...
 
+    async def open(self) -> None:
+        """Take up again what ``close`` let go of; nothing to do while the store is open (new stores are)."""
+        ...
+
     async def close(self) -> None:
-        """Let go of what the store holds open (connections, threads); the store is not used afterwards."""
+        """Let go of what the store holds open (connections, threads), until ``open``."""
         ...
 
 
@@ -81,8 +85,11 @@ class MemoryKeyValueStore:
     async def delete(self, key: str) -> None:
         self._records.pop(key, None)
 
+    async def open(self) -> None:
+        """Nothing to open."""
+
     async def close(self) -> None:
-        """Nothing is held open; the values stay readable (tests look at them after the app stops)."""
+        """Nothing is held open; the values stay (tests look at them after the app stops)."""
 
     def __len__(self) -> int:
         return len(self._records)
@@ -160,6 +167,9 @@ class SqliteKeyValueStore:
 
     async def delete(self, key: str) -> None:
         await self._thread.run(lambda db: db.execute(f"DELETE FROM {self._table} WHERE key = ?", (key,)))  # noqa: S608
+
+    async def open(self) -> None:
+        await self._thread.open()
 
     async def close(self) -> None:
         await self._thread.close()

@@ -3,6 +3,10 @@
 Every call runs on that one thread, one at a time, in the order made: the connection needs no lock, and
 ``check_same_thread`` stays on to prove that nothing else touches it. A coroutine that awaits a call and is
 cancelled does not cut the call short: a transaction always finishes (commits or rolls back) on the thread.
+
+The connection opens when the object is made (so a bad path fails at start-up), closes with ``close`` and
+opens again with ``open``: an app served in-process may go through its lifespan more than once. A
+``:memory:`` database starts empty each time it opens.
 """
 
 import asyncio
@@ -17,12 +21,26 @@ _T = TypeVar("_T")
 class SqliteThread:
     def __init__(self, path: str, setup: Callable[[sqlite3.Connection], None]) -> None:
         """Open ``path`` on the thread and run ``setup`` (pragmas, tables) there before any other call."""
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
-        self._db = self._executor.submit(_open, path, setup).result()
-        self._closed = False
+        self._path = path
+        self._setup = setup
+        self._executor: ThreadPoolExecutor | None = None
+        self._db: sqlite3.Connection | None = None
+        self._start()
+
+    def _start(self) -> None:
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
+        self._db = executor.submit(_open, self._path, self._setup).result()
+        self._executor = executor
+
+    async def open(self) -> None:
+        """Open the connection again after ``close``; nothing to do while it is open."""
+        if self._executor is None:
+            await asyncio.to_thread(self._start)
 
     async def run(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
         """``work(connection)`` on the thread, in autocommit mode (each statement its own transaction)."""
+        if self._executor is None or self._db is None:
+            raise RuntimeError(f"the SQLite connection to {self._path} is closed")
         return await asyncio.get_running_loop().run_in_executor(self._executor, work, self._db)
 
     async def transaction(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
@@ -31,11 +49,12 @@ class SqliteThread:
         return await self.run(lambda db: _in_transaction(db, work))
 
     async def close(self) -> None:
-        if self._closed:
+        """Close the connection and end the thread; closing a closed one does nothing."""
+        if self._executor is None:
             return
-        self._closed = True
         await self.run(sqlite3.Connection.close)
-        self._executor.shutdown(wait=True)
+        executor, self._executor, self._db = self._executor, None, None
+        executor.shutdown(wait=True)
 
 
 def _open(path: str, setup: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:

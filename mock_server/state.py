@@ -64,6 +64,9 @@ class StateStore:
         """Consume the state: the first call for a usable state gets its record, every later one None."""
         return _record(await self._values.take(state_key(state)))
 
+    async def open(self) -> None:
+        await self._values.open()
+
     async def close(self) -> None:
         await self._values.close()
 

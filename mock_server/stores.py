@@ -9,7 +9,7 @@
   processes share; each store does its SQLite work on a thread of its own.
 - Connections always go to SQLite at ``database`` (``:memory:`` keeps them for the life of the process).
 
-Every store has async methods and an async ``close``; a new backend (Redis, say) implements
+Every store has async methods, an async ``close`` and an ``open`` that undoes it; a new backend (Redis, say) implements
 ``KeyValueStore`` and ``ConnectionStore`` and gets a branch here, and nothing else changes.
 """
 
@@ -30,8 +30,16 @@ class Stores:
     connections: ConnectionStore
     provider: ProviderStores
 
+    async def open(self) -> None:
+        """Open again whatever ``close`` closed (stores are open when made); the app's lifespan calls this
+        when the server starts, so that an app served in-process may start again after it stopped."""
+        await self.states.open()
+        await self.connections.open()
+        await self.provider.codes.open()
+        await self.provider.refresh_tokens.open()
+
     async def close(self) -> None:
-        """Close every store, each once; the app's lifespan calls this when the server stops."""
+        """Close every store; the app's lifespan calls this when the server stops."""
         await self.states.close()
         await self.connections.close()
         await self.provider.codes.close()

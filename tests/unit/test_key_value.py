@@ -147,8 +147,10 @@ async def test_sqlite_work_runs_on_one_thread_that_is_not_the_event_loops(tmp_pa
     assert len(threads) == 1
     assert threading.get_ident() not in threads
     # The connection refuses any use from another thread, this one included.
+    connection = store._thread._db
+    assert connection is not None
     with pytest.raises(sqlite3.ProgrammingError, match="same thread"):
-        store._thread._db.execute("SELECT 1")
+        connection.execute("SELECT 1")
     await store.close()
 
 
@@ -162,6 +164,18 @@ async def test_closing_a_sqlite_store_closes_its_connection(tmp_path: Path) -> N
     await store.close()
 
     assert not path.with_name("kv.sqlite3-wal").exists()
-    with pytest.raises(RuntimeError, match="shutdown"):
+    with pytest.raises(RuntimeError, match="closed"):
         await store.get("k")
     await store.close()  # a second close is harmless
+
+
+async def test_a_closed_sqlite_store_opens_again_with_its_values(tmp_path: Path) -> None:
+    store = SqliteKeyValueStore(str(tmp_path / "kv.sqlite3"), "entries", 10, FakeClock(NOW))
+    await store.put("k", {"a": 1}, NOW + 5)
+    await store.close()
+
+    await store.open()
+    await store.open()  # opening an open store is harmless
+
+    assert await store.get("k") == {"a": 1}
+    await store.close()

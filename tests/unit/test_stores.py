@@ -54,9 +54,9 @@ async def test_the_memory_state_store_is_bounded_by_the_setting() -> None:
 
 async def _assert_closed(stores: Stores) -> None:
     for store in (stores.states, stores.provider.codes, stores.provider.refresh_tokens):
-        with pytest.raises(RuntimeError, match="shutdown"):
+        with pytest.raises(RuntimeError, match="closed"):
             await store.get("k")
-    with pytest.raises(RuntimeError, match="shutdown"):
+    with pytest.raises(RuntimeError, match="closed"):
         await stores.connections.name_taken("c", "n")
 
 
@@ -84,5 +84,21 @@ async def test_closing_twice_is_harmless(tmp_path: Path) -> None:
 
     await stores.close()
     await stores.close()
+
+    await _assert_closed(stores)
+
+
+async def test_an_app_served_again_after_it_stopped_opens_its_stores_again(tmp_path: Path) -> None:
+    # Test harnesses (schemathesis's ASGI runner) start and stop one app's lifespan once per test.
+    settings = sqlite_settings(tmp_path)
+    clock = FakeClock(NOW)
+    stores = open_stores(settings, clock)
+    app = create_app(settings, clock=clock, stores=stores)
+    async with app_client(app):
+        await stores.states._values.put("k", {"a": 1}, NOW + 5)
+
+    async with app_client(app):
+        assert await stores.states._values.get("k") == {"a": 1}
+        assert await stores.connections.name_taken("c", "n") is False
 
     await _assert_closed(stores)
