@@ -106,7 +106,11 @@ class Contract:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Contract":
-        text = (path or default_openapi_path()).read_text(encoding="utf-8")
+        """The contract at ``path``; without one, the default contract, compiled once per process and shared by
+        every app built in it (the test kit builds one per ``VersoriMock``): nothing changes a built Contract."""
+        if path is None:
+            return _default_contract()
+        text = path.read_text(encoding="utf-8")
         return cls(yaml.safe_load(text), text)
 
     def _operations(self) -> Iterable[Operation]:
@@ -170,6 +174,11 @@ class Contract:
         schema = self._registry.resolver().lookup(f"{_CONTRACT_URI}#{pointer}").contents
         slow = _Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
         return _Checker(schema, self.document, slow, pointer)
+
+
+@functools.cache
+def _default_contract() -> Contract:
+    return Contract.load(default_openapi_path())
 
 
 class _Checker:
