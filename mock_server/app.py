@@ -21,13 +21,14 @@ from .callback import callback_endpoint
 from .checked_endpoint import Handler, checked_endpoint
 from .connections import create_connector_connection, get_connection, list_connector_connections
 from .contract import Contract, Operation
+from .control import Control
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
 from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
 from .key_value import Clock
 from .mock_provider import MockProvider
-from .prefer import with_preference
+from .prefer import with_faults, with_preference
 from .request_id import HEADER, RequestIdMiddleware, request_id_of
 from .seed import starting_seed
 from .services import Services
@@ -105,6 +106,7 @@ def create_app(
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected_error},
     )
     app.state.services = services
+    app.state.control = Control(services, stores, provider)
     return app
 
 
@@ -138,7 +140,8 @@ def _dispatch(operations: list[Operation], services: Services) -> Callable[[Requ
 
 def _handler(operation: Operation, services: Services) -> Handler:
     handler = _HANDLERS[operation.operation_id]
-    return with_preference(operation, handler) if services.settings.allow_prefer else handler
+    preferring = with_preference(operation, handler) if services.settings.allow_prefer else handler
+    return with_faults(operation, preferring)
 
 
 def _jwt_settings(settings: Settings) -> JwtSettings | None:

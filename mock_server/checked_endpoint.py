@@ -46,12 +46,16 @@ def checked_endpoint(
     operation: Operation, handler: Handler, services: Services
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
+        checked = None
         try:
-            reply = await handler(await _checked_request(operation, request, services), services)
+            checked = await _checked_request(operation, request, services)
+            reply = await handler(checked, services)
         except ApiError as error:
             reply = Reply(error.status, error.body(), error.headers)
         if services.settings.validate_responses:
             _check_reply(operation, reply)
+        body = checked.body if checked is not None else None
+        services.journal.record(operation.operation_id, request.path_params, body, reply.status, reply.body)
         return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
 
     return endpoint

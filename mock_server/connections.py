@@ -106,3 +106,15 @@ def _connection(
         "createdAt": rfc3339(now),
         "updatedAt": rfc3339(now),
     }
+
+
+def seeded_connection(name: str, now: float) -> dict[str, Any]:
+    """A connection added by the control plane's seed: no credentials, no variables."""
+    return {
+        "id": new_ulid(now),
+        "name": name,
+        "credentials": {"action": [], "trigger": []},
+        "variables": [],
+        "createdAt": rfc3339(now),
+        "updatedAt": rfc3339(now),
+    }

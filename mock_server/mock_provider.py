@@ -89,6 +89,8 @@ class MockProvider:
         self._clock = clock
         self._code_ttl = code_ttl
         self._auto_approve = auto_approve
+        # Statuses the token endpoint answers next, one per call, planned by the control plane.
+        self._token_failures: list[int] = []
 
     def routes(self) -> list[Route]:
         return [
@@ -160,7 +162,17 @@ class MockProvider:
 
     # The token endpoint
 
+    def fail_token_endpoint(self, status: int, times: int) -> None:
+        """The next ``times`` calls of the token endpoint answer ``status`` (a server error) and nothing else."""
+        self._token_failures.extend([status] * times)
+
+    def clear_token_failures(self) -> None:
+        self._token_failures.clear()
+
     async def _token(self, request: Request) -> Response:
+        if self._token_failures:
+            body = {"error": "temporarily_unavailable", "error_description": "A failure planned by the control plane."}
+            return JSONResponse(body, status_code=self._token_failures.pop(0), headers=_NO_STORE)
         try:
             form = await _form(request)
             client = await self._authenticate(request, form)

@@ -1,7 +1,7 @@
 """What the routes work with, built once by ``create_app``."""
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
@@ -9,6 +9,8 @@ from .auth import Authenticator
 from .catalogue import CatalogueStore
 from .connection_store import ConnectionStore
 from .contract import Contract
+from .faults import Faults
+from .journal import Journal
 from .key_value import Clock
 from .seed import Seed
 from .settings import Settings
@@ -28,6 +30,9 @@ class Services:
     # For the server's own outgoing calls (the code exchange); None means the network.
     http_transport: httpx.AsyncBaseTransport | None = None
     clock: Clock = time.time
+    # The control plane's: the calls seen, and the failures and delays planned (this process's own).
+    journal: Journal = field(default_factory=Journal)
+    faults: Faults = field(default_factory=Faults)
 
     def http_client(self) -> httpx.AsyncClient:
         """A client for one outgoing exchange; a code exchange is rare enough not to pool connections."""
