@@ -89,9 +89,13 @@ def unauthorized(message: str, challenge: str) -> ApiError:
     return ApiError(401, "unauthorized", message, headers={"WWW-Authenticate": challenge})
 
 
-def chosen(status: int, example: Mapping[str, Any]) -> ApiError:
-    """The contract's example Error for ``status``, asked for with ``Prefer: code=...``."""
-    retry = {"Retry-After": "1"} if status in (429, 503) else {}
+RETRY_AFTER_STATUSES = (429, 503)
+
+
+def chosen(status: int, example: Mapping[str, Any], retry_after: int = 1) -> ApiError:
+    """The contract's example Error for ``status``, asked for with ``Prefer: code=...`` or planned by the control
+    plane; a 429 or 503 says to retry after ``retry_after`` seconds."""
+    retry = {"Retry-After": str(retry_after)} if status in RETRY_AFTER_STATUSES else {}
     return ApiError(
         status,
         example["code"],
