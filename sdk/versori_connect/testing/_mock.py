@@ -1,0 +1,281 @@
+"""``VersoriMock``: the reference server in the test process, and the control plane in one call each.
+
+Every control is ``mock_server.control.Control``'s, called on the server's own loop: the kit translates
+arguments and answers and holds no logic of its own. A sync method waits for the server's loop
+(``Future.result()``); its async twin, named with an ``a`` in front (``aapprove``), awaits the same future with
+``asyncio.wrap_future``, so it never blocks the test's event loop.
+"""
+
+import asyncio
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, ParamSpec, Self, TypeVar
+
+from mock_server.app import create_app
+from mock_server.control import AuthorizationResult, Control, JournalEntry
+from mock_server.mock_provider import PREFIX, provider_token_url
+from mock_server.seed import Starter
+from mock_server.settings import Settings
+
+from .. import AsyncClient, Client, Connection
+from ._connection_body import oauth2_connection
+from ._server_thread import ServerThread, bind_loopback
+
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
+
+# Where the kit serves: loopback, on a port the OS picks. Settings passed to VersoriMock may not change these.
+_PLACE = frozenset({"host", "port", "public_url", "workers"})
+
+
+@dataclass(frozen=True)
+class _Running:
+    server: ServerThread
+    control: Control
+    base_url: str
+    starter: Starter | None
+
+
+class VersoriMock:
+    """The reference server on a loopback port of its own, with fresh in-memory stores, from ``start()`` (or
+    ``with`` / ``async with``) until ``stop()``.
+
+    ``settings`` are ``mock_server.settings.Settings`` fields (``seed=Path(...)``, ``pkce=False``,
+    ``validate_responses=True``, ...); the host and port are the kit's. Connections are kept in memory.
+    """
+
+    def __init__(self, **settings: Any) -> None:
+        fixed = sorted(_PLACE & settings.keys())
+        if fixed:
+            raise TypeError(f"VersoriMock picks its own {', '.join(fixed)}")
+        self._settings = Settings(**{"database": ":memory:", **settings})
+        self._running: _Running | None = None
+
+    # Starting and stopping
+
+    def start(self) -> Self:
+        self._launch().result()
+        return self
+
+    def stop(self) -> None:
+        self._halt().result()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    async def __aenter__(self) -> Self:
+        await asyncio.wrap_future(self._launch())
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await asyncio.wrap_future(self._halt())
+
+    # Where it is and what a first call needs
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:PORT``: for the SDK, a browser or any HTTP client."""
+        return self._run.base_url
+
+    @property
+    def api_key(self) -> str:
+        return self._start_data.api_key.key
+
+    @property
+    def organisation_id(self) -> str:
+        return self._start_data.credential.organisation_id
+
+    @property
+    def connector_id(self) -> str:
+        return self._start_data.connector.id
+
+    @property
+    def credential_id(self) -> str:
+        """The OAuth 2.0 client credential of the built-in provider."""
+        return self._start_data.credential.id
+
+    @property
+    def client_id(self) -> str:
+        return self._start_data.credential.client_id
+
+    @property
+    def authorize_url(self) -> str:
+        """The built-in provider's authorize endpoint."""
+        return self._start_data.credential.authorize_url or f"{self.base_url}{PREFIX}/authorize"
+
+    def client(self, **options: Any) -> Client:
+        """A ``Client`` with this server's URL and API key; ``options`` go to ``Client`` (and win)."""
+        return Client(**{"api_key": self.api_key, "base_url": self.base_url, **options})
+
+    def async_client(self, **options: Any) -> AsyncClient:
+        """An ``AsyncClient`` with this server's URL and API key; ``options`` go to ``AsyncClient`` (and win)."""
+        return AsyncClient(**{"api_key": self.api_key, "base_url": self.base_url, **options})
+
+    # What the app sent
+
+    @property
+    def calls(self) -> list[JournalEntry]:
+        """Every API call so far, in arrival order: operation id, path parameters, JSON body (secrets
+        redacted), status and error code."""
+        return self._wait(self._control_call(self._run.control.journal))
+
+    def clear_calls(self) -> None:
+        self._wait(self._control_call(self._run.control.clear_journal))
+
+    # State
+
+    def reset(self) -> None:
+        """Back to the seed: connections, states, codes and seeded additions gone, calls and planned failures
+        cleared."""
+        self._wait(self._run.control.reset())
+
+    async def areset(self) -> None:
+        await self._await(self._run.control.reset())
+
+    def seed(self, data: Mapping[str, Any]) -> dict[str, int]:
+        """Add ``organisations``, ``connectors``, ``credentials`` (with ``client_secret`` and ``token_url``),
+        ``api_keys`` and ``connections``, in the seed file's shapes: all or, when one is refused
+        (``mock_server.control.ControlError`` naming the field), none. Answers how many of each were added."""
+        return self._wait(self._run.control.seed(data))
+
+    async def aseed(self, data: Mapping[str, Any]) -> dict[str, int]:
+        return await self._await(self._run.control.seed(data))
+
+    # The user's side of OAuth
+
+    def approve(self, authorize_url: str) -> AuthorizationResult:
+        """What clicking Approve on the built-in provider's consent page for ``authorize_url`` (an initialise
+        answer's ``url``) produces: the redirect, with its ``code`` and ``state``."""
+        return self._wait(self._run.control.approve(authorize_url))
+
+    async def aapprove(self, authorize_url: str) -> AuthorizationResult:
+        return await self._await(self._run.control.approve(authorize_url))
+
+    def deny(self, authorize_url: str) -> AuthorizationResult:
+        """As ``approve``, for Deny: ``error`` is ``access_denied``."""
+        return self._wait(self._run.control.deny(authorize_url))
+
+    async def adeny(self, authorize_url: str) -> AuthorizationResult:
+        return await self._await(self._run.control.deny(authorize_url))
+
+    def connect(
+        self, name: str = "Test connection", *, scopes: Sequence[str] | None = None, connector_id: str | None = None
+    ) -> Connection:
+        """The whole loop through the SDK (initialise, approve, create), for the built-in provider's credential
+        and ``connector_id`` (default: ``self.connector_id``); answers the created connection. Its two calls are
+        in ``calls`` like any other."""
+        return self._wait(self._connect(name, scopes, connector_id))
+
+    async def aconnect(
+        self, name: str = "Test connection", *, scopes: Sequence[str] | None = None, connector_id: str | None = None
+    ) -> Connection:
+        return await self._await(self._connect(name, scopes, connector_id))
+
+    # Failures on demand
+
+    def fail_next(
+        self, status: int, *, operation: str | None = None, times: int = 1, retry_after: float | None = None
+    ) -> None:
+        """The next ``times`` calls (of ``operation``, an operationId, when given) answer the contract's
+        documented Error for ``status``; a 429 or 503 carries ``Retry-After: retry_after`` (default 1)."""
+        fail_next = self._run.control.fail_next
+        self._wait(self._control_call(fail_next, status, operation=operation, times=times, retry_after=retry_after))
+
+    def delay_next(self, milliseconds: int, *, operation: str | None = None, times: int = 1) -> None:
+        """The next ``times`` calls (of ``operation`` when given) are answered ``milliseconds`` late."""
+        self._wait(self._control_call(self._run.control.delay_next, milliseconds, operation=operation, times=times))
+
+    def fail_token_endpoint(self, *, status: int = 503, times: int = 1) -> None:
+        """The built-in provider's token endpoint answers ``status`` to its next ``times`` calls, so creating a
+        connection answers 502 ``provider_unavailable``."""
+        self._wait(self._control_call(self._run.control.fail_token_endpoint, status=status, times=times))
+
+    # How
+
+    @property
+    def _run(self) -> _Running:
+        if self._running is None:
+            raise RuntimeError("This VersoriMock is not running: use `with VersoriMock() as mock:` or start().")
+        return self._running
+
+    @property
+    def _start_data(self) -> Starter:
+        starter = self._run.starter
+        if starter is None:
+            raise LookupError("The seed has no credential whose organisation also has a connector and an API key.")
+        return starter
+
+    def _launch(self) -> "Future[None]":
+        if self._running is not None:
+            raise RuntimeError("This VersoriMock is running already.")
+        listener = bind_loopback()
+        try:
+            settings = self._settings.with_overrides(host="127.0.0.1", port=listener.getsockname()[1])
+            app = create_app(settings)
+        except BaseException:
+            listener.close()
+            raise
+        seed = app.state.services.seed
+        starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
+        server = ServerThread(app, listener)
+        self._running = _Running(server, app.state.control, settings.base_url, starter)
+        started = server.start()
+        started.add_done_callback(self._forget_if_failed)
+        return started
+
+    def _forget_if_failed(self, started: "Future[None]") -> None:
+        if started.exception() is not None:
+            self._running = None
+
+    def _halt(self) -> "Future[None]":
+        running, self._running = self._running, None
+        if running is None:
+            stopped: Future[None] = Future()
+            stopped.set_result(None)
+            return stopped
+        return running.server.stop()
+
+    async def _connect(self, name: str, scopes: Sequence[str] | None, connector_id: str | None) -> Connection:
+        """The loop, run on the server's own event loop (so that sync and async callers share it)."""
+        credential = self._start_data.credential
+        organisation_id, connector_id = credential.organisation_id, connector_id or self.connector_id
+        async with self.async_client() as client:
+            started = await client.connections.initialise_oauth2(
+                organisation_id,
+                connector_id,
+                credential={"id": credential.id, "organisation_id": organisation_id},
+                authorize_url=self.authorize_url,
+                client_id=credential.client_id,
+                scopes=scopes,
+            )
+            approved = await self._run.control.approve(started.url)
+            if approved.code is None:
+                raise RuntimeError(f"The built-in provider did not approve: {approved.error}")
+            return await client.connections.create(
+                organisation_id, connector_id, oauth2_connection(name, credential, approved)
+            )
+
+    def _wait(self, coroutine: Coroutine[Any, Any, _T]) -> _T:
+        return self._submit(coroutine).result()
+
+    async def _await(self, coroutine: Coroutine[Any, Any, _T]) -> _T:
+        return await asyncio.wrap_future(self._submit(coroutine))
+
+    def _submit(self, coroutine: Coroutine[Any, Any, _T]) -> "Future[_T]":
+        if self._running is None:
+            coroutine.close()
+        return self._run.server.submit(coroutine)
+
+    @staticmethod
+    async def _control_call(control: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        """A plain control, run on the server's loop like the rest, so it never races a request in flight."""
+        return control(*args, **kwargs)

@@ -1,0 +1,100 @@
+"""The reference server served by uvicorn on a thread of its own, with its own event loop, on a socket bound
+before the app is built (so that the app knows its own URL).
+
+Everything that touches the server's state runs on that loop: ``submit`` hands it a coroutine and returns a
+``concurrent.futures.Future``, which sync callers wait on (``.result()``) and async callers await
+(``asyncio.wrap_future``). Starting and stopping are futures too, for the same reason.
+"""
+
+import asyncio
+import socket
+import threading
+from collections.abc import Coroutine
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+import uvicorn
+from starlette.applications import Starlette
+
+from mock_server.http_protocol import ErrorJsonH11Protocol
+
+_T = TypeVar("_T")
+
+
+def bind_loopback() -> socket.socket:
+    """A listening socket on 127.0.0.1, on a port the OS picks."""
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say TCP, and without it Nagle's
+    # algorithm and delayed ACKs hold each answer back by 40 ms.
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(128)
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, saying when it accepts connections."""
+
+    def __init__(self, config: uvicorn.Config, ready: "Future[None]") -> None:
+        super().__init__(config)
+        self._ready = ready
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        self._ready.set_result(None)
+
+
+class ServerThread:
+    """``app`` served on ``listener`` from ``start()`` until ``stop()``."""
+
+    def __init__(self, app: Starlette, listener: socket.socket) -> None:
+        self._listener = listener
+        self._loop = asyncio.new_event_loop()
+        self._ready: Future[None] = Future()
+        self._stopped: Future[None] = Future()
+        config = uvicorn.Config(
+            app,
+            http=ErrorJsonH11Protocol,
+            # As python -m mock_server: h11 reads header blocks up to 1 MiB, so the app answers big ones (431).
+            h11_max_incomplete_event_size=1024 * 1024,
+            ws="none",
+            lifespan="on",
+            # The test process's logging stays the test runner's: no dictConfig, no levels set, no access log.
+            log_config=None,
+            log_level=None,
+            access_log=False,
+            server_header=False,
+            proxy_headers=False,
+        )
+        self._server = _Server(config, self._ready)
+        self._thread = threading.Thread(target=self._run, name="versori-mock", daemon=True)
+
+    def start(self) -> "Future[None]":
+        """Done once the server accepts connections (or failed to start)."""
+        self._thread.start()
+        return self._ready
+
+    def stop(self) -> "Future[None]":
+        """Done once the server has shut down (its stores closed) and its thread has ended."""
+        self._server.should_exit = True
+        return self._stopped
+
+    def submit(self, coroutine: Coroutine[Any, Any, _T]) -> "Future[_T]":
+        """Run ``coroutine`` on the server's loop."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+
+    def _run(self) -> None:
+        try:
+            self._loop.run_until_complete(self._server.serve(sockets=[self._listener]))
+        except BaseException as error:  # uvicorn exits with SystemExit when the app's startup fails
+            if not self._ready.done():
+                self._ready.set_exception(RuntimeError(f"the reference server did not start: {error!r}"))
+        finally:
+            self._listener.close()
+            self._loop.close()
+            if not self._ready.done():
+                self._ready.set_exception(RuntimeError("the reference server stopped before it started"))
+            self._stopped.set_result(None)
