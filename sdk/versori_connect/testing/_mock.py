@@ -260,9 +260,9 @@ class VersoriMock:
             approved = await self._run.control.approve(started.url)
             if approved.code is None:
                 raise RuntimeError(f"The built-in provider did not approve: {approved.error}")
-            return await client.connections.create(
-                organisation_id, connector_id, oauth2_connection(name, credential, approved)
-            )
+            # Not retried: the server uses the state up on the first attempt, so a retry could only fail.
+            body = oauth2_connection(name, credential, approved)
+            return await client.connections.create(organisation_id, connector_id, body, max_retries=0)
 
     def _wait(self, coroutine: Coroutine[Any, Any, _T]) -> _T:
         return self._submit(coroutine).result()

@@ -1,0 +1,291 @@
+"""The test kit, ``versori_connect.testing``, as an app's tests use it: VersoriMock's real server on a loopback
+port, driven only through the kit's API and the SDK (no socket, no consent page scripted here)."""
+
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.support.oauth_loop import connection_body
+from versori_connect import (
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    Client,
+    InternalServerError,
+    NotFoundError,
+)
+from versori_connect.testing import ControlError, VersoriMock
+
+CREATE = "create_connector_connection"
+INITIALISE = "initialise_oauth2_connection"
+
+
+def start_loop(mock: VersoriMock, client: Client) -> str:
+    """Initialise for the kit's credential: the authorize URL to approve."""
+    return client.connections.initialise_oauth2(
+        mock.organisation_id,
+        mock.connector_id,
+        credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
+        authorize_url=mock.authorize_url,
+        client_id=mock.client_id,
+        scopes=["profile"],
+    ).url
+
+
+def connection_count(mock: VersoriMock) -> int:
+    with mock.client() as client:
+        page = client.connections.list(mock.organisation_id, mock.connector_id)
+    return int(page.total_count)
+
+
+def test_initialise_approve_create_and_read_back_with_client() -> None:
+    with VersoriMock() as mock, mock.client() as client:
+        approved = mock.approve(start_loop(mock, client))
+        assert approved.code
+        assert approved.state
+        created = client.connections.create(
+            mock.organisation_id, mock.connector_id, connection_body(approved.code, approved.state, name="Ada")
+        )
+        read = client.connections.get(mock.organisation_id, mock.connector_id, created.id)
+
+    assert (read.id, read.name) == (created.id, "Ada")
+    assert read.credentials.action[0].credential.type_ == "oauth2-token"
+    assert read.credentials.action[0].credential.data.scopes == ["profile", "offline_access"]
+
+
+@pytest.mark.asyncio
+async def test_initialise_approve_create_and_read_back_with_async_client() -> None:
+    async with VersoriMock() as mock, mock.async_client() as client:
+        started = await client.connections.initialise_oauth2(
+            mock.organisation_id,
+            mock.connector_id,
+            credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
+            authorize_url=mock.authorize_url,
+            client_id=mock.client_id,
+        )
+        approved = await mock.aapprove(started.url)
+        assert approved.code
+        assert approved.state
+        created = await client.connections.create(
+            mock.organisation_id, mock.connector_id, connection_body(approved.code, approved.state, name="Ada")
+        )
+        read = await client.connections.get(mock.organisation_id, mock.connector_id, created.id)
+
+    assert (read.id, read.name) == (created.id, "Ada")
+
+
+def test_connect_runs_the_whole_loop_and_the_connection_reads_back(versori_mock: VersoriMock) -> None:
+    connection = versori_mock.connect("Ada's calendar", scopes=["calendar"])
+
+    with versori_mock.client() as client:
+        read = client.connections.get(versori_mock.organisation_id, versori_mock.connector_id, connection.id)
+    assert read.name == "Ada's calendar"
+    assert read.credentials.action[0].credential.data.scopes == ["calendar", "offline_access"]
+    assert [(call.operation_id, call.status) for call in versori_mock.calls] == [
+        (INITIALISE, 200),
+        (CREATE, 200),
+        ("get_connection", 200),
+    ]
+
+
+@pytest.mark.asyncio
+async def test_aconnect_under_pytest_asyncio(versori_mock: VersoriMock) -> None:
+    connection = await versori_mock.aconnect("Ada")
+
+    async with versori_mock.async_client() as client:
+        read = await client.connections.get(versori_mock.organisation_id, versori_mock.connector_id, connection.id)
+    assert read.name == "Ada"
+
+
+@pytest.mark.anyio
+async def test_aconnect_under_anyio(versori_mock: VersoriMock) -> None:
+    connection = await versori_mock.aconnect("Ada", connector_id="01M65M8SZC4R7K2D9X3V6B1N0Q")
+
+    async with versori_mock.async_client() as client:
+        page = await client.connections.list(versori_mock.organisation_id, "01M65M8SZC4R7K2D9X3V6B1N0Q")
+    assert [item.id for item in page.items] == [connection.id]
+
+
+def test_fail_next_503_without_retries_is_internal_server_error_and_stores_nothing(versori_mock: VersoriMock) -> None:
+    with versori_mock.client(max_retries=0) as client:
+        approved = versori_mock.approve(start_loop(versori_mock, client))
+        versori_mock.fail_next(503, operation=CREATE)
+        body = connection_body(str(approved.code), str(approved.state))
+        with pytest.raises(InternalServerError) as raised:
+            client.connections.create(versori_mock.organisation_id, versori_mock.connector_id, body)
+        assert connection_count(versori_mock) == 0
+        # The planned failure came before the server used the state: the same create now succeeds.
+        created = client.connections.create(versori_mock.organisation_id, versori_mock.connector_id, body)
+
+    assert (raised.value.status_code, raised.value.code) == (503, "service_unavailable")
+    assert raised.value.response.headers["Retry-After"] == "1"
+    assert created.name == "Ada's account"
+    assert [(call.status, call.error_code) for call in versori_mock.calls if call.operation_id == CREATE] == [
+        (503, "service_unavailable"),
+        (200, None),
+    ]
+
+
+def test_fail_next_429_with_retry_after_0_then_success_with_retries_on(versori_mock: VersoriMock) -> None:
+    with versori_mock.client(max_retries=2) as client:
+        approved = versori_mock.approve(start_loop(versori_mock, client))
+        versori_mock.fail_next(429, operation=CREATE, retry_after=0)
+        body = connection_body(str(approved.code), str(approved.state), name="Ada")
+        created = client.connections.create(versori_mock.organisation_id, versori_mock.connector_id, body)
+
+    assert created.name == "Ada"
+    assert connection_count(versori_mock) == 1
+    assert [(call.status, call.error_code) for call in versori_mock.calls if call.operation_id == CREATE] == [
+        (429, "rate_limited"),
+        (200, None),
+    ]
+
+
+def test_a_body_off_the_contract_is_bad_request_naming_the_field_and_stores_nothing(versori_mock: VersoriMock) -> None:
+    with versori_mock.client() as client:
+        approved = versori_mock.approve(start_loop(versori_mock, client))
+        body = connection_body(str(approved.code), str(approved.state), name="")
+        with pytest.raises(BadRequestError) as raised:
+            client.connections.create(versori_mock.organisation_id, versori_mock.connector_id, body)
+
+    assert raised.value.code == "invalid_request"
+    assert [(item.field, item.message) for item in raised.value.fields] == [
+        ("name", "Must be at least 1 characters long."),
+        ("name", "Does not have the required form (^[^\\x00-\\x1F\\x7F]+$)."),
+    ]
+    assert connection_count(versori_mock) == 0
+
+
+def test_an_id_off_the_contract_is_bad_request_naming_the_field_and_its_pattern(versori_mock: VersoriMock) -> None:
+    with versori_mock.client() as client, pytest.raises(BadRequestError) as raised:
+        client.connections.initialise_oauth2(
+            versori_mock.organisation_id,
+            versori_mock.connector_id,
+            credential={"id": "not-a-ulid", "organisation_id": versori_mock.organisation_id},
+            authorize_url=versori_mock.authorize_url,
+            client_id=versori_mock.client_id,
+        )
+
+    assert raised.value.code == "invalid_request"
+    assert [(item.field, item.message) for item in raised.value.fields] == [
+        ("credential.id", "Does not have the required form (^[0-7][0-9A-HJKMNP-TV-Z]{25}$)."),
+        ("credential.id", "Must be at least 26 characters long."),
+    ]
+    assert [(call.operation_id, call.status, call.error_code) for call in versori_mock.calls] == [
+        (INITIALISE, 400, "invalid_request")
+    ]
+
+
+def test_deny_answers_access_denied_with_the_state(versori_mock: VersoriMock) -> None:
+    with versori_mock.client() as client:
+        url = start_loop(versori_mock, client)
+    denied = versori_mock.deny(url)
+
+    assert (denied.code, denied.error) == (None, "access_denied")
+    assert denied.state == httpx.URL(url).params["state"]
+    assert denied.redirect_url.startswith(f"{versori_mock.base_url}/oauth2/callback?")
+
+
+def test_a_failing_token_endpoint_makes_create_answer_502_and_stores_nothing(versori_mock: VersoriMock) -> None:
+    versori_mock.fail_token_endpoint(status=503)
+    with pytest.raises(InternalServerError) as raised:
+        versori_mock.connect()
+
+    assert (raised.value.status_code, raised.value.code) == (502, "provider_unavailable")
+    assert connection_count(versori_mock) == 0
+    assert [call.status for call in versori_mock.calls if call.operation_id == CREATE] == [502]
+
+
+def test_delay_next_holds_the_answer_past_a_short_timeout(versori_mock: VersoriMock) -> None:
+    versori_mock.delay_next(2000, operation=INITIALISE)
+    with versori_mock.client(timeout=0.2, max_retries=0) as client, pytest.raises(APITimeoutError):
+        start_loop(versori_mock, client)
+
+
+def test_a_control_refuses_what_the_contract_does_not_document(versori_mock: VersoriMock) -> None:
+    with pytest.raises(ControlError) as raised:
+        versori_mock.fail_next(418)
+
+    assert raised.value.field == "status"
+
+
+def test_seeded_data_is_used_by_the_server(versori_mock: VersoriMock) -> None:
+    added = versori_mock.seed(
+        {
+            "organisations": [{"id": "01M9000000000000000000000A", "name": "Acme"}],
+            "connectors": [
+                {"id": "01M9000000000000000000000B", "organisation_id": "01M9000000000000000000000A", "name": "CRM"}
+            ],
+            "api_keys": [{"key": "vk_acme_test", "organisation_id": "01M9000000000000000000000A", "name": "Acme's"}],
+            "connections": [
+                {
+                    "organisation_id": "01M9000000000000000000000A",
+                    "connector_id": "01M9000000000000000000000B",
+                    "name": "Seeded account",
+                }
+            ],
+        }
+    )
+
+    with versori_mock.client(api_key="vk_acme_test") as client:
+        page = client.connections.list("01M9000000000000000000000A", "01M9000000000000000000000B")
+    assert added == {"organisations": 1, "connectors": 1, "credentials": 0, "api_keys": 1, "connections": 1}
+    assert [item.name for item in page.items] == ["Seeded account"]
+
+
+def test_reset_forgets_connections_calls_and_seeded_data(versori_mock: VersoriMock) -> None:
+    versori_mock.seed({"api_keys": [{"key": "vk_extra", "organisation_id": versori_mock.organisation_id, "name": "x"}]})
+    connection = versori_mock.connect()
+
+    versori_mock.reset()
+
+    assert versori_mock.calls == []
+    with versori_mock.client() as client, pytest.raises(NotFoundError):
+        client.connections.get(versori_mock.organisation_id, versori_mock.connector_id, connection.id)
+    with versori_mock.client(api_key="vk_extra") as client, pytest.raises(AuthenticationError):
+        client.connections.list(versori_mock.organisation_id, versori_mock.connector_id)
+
+
+def test_the_journal_redacts_the_code_and_state(versori_mock: VersoriMock) -> None:
+    versori_mock.connect()
+
+    [create] = [call for call in versori_mock.calls if call.operation_id == CREATE]
+    data: dict[str, Any] = create.body["credentials"]["action"][0]["credential"]["data"]
+    assert data == {"code": "[redacted]", "state": "[redacted]"}
+    assert create.path == {"organisation_id": versori_mock.organisation_id, "connector_id": versori_mock.connector_id}
+
+
+def test_each_mock_has_its_own_port_and_state() -> None:
+    with VersoriMock() as first, VersoriMock() as second:
+        first.connect()
+        assert first.base_url != second.base_url
+        assert (connection_count(first), connection_count(second)) == (1, 0)
+
+
+def test_any_http_client_reaches_it_at_base_url(versori_mock: VersoriMock) -> None:
+    answer = httpx.get(f"{versori_mock.base_url}/healthz")
+
+    assert answer.json()["status"] == "ok"
+    assert versori_mock.base_url.startswith("http://127.0.0.1:")
+
+
+def test_client_options_reach_the_client_and_win(versori_mock: VersoriMock) -> None:
+    with versori_mock.client(max_retries=5) as client, versori_mock.client(base_url="http://127.0.0.1:9") as other:
+        assert (client.base_url, client.max_retries) == (versori_mock.base_url, 5)
+        assert other.base_url == "http://127.0.0.1:9"
+
+
+def test_the_mock_is_ready_again_after_a_stop() -> None:
+    mock = VersoriMock()
+    with mock:
+        mock.connect()
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = mock.base_url
+    with mock:
+        assert connection_count(mock) == 0
+
+
+def test_the_kit_picks_the_host_and_port_itself() -> None:
+    with pytest.raises(TypeError, match="picks its own port"):
+        VersoriMock(port=8000)
