@@ -43,6 +43,13 @@ def test_sdk_imports_in_a_venv_with_only_its_runtime_dependencies(tmp_path: Path
         text=True,
         cwd=tmp_path,
     )
+    # The test kit's plugin is registered wherever the package is; without the extra it says what to install.
+    kit = subprocess.run(
+        [python, "-c", "import versori_connect.testing as kit; kit.VersoriMock"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     installed = subprocess.run(
         [python, "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check"],
         check=True,
@@ -54,3 +61,6 @@ def test_sdk_imports_in_a_venv_with_only_its_runtime_dependencies(tmp_path: Path
     names = {line.split("==")[0].lower() for line in installed.stdout.splitlines()}
     assert "versori-connect" in names
     assert not names & NOT_FOR_SDK_USERS
+    assert kit.returncode == 1
+    assert "versori_connect.testing needs the reference server's packages" in kit.stderr
+    assert "pip install 'versori-connect[testing]'" in kit.stderr
