@@ -112,6 +112,11 @@ class VersoriMock:
         """The built-in provider's authorize endpoint."""
         return self._start_data.credential.authorize_url or f"{self.base_url}{PREFIX}/authorize"
 
+    @property
+    def token_url(self) -> str:
+        """The built-in provider's token endpoint, where the server exchanges the code."""
+        return self._start_data.credential.token_url
+
     def client(self, **options: Any) -> Client:
         """A ``Client`` with this server's URL and API key; ``options`` go to ``Client`` (and win)."""
         return Client(**{"api_key": self.api_key, "base_url": self.base_url, **options})
