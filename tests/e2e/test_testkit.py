@@ -6,7 +6,6 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.support.oauth_loop import connection_body
 from versori_connect import (
     APITimeoutError,
     AuthenticationError,
@@ -45,7 +44,7 @@ def test_initialise_approve_create_and_read_back_with_client() -> None:
         assert approved.code
         assert approved.state
         created = client.connections.create(
-            mock.organisation_id, mock.connector_id, connection_body(approved.code, approved.state, name="Ada")
+            mock.organisation_id, mock.connector_id, mock.connection_body("Ada", approved)
         )
         read = client.connections.get(mock.organisation_id, mock.connector_id, created.id)
 
@@ -68,7 +67,7 @@ async def test_initialise_approve_create_and_read_back_with_async_client() -> No
         assert approved.code
         assert approved.state
         created = await client.connections.create(
-            mock.organisation_id, mock.connector_id, connection_body(approved.code, approved.state, name="Ada")
+            mock.organisation_id, mock.connector_id, mock.connection_body("Ada", approved)
         )
         read = await client.connections.get(mock.organisation_id, mock.connector_id, created.id)
 
@@ -111,7 +110,7 @@ def test_fail_next_503_without_retries_is_internal_server_error_and_stores_nothi
     with versori_mock.client(max_retries=0) as client:
         approved = versori_mock.approve(start_loop(versori_mock, client))
         versori_mock.fail_next(503, operation=CREATE)
-        body = connection_body(str(approved.code), str(approved.state))
+        body = versori_mock.connection_body("Ada's account", approved)
         with pytest.raises(InternalServerError) as raised:
             client.connections.create(versori_mock.organisation_id, versori_mock.connector_id, body)
         assert connection_count(versori_mock) == 0
@@ -131,7 +130,7 @@ def test_fail_next_429_with_retry_after_0_then_success_with_retries_on(versori_m
     with versori_mock.client(max_retries=2) as client:
         approved = versori_mock.approve(start_loop(versori_mock, client))
         versori_mock.fail_next(429, operation=CREATE, retry_after=0)
-        body = connection_body(str(approved.code), str(approved.state), name="Ada")
+        body = versori_mock.connection_body("Ada", approved)
         created = client.connections.create(versori_mock.organisation_id, versori_mock.connector_id, body)
 
     assert created.name == "Ada"
@@ -145,12 +144,14 @@ def test_fail_next_429_with_retry_after_0_then_success_with_retries_on(versori_m
 def test_a_body_off_the_contract_is_bad_request_naming_the_field_and_stores_nothing(versori_mock: VersoriMock) -> None:
     with versori_mock.client() as client:
         approved = versori_mock.approve(start_loop(versori_mock, client))
-        body = connection_body(str(approved.code), str(approved.state), name="")
+        body = versori_mock.connection_body("", approved)
         with pytest.raises(BadRequestError) as raised:
             client.connections.create(versori_mock.organisation_id, versori_mock.connector_id, body)
 
     assert raised.value.code == "invalid_request"
     assert [(item.field, item.message) for item in raised.value.fields] == [
+        ("credentials.action[0].credential.name", "Must be at least 1 characters long."),
+        ("credentials.action[0].credential.name", "Does not have the required form (^[^\\x00-\\x1F\\x7F]+$)."),
         ("name", "Must be at least 1 characters long."),
         ("name", "Does not have the required form (^[^\\x00-\\x1F\\x7F]+$)."),
     ]
@@ -198,8 +199,8 @@ def test_a_failing_token_endpoint_makes_create_answer_502_and_stores_nothing(ver
 
 
 def test_delay_next_holds_the_answer_past_a_short_timeout(versori_mock: VersoriMock) -> None:
-    versori_mock.delay_next(2000, operation=INITIALISE)
-    with versori_mock.client(timeout=0.2, max_retries=0) as client, pytest.raises(APITimeoutError):
+    versori_mock.delay_next(1000, operation=INITIALISE)
+    with versori_mock.client(timeout=0.1, max_retries=0) as client, pytest.raises(APITimeoutError):
         start_loop(versori_mock, client)
 
 

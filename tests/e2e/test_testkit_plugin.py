@@ -54,17 +54,13 @@ async def test_pytest_asyncio(versori_mock):
 
 @pytest.mark.anyio
 async def test_anyio(versori_mock):
-    approved = None
+    where = {"organisation_id": versori_mock.organisation_id, "connector_id": versori_mock.connector_id}
+    await versori_mock.aseed({"connections": [{**where, "name": "Ada"}]})
     async with versori_mock.async_client() as client:
-        started = await client.connections.initialise_oauth2(
-            versori_mock.organisation_id,
-            versori_mock.connector_id,
-            credential={"id": versori_mock.credential_id, "organisation_id": versori_mock.organisation_id},
-            authorize_url=versori_mock.authorize_url,
-            client_id=versori_mock.client_id,
-        )
-        approved = await versori_mock.aapprove(started.url)
-    assert approved.code
+        page = await client.connections.list(versori_mock.organisation_id, versori_mock.connector_id)
+    assert [item.name for item in page.items] == ["Ada"]
+    await versori_mock.areset()
+    assert versori_mock.calls == []
 """
 
 

@@ -172,6 +172,11 @@ class VersoriMock:
     async def adeny(self, authorize_url: str) -> AuthorizationResult:
         return await self._await(self._run.control.deny(authorize_url))
 
+    def connection_body(self, name: str, approved: AuthorizationResult) -> dict[str, Any]:
+        """The contract's JSON that creates a connection named ``name`` from ``approved``'s code and state, for
+        the built-in provider's credential: what to pass to ``client.connections.create`` to end the loop."""
+        return oauth2_connection(name, self._start_data.credential, approved)
+
     def connect(
         self, name: str = "Test connection", *, scopes: Sequence[str] | None = None, connector_id: str | None = None
     ) -> Connection:
@@ -266,7 +271,7 @@ class VersoriMock:
             if approved.code is None:
                 raise RuntimeError(f"The built-in provider did not approve: {approved.error}")
             # Not retried: the server uses the state up on the first attempt, so a retry could only fail.
-            body = oauth2_connection(name, credential, approved)
+            body = self.connection_body(name, approved)
             return await client.connections.create(organisation_id, connector_id, body, max_retries=0)
 
     def _wait(self, coroutine: Coroutine[Any, Any, _T]) -> _T:
