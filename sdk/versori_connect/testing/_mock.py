@@ -21,6 +21,7 @@ from mock_server.settings import Settings
 
 from .. import AsyncClient, Client, Connection
 from ._connection_body import oauth2_connection
+from ._outgoing import SharedTransport
 from ._server_thread import ServerThread, bind_loopback
 
 _T = TypeVar("_T")
@@ -230,13 +231,14 @@ class VersoriMock:
         listener = bind_loopback()
         try:
             settings = self._settings.with_overrides(host="127.0.0.1", port=listener.getsockname()[1])
-            app = create_app(settings)
+            outgoing = SharedTransport()
+            app = create_app(settings, http_transport=outgoing)
         except BaseException:
             listener.close()
             raise
         seed = app.state.services.seed
         starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
-        server = ServerThread(app, listener)
+        server = ServerThread(app, listener, after=outgoing.close)
         self._running = _Running(server, app.state.control, settings.base_url, starter)
         started = server.start()
         started.add_done_callback(self._forget_if_failed)

@@ -9,7 +9,7 @@ Everything that touches the server's state runs on that loop: ``submit`` hands i
 import asyncio
 import socket
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
@@ -48,10 +48,11 @@ class _Server(uvicorn.Server):
 
 
 class ServerThread:
-    """``app`` served on ``listener`` from ``start()`` until ``stop()``."""
+    """``app`` served on ``listener`` from ``start()`` until ``stop()``; then ``after`` runs on the same loop."""
 
-    def __init__(self, app: Starlette, listener: socket.socket) -> None:
+    def __init__(self, app: Starlette, listener: socket.socket, after: Callable[[], Coroutine[Any, Any, None]]) -> None:
         self._listener = listener
+        self._after = after
         self._loop = asyncio.new_event_loop()
         self._ready: Future[None] = Future()
         self._stopped: Future[None] = Future()
@@ -89,6 +90,7 @@ class ServerThread:
     def _run(self) -> None:
         try:
             self._loop.run_until_complete(self._server.serve(sockets=[self._listener]))
+            self._loop.run_until_complete(self._after())
         except BaseException as error:  # uvicorn exits with SystemExit when the app's startup fails
             if not self._ready.done():
                 self._ready.set_exception(RuntimeError(f"the reference server did not start: {error!r}"))

@@ -1,0 +1,96 @@
+"""What the test kit costs a test (run by scripts/bench-testkit).
+
+- start-up: ``VersoriMock().start()`` until its server accepts connections, for a fresh one each time, after a
+  first one in the process has compiled the contract (that first one is reported on its own);
+- round trip: one OAuth 2.0 loop as a test writes it, through a ``Client`` made beforehand: initialise, approve
+  (the kit's in-process consent), create, get;
+- a whole test, for reference: start, a client, the round trip and stop, as the ``versori_mock`` fixture and a test
+  using it would.
+
+Medians over many runs, with the 90th percentile and the worst, so that one slow run on a busy machine does not
+decide the number.
+"""
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+from versori_connect import Client
+from versori_connect.testing import VersoriMock
+
+START_TARGET_MS = 300.0
+ROUND_TRIP_TARGET_MS = 30.0
+
+
+def round_trip(mock: VersoriMock, client: Client, name: str) -> None:
+    started = client.connections.initialise_oauth2(
+        mock.organisation_id,
+        mock.connector_id,
+        credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
+        authorize_url=mock.authorize_url,
+        client_id=mock.client_id,
+        scopes=["profile"],
+    )
+    approved = mock.approve(started.url)
+    created = client.connections.create(mock.organisation_id, mock.connector_id, mock.connection_body(name, approved))
+    read = client.connections.get(mock.organisation_id, mock.connector_id, created.id)
+    assert read.name == name
+
+
+def timed_ms(action: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    action()
+    return (time.perf_counter() - began) * 1000
+
+
+def start_and_stop(stops: list[float]) -> float:
+    mock = VersoriMock()
+    elapsed = timed_ms(mock.start)
+    stops.append(timed_ms(mock.stop))
+    return elapsed
+
+
+def whole_test() -> None:
+    with VersoriMock() as mock, mock.client() as client:
+        round_trip(mock, client, "Ada")
+
+
+def summary(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p90 = ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))]
+    return f"median {statistics.median(ordered):7.1f} ms   p90 {p90:7.1f} ms   max {ordered[-1]:7.1f} ms"
+
+
+def verdict(median: float, target: float) -> str:
+    return f"target < {target:.0f} ms: {'met' if median < target else 'MISSED'}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--starts", type=int, default=20, help="fresh VersoriMocks to start (default 20)")
+    parser.add_argument("--loops", type=int, default=50, help="round trips to time (default 50)")
+    arguments = parser.parse_args()
+
+    first_stops: list[float] = []
+    first = start_and_stop(first_stops)
+    stops: list[float] = []
+    starts = [start_and_stop(stops) for _ in range(arguments.starts)]
+    with VersoriMock() as mock, mock.client() as client:
+        round_trip(mock, client, "warm-up")
+        loops = [timed_ms(lambda i=i: round_trip(mock, client, f"account {i}")) for i in range(arguments.loops)]
+    tests = [timed_ms(whole_test) for _ in range(max(3, arguments.starts // 2))]
+
+    print(f"first VersoriMock in the process (compiles the contract): {first:.1f} ms")
+    print(
+        f"fresh VersoriMock ready ({len(starts)} runs):      {summary(starts)}   {verdict(statistics.median(starts), START_TARGET_MS)}"
+    )
+    print(
+        f"initialise, approve, create, get ({len(loops)} runs): {summary(loops)}   {verdict(statistics.median(loops), ROUND_TRIP_TARGET_MS)}"
+    )
+    print(f"stop ({len(stops)} runs):                          {summary(stops)}")
+    print(f"a whole test: start, client, round trip, stop ({len(tests)} runs): {summary(tests)}")
+
+
+if __name__ == "__main__":
+    main()
