@@ -48,8 +48,13 @@ INITIALISE = "initialise_oauth2_connection"
 CREATE = "create_connector_connection"
 LIST = "list_connector_connections"
 
+STORED_NAME = "Stored"  # the name of the first connection store_connections stores
+
 # What valid data must have produced, by operation.
-REQUIRED_OUTCOMES: dict[str, set[Outcome]] = {INITIALISE: RULE_OUTCOMES, CREATE: {(200, None, None)}}
+REQUIRED_OUTCOMES: dict[str, set[Outcome]] = {
+    INITIALISE: RULE_OUTCOMES,
+    CREATE: {(200, None, None), (409, "conflict", "name")},
+}
 
 Case = schemathesis.Case[Any]
 
@@ -81,7 +86,10 @@ def store_connections(services: Services, count: int) -> None:
         connection = json.loads(json.dumps(example))
         moment = 1_800_000_000.0 + index
         connection.update(
-            id=new_ulid(moment), name=f"Stored {index}", createdAt=rfc3339(moment), updatedAt=rfc3339(moment)
+            id=new_ulid(moment),
+            name=f"{STORED_NAME} {index}" if index else STORED_NAME,
+            createdAt=rfc3339(moment),
+            updatedAt=rfc3339(moment),
         )
         services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, StoredTokens("access", "refresh"))
 
@@ -153,8 +161,9 @@ class _Steering:
         return case
 
     def add_examples(self, examples: list[Case]) -> None:
-        """Steer the schema's examples too, then add one request per rule of initialise and a create with
-        a fresh code, so that each is tried in every run whatever the fuzzing draws."""
+        """Steer the schema's examples too, then add one request per rule of initialise, and a create with
+        a fresh code and one with a name already taken, so that each is tried in every run whatever the
+        fuzzing draws. The added requests go to the connector that holds the stored connections."""
         if not examples:
             return
         model = self.map_case(examples[0])
@@ -165,10 +174,13 @@ class _Steering:
         if operation_id(model) == INITIALISE and body is not None:
             extra = [{**self._provider_initialise_body(), **changes} for changes in RULE_EXAMPLES]
         if operation_id(model) == CREATE and body is not None:
-            extra = [self._with_a_fresh_code(body, model.path_parameters["connector_id"])]
+            extra = [
+                self._with_a_fresh_code(body, CONNECTOR_ID),
+                self._with_a_fresh_code(body, CONNECTOR_ID, name=STORED_NAME),
+            ]
         for body in extra:
             example = model.operation.Case(
-                path_parameters=dict(model.path_parameters),
+                path_parameters={**model.path_parameters, "connector_id": CONNECTOR_ID},
                 headers=dict(model.headers),
                 media_type=model.media_type,
                 _meta=copy.deepcopy(model.meta),
@@ -208,11 +220,16 @@ class _Steering:
 
     # Calls to the server, in process
 
-    def _with_a_fresh_code(self, body: dict[str, Any], connector_id: str) -> dict[str, Any]:
+    def _with_a_fresh_code(self, body: dict[str, Any], connector_id: str, name: str | None = None) -> dict[str, Any]:
+        """``body`` with the code and state of a new loop, and a name of its own unless ``name`` is given.
+
+        A name no earlier call took makes the create succeed every time hypothesis replays the case, which
+        the stateful run needs: its link from create is followed only after a success."""
         code, state = self._approved_code(connector_id)
         credentials = connection_body(code, state)["credentials"]
         credentials["action"][0]["authSchemeConfig"]["grant"]["credentialId"] = self._provider_credential.id
-        return {**body, "credentials": credentials}
+        unique_name = f"{body['name'][:200]} {state[:12]}"
+        return {**body, "name": unique_name if name is None else name, "credentials": credentials}
 
     def _approved_code(self, connector_id: str) -> tuple[str, str]:
         """Initialise for the provider's credential, then follow the built-in provider's approval."""
