@@ -22,12 +22,14 @@ from .connections import create_connector_connection, get_connection, list_conne
 from .contract import Contract, Operation
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
-from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
 from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
+from .metrics import Metrics
 from .mock_provider import MockProvider, ProviderClient, ProviderStores, provider_token_url
-from .request_id import HEADER, RequestIdMiddleware, request_id_of
+from .request_id import HEADER, request_id_of
+from .request_middleware import RequestMiddleware
 from .seed import Seed, load_seed
+from .server_log import AccessLog
 from .services import Services
 from .settings import Settings
 from .state import InMemoryStateStore, StateStore
@@ -73,11 +75,19 @@ def create_app(
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/openapi.yaml", _openapi(services), methods=["GET"]),
     ]
+    metrics = Metrics() if settings.metrics else None
+    if metrics is not None:
+        routes.append(Route("/metrics", metrics.endpoint, methods=["GET"]))
     app = Starlette(
         routes=routes,
         middleware=[
-            Middleware(RequestIdMiddleware),
-            Middleware(HeaderLimitMiddleware, max_bytes=settings.max_header_bytes),
+            # Header size and timing limits are held below the app, by the HTTP protocol (http_protocol.py).
+            Middleware(
+                RequestMiddleware,
+                operations={(op.path, op.method): op.operation_id for op in services.contract.operations.values()},
+                access_log=AccessLog(settings.log_format),
+                metrics=metrics,
+            ),
             Middleware(
                 CORSMiddleware,
                 allow_origins=list(settings.cors_origins),

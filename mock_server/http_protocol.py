@@ -1,51 +1,178 @@
-"""uvicorn's h11 protocol, answering requests that are not even valid HTTP with the contract's Error JSON.
+"""uvicorn's httptools protocol, holding the limits of the HTTP layer and refusing with the contract's Error JSON.
 
-uvicorn answers those itself (a Content-Length that is not a number, header blocks over h11's limit) with
-a plain-text 400. This subclass keeps all of uvicorn's behaviour but that answer: it sends the Error body,
-with the status h11 suggests (431 for headers too large, else 400).
+uvicorn would answer bytes that are not HTTP with a plain-text 400, hold a connection that never finishes its
+headers for ever, and accumulate headers of any size. This subclass keeps the rest of uvicorn's behaviour and
+closes the connection after answering, with the ``Error`` body, each of:
+
+- 400 ``invalid_request``: bytes that are not valid HTTP/1.1 (a Content-Length that is not a number, two of them);
+- 431 ``headers_too_large``: a request line and headers over ``max_header_bytes`` (counted as they arrive, so a
+  huge head is never held in memory);
+- 408 ``request_timeout``: no complete headers ``header_timeout_seconds`` after the connection opened, or after
+  the first byte of a later request on it (slowloris);
+- 503 ``service_unavailable`` with ``Retry-After``: a connection opened while ``max_connections`` were open.
 """
 
 import json
+import logging
 import secrets
+from asyncio import TimerHandle
+from dataclasses import dataclass
 from typing import Any
 
-import h11
-from uvicorn.protocols.http.h11_impl import H11Protocol
+import httptools
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+
+logger = logging.getLogger("mock_server.http")
+
+# Whatever a request's head may hold, no more than this is read before refusing it (it bounds one read too).
+_HEAD_READ_CAP = 1024 * 1024
 
 
-class _Connection(h11.Connection):
-    """An h11 connection that remembers the status h11 suggested for the last protocol error."""
+@dataclass(frozen=True)
+class HttpLimits:
+    max_header_bytes: int = 16 * 1024
+    header_timeout_seconds: float = 10.0
+    max_connections: int = 1000
 
-    error_status = 400
 
-    def next_event(self) -> Any:
+class LimitedConfig(uvicorn.Config):
+    """uvicorn's configuration with the limits ``LimitedHttpProtocol`` holds (picklable, for worker processes)."""
+
+    def __init__(self, app: Any, *, limits: HttpLimits, **options: Any) -> None:
+        super().__init__(app, http=LimitedHttpProtocol, **options)
+        self.limits = limits
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    status: int
+    code: str
+    message: str
+    headers: tuple[tuple[bytes, bytes], ...] = ()
+
+
+class _RefusedError(Exception):
+    """Raised in a parser callback to stop parsing at once; ``data_received`` then sends the refusal."""
+
+
+class LimitedHttpProtocol(HttpToolsProtocol):
+    def __init__(self, config: uvicorn.Config, *args: Any, **kwargs: Any) -> None:
+        super().__init__(config, *args, **kwargs)
+        self.limits = config.limits if isinstance(config, LimitedConfig) else HttpLimits()
+        self._refusal: _Refusal | None = None
+        self._header_timer: TimerHandle | None = None
+        self._reading_head = True
+        # Bytes received since the request began (a bound on reading) and bytes of its line and headers (the limit).
+        self._head_bytes = 0
+        self._head_size = 0
+        self._over_limit = False
+
+    def connection_made(self, transport: Any) -> None:
+        super().connection_made(transport)
+        # self.connections holds this one too: the connection that makes them max_connections + 1 is refused.
+        self._over_limit = len(self.connections) > self.limits.max_connections
+        self._start_header_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_header_timer()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._reading_head:
+            self._head_bytes += len(data)
+            if self._head_bytes > _HEAD_READ_CAP:
+                self._refuse(self._headers_too_large())
+                return
+        self._unset_keepalive_if_required()
         try:
-            return super().next_event()
-        except h11.RemoteProtocolError as error:
-            self.error_status = error.error_status_hint
-            raise
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade:
+            self._unsupported_upgrade_warning()
+        except httptools.HttpParserError:
+            self._refuse(self._refusal or _Refusal(400, "invalid_request", "The request is not valid HTTP/1.1."))
 
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if not self._reading_head:
+            self._reading_head, self._head_bytes = True, 0
+            self._start_header_timer()
+        self._head_size = 0
 
-class ErrorJsonH11Protocol(H11Protocol):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        limit = self.config.h11_max_incomplete_event_size or 16 * 1024  # h11's own default
-        self.conn = _Connection(h11.SERVER, max_incomplete_event_size=limit)
+    def on_url(self, url: bytes) -> None:
+        self._count_head(len(url))
+        super().on_url(url)
 
-    def send_400_response(self, msg: str) -> None:
-        status = self.conn.error_status if isinstance(self.conn, _Connection) else 400
-        code, message = (
-            ("headers_too_large", "The request headers are too large.")
-            if status == 431
-            else ("invalid_request", "The request is not valid HTTP/1.1.")
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count_head(len(name) + len(value))
+        super().on_header(name, value)
+
+    def on_headers_complete(self) -> None:
+        self._reading_head = False
+        self._stop_header_timer()
+        if self._over_limit:
+            self._stop_parsing(
+                _Refusal(
+                    503,
+                    "service_unavailable",
+                    "The server has too many open connections; try again after Retry-After seconds.",
+                    ((b"retry-after", b"1"),),
+                )
+            )
+        super().on_headers_complete()
+
+    def _count_head(self, size: int) -> None:
+        self._head_size += size
+        if self._head_size > self.limits.max_header_bytes:
+            self._stop_parsing(self._headers_too_large())
+
+    def _stop_parsing(self, refusal: _Refusal) -> None:
+        self._refusal = refusal
+        raise _RefusedError
+
+    def _headers_too_large(self) -> _Refusal:
+        return _Refusal(
+            431, "headers_too_large", f"The request headers are larger than {self.limits.max_header_bytes} bytes."
         )
-        body = json.dumps({"code": code, "message": message}).encode()
-        headers = [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-            (b"x-request-id", secrets.token_hex(16).encode()),
-            (b"connection", b"close"),
-        ]
-        for event in (h11.Response(status_code=status, headers=headers), h11.Data(data=body), h11.EndOfMessage()):
-            self.transport.write(self.conn.send(event) or b"")
+
+    def _start_header_timer(self) -> None:
+        self._stop_header_timer()
+        self._header_timer = self.loop.call_later(self.limits.header_timeout_seconds, self._header_timeout)
+
+    def _stop_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _header_timeout(self) -> None:
+        self._header_timer = None
+        if self.cycle is not None and not self.cycle.response_complete:
+            # An answer is still on its way; the keep-alive connection closes after it.
+            self.cycle.keep_alive = False
+            return
+        self._refuse(_Refusal(408, "request_timeout", "The request headers took too long to arrive."))
+
+    def _refuse(self, refusal: _Refusal) -> None:
+        self._stop_header_timer()
+        if self.transport.is_closing():
+            return
+        logger.info("%s - refused with %d %s", _client(self.client), refusal.status, refusal.code)
+        self.transport.write(_error_bytes(refusal))
         self.transport.close()
+
+
+def _error_bytes(refusal: _Refusal) -> bytes:
+    body = json.dumps({"code": refusal.code, "message": refusal.message}).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"x-request-id", secrets.token_hex(16).encode()),
+        (b"connection", b"close"),
+        *refusal.headers,
+    ]
+    head = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
+    return STATUS_LINE[refusal.status] + head + b"\r\n" + body
+
+
+def _client(address: tuple[str, int] | None) -> str:
+    return f"{address[0]}:{address[1]}" if address else "-"
