@@ -12,6 +12,7 @@ closes the connection after answering, with the ``Error`` body, each of:
 - 503 ``service_unavailable`` with ``Retry-After``: a connection opened while ``max_connections`` were open.
 """
 
+import asyncio
 import json
 import logging
 import secrets
@@ -25,6 +26,8 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 logger = logging.getLogger("mock_server.http")
 
+# Writes held for one turn of the event loop beyond this size go out at once (flow control sees them then).
+_BATCH_LIMIT = 64 * 1024
 # Whatever a request's head may hold, no more than this is read before refusing it (it bounds one read too).
 _HEAD_READ_CAP = 1024 * 1024
 
@@ -70,6 +73,7 @@ class LimitedHttpProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
+        self.transport = _BatchedWrites(transport, self.loop)  # type: ignore[assignment]
         # self.connections holds this one too: the connection that makes them max_connections + 1 is refused.
         self._over_limit = len(self.connections) > self.limits.max_connections
         self._start_header_timer()
@@ -159,6 +163,41 @@ class LimitedHttpProtocol(HttpToolsProtocol):
         logger.info("%s - refused with %d %s", _client(self.client), refusal.status, refusal.code)
         self.transport.write(_error_bytes(refusal))
         self.transport.close()
+
+
+class _BatchedWrites:
+    """The connection's transport, sending what one turn of the event loop wrote in one ``send()``: an answer's
+    head and body are written apart (uvicorn writes the head at ``http.response.start``), and each ``send()`` is
+    a system call, the largest single cost of an answer under load."""
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._held: list[bytes] = []
+        self._held_bytes = 0
+
+    def write(self, data: bytes) -> None:
+        if not self._held:
+            self._loop.call_soon(self.flush)
+        self._held.append(data)
+        self._held_bytes += len(data)
+        if self._held_bytes > _BATCH_LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._held:
+            return
+        data = b"".join(self._held)
+        self._held, self._held_bytes = [], 0
+        if not self._transport.is_closing():
+            self._transport.write(data)
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 def _error_bytes(refusal: _Refusal) -> bytes:
