@@ -381,6 +381,27 @@ def test_metrics_count_what_was_sent() -> None:
     assert samples[everything] == 6
 
 
+def test_metrics_of_several_workers_add_up_whichever_answers_the_scrape(tmp_path: Path) -> None:
+    env = {
+        "VERSORI_MOCK_DATABASE": str(tmp_path / "connections.sqlite3"),
+        "VERSORI_MOCK_STORE_BACKEND": "sqlite",
+        "VERSORI_MOCK_STORE_PATH": str(tmp_path / "state.sqlite3"),
+    }
+    with live_server("--workers", "2", "--metrics", env=env) as server:
+        workers: set[int] = set()
+        sent = 0
+        deadline = time.monotonic() + 30
+        # New connections each time, so that both workers get some of them.
+        while len(workers) < 2 and time.monotonic() < deadline:
+            workers.add(httpx.get(f"{server.url}/healthz").json()["worker"])
+            sent += 1
+        scrapes = [_samples(httpx.get(f"{server.url}/metrics").text) for _ in range(4)]
+
+    assert len(workers) == 2
+    counted = ("versori_mock_requests_total", (("operation", "/healthz"), ("status", "200")))
+    assert [scrape[counted] for scrape in scrapes] == [sent] * 4
+
+
 def test_metrics_are_off_unless_asked_for() -> None:
     with live_server(env={"VERSORI_MOCK_DATABASE": ":memory:"}) as server:
         response = httpx.get(f"{server.url}/metrics")
