@@ -9,7 +9,6 @@ import httpx
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -20,6 +19,7 @@ from .checked_endpoint import Handler, checked_endpoint
 from .connection_store import ConnectionStore
 from .connections import create_connector_connection, get_connection, list_connector_connections
 from .contract import Contract, Operation
+from .cors import BrowserCorsMiddleware
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
 from .initialise import initialise_oauth2_connection
@@ -89,7 +89,7 @@ def create_app(
                 metrics=metrics,
             ),
             Middleware(
-                CORSMiddleware,
+                BrowserCorsMiddleware,
                 allow_origins=list(settings.cors_origins),
                 allow_methods=["GET", "POST", "OPTIONS"],
                 allow_headers=["Authorization", "Content-Type", "X-Request-Id", "Prefer"],
