@@ -1,10 +1,19 @@
 """What the server logs: one line per request (text, or JSON with ``--log-format json``), with OAuth values
-redacted, and the logging configuration that uvicorn applies in every worker process."""
+redacted, and the logging configuration that uvicorn applies in every worker process.
 
+Request lines are written to standard output by ``AccessLog`` itself, those of one turn of the event loop in
+one write, when the ``mock_server.access`` logger is enabled for INFO (``--log-level warning`` leaves them out).
+They skip the logging module's records and handlers: through them a line cost about 12 µs of an initialise's
+80 in the app, written this way about 1.5 µs. Every other line goes through logging, formatted alike.
+"""
+
+import asyncio
 import json
 import logging
+import sys
 import time
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TextIO
 
 from starlette.types import Scope
 
@@ -13,12 +22,23 @@ from .log_redaction import redact
 ACCESS_LOGGER = "mock_server.access"
 
 
-class AccessLog:
-    """Logs each answered request at INFO: quiet under ``--log-level warning``."""
+def console_line(level: str, message: str) -> str:
+    """``INFO:     message``, as uvicorn prints its lines."""
+    return f"{level + ':':<9} {message}"
 
-    def __init__(self, log_format: str) -> None:
+
+def json_line(created: float, level: str, logger: str, message: str, fields: Mapping[str, Any]) -> str:
+    """One JSON object: time (UTC, milliseconds), level, logger, message, then ``fields``."""
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created)) + f".{int(created % 1 * 1000):03d}Z"
+    return json.dumps({"time": stamp, "level": level.lower(), "logger": logger, "message": message, **fields})
+
+
+class AccessLog:
+    def __init__(self, log_format: str, stream: TextIO | None = None) -> None:
         self._logger = logging.getLogger(ACCESS_LOGGER)
         self._json = log_format == "json"
+        self._stream = stream
+        self._held: list[str] = []
 
     def request(self, scope: Scope, status: int, seconds: float, operation: str, request_id: str) -> None:
         if not self._logger.isEnabledFor(logging.INFO):
@@ -37,45 +57,50 @@ class AccessLog:
                 "duration_ms": round(seconds * 1000, 3),
                 "client": client_text,
             }
-            self._logger.info("request", extra={"fields": fields})
+            line = json_line(time.time(), "info", ACCESS_LOGGER, "request", fields)
         else:
-            self._logger.info(
-                '%s - "%s %s HTTP/%s" %d %.1fms %s %s',
-                client_text,
-                scope["method"],
-                target,
-                scope["http_version"],
-                status,
-                seconds * 1000,
-                operation,
-                request_id,
+            message = (
+                f'{client_text} - "{scope["method"]} {target} HTTP/{scope["http_version"]}" {status} '
+                f"{seconds * 1000:.1f}ms {operation} {request_id}"
             )
+            line = console_line("INFO", message)
+        self._hold(line + "\n")
+
+    def flush(self) -> None:
+        if self._held:
+            stream = self._stream or sys.stdout
+            stream.write("".join(self._held))
+            stream.flush()
+            self._held.clear()
+
+    def _hold(self, line: str) -> None:
+        first = not self._held
+        self._held.append(line)
+        if first:
+            try:
+                asyncio.get_running_loop().call_soon(self.flush)
+            except RuntimeError:  # no event loop: write at once
+                self.flush()
 
 
 class ConsoleFormatter(logging.Formatter):
-    """``INFO:     message``, as uvicorn prints, without its colour handling (a third of an access line's cost)."""
+    """``console_line`` for a log record, without uvicorn's colour handling."""
 
     def format(self, record: logging.LogRecord) -> str:
-        line = f"{record.levelname + ':':<9} {record.getMessage()}"
+        line = console_line(record.levelname, record.getMessage())
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
         return line
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per line: time, level, logger and message, and a request's fields when it has them."""
+    """``json_line`` for a log record, with its exception when it has one."""
 
     def format(self, record: logging.LogRecord) -> str:
-        line: dict[str, Any] = {
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        line.update(getattr(record, "fields", {}))
+        fields = dict(getattr(record, "fields", {}))
         if record.exc_info:
-            line["exception"] = self.formatException(record.exc_info)
-        return json.dumps(line)
+            fields["exception"] = self.formatException(record.exc_info)
+        return json_line(record.created, record.levelname, record.name, record.getMessage(), fields)
 
 
 def logging_config(log_format: str, log_level: str) -> dict[str, Any]:
@@ -85,14 +110,14 @@ def logging_config(log_format: str, log_level: str) -> dict[str, Any]:
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "formatters": {"default": formatter, "access": formatter},
+        "formatters": {"default": formatter},
         "handlers": {
             "default": {"formatter": "default", "class": "logging.StreamHandler", "stream": "ext://sys.stderr"},
-            "access": {"formatter": "access", "class": "logging.StreamHandler", "stream": "ext://sys.stdout"},
         },
         "loggers": {
             "uvicorn": {"handlers": ["default"], "level": level, "propagate": False},
             "mock_server": {"handlers": ["default"], "level": level, "propagate": False},
-            ACCESS_LOGGER: {"handlers": ["access"], "level": level, "propagate": False},
+            # Its level decides whether AccessLog writes request lines; AccessLog writes them itself.
+            ACCESS_LOGGER: {"level": level},
         },
     }

@@ -1,5 +1,7 @@
 """The request middleware, the CORS layer and the server's log lines, on the app in-process."""
 
+import asyncio
+import io
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -9,7 +11,7 @@ import pytest
 import pytest_asyncio
 
 from mock_server.app import create_app
-from mock_server.server_log import ACCESS_LOGGER, JsonFormatter
+from mock_server.server_log import ACCESS_LOGGER, AccessLog, JsonFormatter
 from mock_server.settings import Settings
 from tests.support.asgi import app_client
 from tests.support.fakes import FakeClock
@@ -57,14 +59,16 @@ async def test_a_safe_request_id_of_the_caller_comes_back_and_an_unsafe_one_is_r
 
 
 async def test_one_access_line_per_request_with_status_operation_id_and_redacted_query(
-    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    client: httpx.AsyncClient, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.INFO, logger=ACCESS_LOGGER):
         await client.post(PATH, json=initialise_body(), headers={**AUTH, "X-Request-Id": "line-1"})
         await client.get("/oauth2/callback?code=secret-code&state=secret-state&x=1")
+        await asyncio.sleep(0)  # the lines of a turn of the event loop are written at its end
 
-    lines = [record.getMessage() for record in caplog.records if record.name == ACCESS_LOGGER]
+    lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
+    assert lines[0].startswith('INFO:     127.0.0.1:123 - "POST ')
     assert f'"POST {PATH} HTTP/1.1" 200 ' in lines[0]
     assert lines[0].endswith(" initialise_oauth2_connection line-1")
     assert '"GET /oauth2/callback?code=[redacted]&state=[redacted]&x=1 HTTP/1.1" 200 ' in lines[1]
@@ -72,12 +76,37 @@ async def test_one_access_line_per_request_with_status_operation_id_and_redacted
 
 
 async def test_no_access_line_under_log_level_warning(
-    client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+    client: httpx.AsyncClient, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING, logger=ACCESS_LOGGER):
         await client.get("/healthz")
+        await asyncio.sleep(0)
 
-    assert [record for record in caplog.records if record.name == ACCESS_LOGGER] == []
+    assert capsys.readouterr().out == ""
+
+
+async def test_a_json_access_line_holds_the_request_fields() -> None:
+    stream = io.StringIO()
+    scope = {"path": "/healthz", "query_string": b"", "client": ("10.0.0.1", 5), "method": "GET", "http_version": "1.1"}
+    with_level = logging.getLogger(ACCESS_LOGGER)
+    previous = with_level.level
+    with_level.setLevel(logging.INFO)
+    try:
+        AccessLog("json", stream).request(scope, 200, 0.0125, "/healthz", "r-2")
+        await asyncio.sleep(0)
+    finally:
+        with_level.setLevel(previous)
+
+    line = json.loads(stream.getvalue())
+    assert line["level"] == "info"
+    assert line["logger"] == ACCESS_LOGGER
+    assert (line["request_id"], line["operation"], line["status"], line["duration_ms"]) == (
+        "r-2",
+        "/healthz",
+        200,
+        12.5,
+    )
+    assert (line["method"], line["path"], line["client"]) == ("GET", "/healthz", "10.0.0.1:5")
 
 
 async def test_a_json_line_holds_the_request_fields() -> None:
