@@ -10,6 +10,8 @@ closes the connection after answering, with the ``Error`` body, each of:
 - 408 ``request_timeout``: no complete headers ``header_timeout_seconds`` after the connection opened, or after
   the first byte of a later request on it (slowloris);
 - 503 ``service_unavailable`` with ``Retry-After``: a connection opened while ``max_connections`` were open.
+
+It also sends an answer's head and body in one ``send()`` (``_BatchedWrites``).
 """
 
 import asyncio
