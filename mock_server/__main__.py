@@ -1,28 +1,22 @@
-"""``python -m mock_server``: run the reference server with uvicorn.
+"""``python -m mock_server``: run the reference server (``runtime.py`` says how).
 
 It binds its socket first, so ``--port 0`` picks a free port, then prints where it listens and what a first
 call needs (ids, client id, an API key), one labelled line each.
 """
 
 import argparse
-import asyncio
 import logging
 import os
-import socket
 import sys
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
-from uvicorn.supervisors import Multiprocess
 
 from .app import create_app
-from .http_protocol import ErrorJsonH11Protocol
-from .log_redaction import logging_config
 from .mock_provider import provider_token_url
+from .runtime import bind, serve
 from .seed import Seed, SeedError
 from .settings import ENV_PREFIX, Settings
 
@@ -38,46 +32,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             log_level=arguments.log_level,
             validate_responses=arguments.validate_responses or None,
             workers=arguments.workers,
+            log_format=arguments.log_format,
+            metrics=arguments.metrics or None,
         )
     except ValueError as error:
         print(f"mock_server: {error}", file=sys.stderr)
         return 2
     try:
-        listener = _bind(settings.host, settings.port)
+        listener = bind(settings.host, settings.port)
         settings = settings.with_overrides(port=listener.getsockname()[1])
         app = create_app(settings)
     except (SeedError, ValueError, OSError) as error:
         print(f"mock_server: {error}", file=sys.stderr)
         return 2
     print(_banner(settings, app.state.services.seed), flush=True)
-    if settings.workers == 1:
-        asyncio.run(uvicorn.Server(_uvicorn_config(app, settings)).serve(sockets=[listener]))
-        return 0
-    # Each worker process builds its own app from the same settings, passed down in the environment.
-    os.environ.update(_as_environment(settings))
-    config = _uvicorn_config("mock_server.__main__:app_from_environment", settings, factory=True)
-    Multiprocess(config, sockets=[listener]).run()
+    if settings.workers > 1:
+        # Each worker process builds its own app from the same settings, passed down in the environment.
+        os.environ.update(_as_environment(settings))
+    serve(app, settings, listener, worker_app="mock_server.__main__:app_from_environment")
     return 0
 
 
 def app_from_environment() -> Starlette:
     """The app of one worker process (uvicorn's factory)."""
     return create_app(Settings.from_env())
-
-
-def _uvicorn_config(app: Starlette | str, settings: Settings, **options: Any) -> uvicorn.Config:
-    return uvicorn.Config(
-        app,
-        log_level=settings.log_level,
-        proxy_headers=False,
-        server_header=False,
-        http=ErrorJsonH11Protocol,
-        # Let h11 read header blocks up to 1 MiB, so that the app answers oversized ones with its 431 Error.
-        h11_max_incomplete_event_size=1024 * 1024,
-        log_config=logging_config(),
-        workers=settings.workers,
-        **options,
-    )
 
 
 def _as_environment(settings: Settings) -> dict[str, str]:
@@ -105,22 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--validate-responses", action="store_true", help="check every answer against the contract (debug)"
     )
+    parser.add_argument("--log-format", choices=["text", "json"], help="text (default) or one JSON object per line")
+    parser.add_argument("--metrics", action="store_true", help="serve Prometheus metrics at /metrics")
     parser.add_argument(
         "--workers", type=int, help="worker processes (default 1); more need VERSORI_MOCK_STORE_BACKEND=sqlite"
     )
     return parser
-
-
-def _bind(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted connections only for sockets that say TCP,
-    # and without it Nagle's algorithm and delayed ACKs hold every answer's body back by 40 ms.
-    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind((host, port))
-    listener.listen(2048)
-    listener.set_inheritable(True)
-    return listener
 
 
 def _banner(settings: Settings, seed: Seed) -> str:

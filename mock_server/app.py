@@ -10,7 +10,6 @@ import httpx
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -22,15 +21,18 @@ from .checked_endpoint import Handler, checked_endpoint
 from .connections import create_connector_connection, get_connection, list_connector_connections
 from .contract import Contract, Operation
 from .control import Control
+from .cors import BrowserCorsMiddleware
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
-from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
 from .key_value import Clock
+from .metrics import Metrics
 from .mock_provider import MockProvider
 from .prefer import with_faults, with_preference
-from .request_id import HEADER, RequestIdMiddleware, request_id_of
+from .request_id import HEADER, request_id_of
+from .request_middleware import RequestMiddleware
 from .seed import starting_seed
+from .server_log import AccessLog
 from .services import Services
 from .settings import Settings
 from .stores import Stores, open_stores
@@ -78,6 +80,9 @@ def create_app(
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/openapi.yaml", _openapi(services), methods=["GET"]),
     ]
+    metrics = Metrics() if settings.metrics else None
+    if metrics is not None:
+        routes.append(Route("/metrics", metrics.endpoint, methods=["GET"]))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -91,10 +96,15 @@ def create_app(
         routes=routes,
         lifespan=lifespan,
         middleware=[
-            Middleware(RequestIdMiddleware),
-            Middleware(HeaderLimitMiddleware, max_bytes=settings.max_header_bytes),
+            # Header size and timing limits are held below the app, by the HTTP protocol (http_protocol.py).
             Middleware(
-                CORSMiddleware,
+                RequestMiddleware,
+                operations={(op.path, op.method): op.operation_id for op in services.contract.operations.values()},
+                access_log=AccessLog(settings.log_format),
+                metrics=metrics,
+            ),
+            Middleware(
+                BrowserCorsMiddleware,
                 allow_origins=list(settings.cors_origins),
                 allow_methods=["GET", "POST", "OPTIONS"],
                 allow_headers=["Authorization", "Content-Type", "X-Request-Id", "Prefer"],

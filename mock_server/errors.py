@@ -60,6 +60,19 @@ def headers_too_large(limit: int | None = None) -> ApiError:
     return ApiError(431, "headers_too_large", f"The request headers are larger than {limit} bytes.")
 
 
+def header_timeout() -> ApiError:
+    return ApiError(408, "request_timeout", "The request headers took too long to arrive.")
+
+
+def too_many_connections() -> ApiError:
+    return ApiError(
+        503,
+        "service_unavailable",
+        "The server has too many open connections; try again after Retry-After seconds.",
+        headers={"Retry-After": "1"},
+    )
+
+
 def not_found() -> ApiError:
     return ApiError(404, "not_found", "There is nothing at this path.")
 

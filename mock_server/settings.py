@@ -8,6 +8,7 @@ from typing import Any, get_type_hints
 from urllib.parse import urlsplit
 
 ENV_PREFIX = "VERSORI_MOCK_"
+LOG_FORMATS = ("text", "json")
 
 DEFAULT_CORS_ORIGINS = (
     "http://localhost:3000",
@@ -44,8 +45,15 @@ class Settings:
     workers: int = 1
     cors_origins: tuple[str, ...] = DEFAULT_CORS_ORIGINS
     max_body_bytes: int = 64 * 1024
-    # Request headers larger than this, all together, are refused with 431.
+    # A request line and headers larger than this, all together, are refused with 431.
     max_header_bytes: int = 16 * 1024
+    # A connection that has not sent complete headers this long after it opened (or after the first byte of a
+    # later request on it) gets 408 and is closed (slowloris).
+    header_timeout_seconds: float = 10.0
+    # Connections open at once; one more is answered 503 with Retry-After and closed.
+    max_connections: int = 1000
+    # On SIGTERM: stop accepting, let requests in flight finish for at most this long, then exit.
+    shutdown_grace_seconds: float = 10.0
     # A body that takes longer than this to arrive is refused with 408 (slow clients hold no worker).
     body_read_timeout_seconds: float = 10.0
     # Add PKCE (S256) to every authorize URL and send the verifier with the code exchange.
@@ -64,10 +72,21 @@ class Settings:
     # Check every response against the contract too, and fail loudly when one does not conform.
     validate_responses: bool = False
     log_level: str = "info"
+    # "text" (uvicorn's console style) or "json" (one object per line; a request's line has its id, operation,
+    # status and duration).
+    log_format: str = "text"
+    # Serve Prometheus metrics at /metrics.
+    metrics: bool = False
 
     def __post_init__(self) -> None:
         if self.store_backend not in ("memory", "sqlite"):
             raise ValueError(f"store_backend must be memory or sqlite, not {self.store_backend!r}")
+        if self.log_format not in LOG_FORMATS:
+            raise ValueError(f"log_format must be text or json, not {self.log_format!r}")
+        if self.max_connections < 1 or self.header_timeout_seconds <= 0 or self.shutdown_grace_seconds < 0:
+            raise ValueError(
+                "max_connections and header_timeout_seconds must be positive, shutdown_grace_seconds not negative"
+            )
         if self.workers > 1 and (self.store_backend != "sqlite" or self.database == ":memory:"):
             raise ValueError(
                 f"several workers need {ENV_PREFIX}STORE_BACKEND=sqlite and a {ENV_PREFIX}DATABASE file"

@@ -2,8 +2,9 @@
 
 Starts each server on loopback, drives it with wrk (the same valid initialise requests, several
 concurrency levels, several rounds in which the servers take turns), and prints for each the run of median
-throughput: requests per second, p50/p99 latency and errors; then the ratios reference/Prism and
-reference/ceiling, start-up times, and import times. A benchmark, not a test: the numbers depend on the
+throughput: requests per second, p50/p99 latency and errors; then the ratios to Prism and to the ceiling
+(a bare Starlette endpoint on the server's own stack; the old h11 stack's ceiling is there for the record),
+the cost of metrics, start-up times, and import times. A benchmark, not a test: the numbers depend on the
 machine, so compare ratios from one run.
 """
 
@@ -34,6 +35,7 @@ BODY = {
     "clientId": "versori-dev-client",
 }
 AUTH = {"Authorization": "Bearer vk_dev_example_organisation_local_only"}
+METRICS_LEVEL = 16
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class Load:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__)
-    parser.add_argument("--seconds", type=int, default=5, help="duration of each load run (default 5)")
+    parser.add_argument("--seconds", type=int, default=4, help="duration of each load run (default 4)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds, each server in turn; medians reported")
     parser.add_argument("--connections", default="1,16,64", help="concurrency levels (default 1,16,64)")
     arguments = parser.parse_args(argv)
@@ -56,10 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     with tempfile.TemporaryDirectory() as data, ExitStack() as running:
+        ceiling = [PYTHON, str(ROOT / "scripts" / "bench_support" / "ceiling.py"), "{port}"]
         servers = {
             "reference": [PYTHON, "-m", "mock_server", "--port", "{port}"],
             "prism": ["npx", "--no", "--", "prism", "mock", "openapi.yaml", "--port", "{port}", "--errors"],
-            "ceiling": [PYTHON, str(ROOT / "scripts" / "bench_support" / "ceiling.py"), "{port}"],
+            "ceiling": [*ceiling, "fast"],
+            "h11-ceil": [*ceiling, "h11"],
+            # The reference server with Prometheus metrics on, at 16 connections only: what metrics cost.
+            "metrics": [PYTHON, "-m", "mock_server", "--port", "{port}", "--metrics"],
         }
         env = {"VERSORI_MOCK_DATABASE": str(Path(data) / "connections.sqlite3")}
         ports: dict[str, int] = {}
@@ -71,8 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for _ in range(arguments.rounds):
             for level in levels:
                 for name in servers:
-                    runs.setdefault((name, level), []).append(load(ports[name], level, arguments.seconds))
-        results = {name: {level: median(runs[name, level]) for level in levels} for name in servers}
+                    if name != "metrics" or level == METRICS_LEVEL:
+                        runs.setdefault((name, level), []).append(load(ports[name], level, arguments.seconds))
+        results = {
+            name: {level: median(runs[name, level]) for level in levels if (name, level) in runs} for name in servers
+        }
         by_workers = workers_comparison(servers["reference"], env, Path(data), arguments.seconds, arguments.rounds)
 
     report(results, levels, startup, by_workers)
@@ -184,25 +193,35 @@ def report(
 ) -> None:
     print(f"{'server':<10} {'conns':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     for name, loads in results.items():
-        for level in levels:
-            result = loads[level]
+        for level, result in loads.items():
             print(
                 f"{name:<10} {level:>5} {result.requests_per_second:>9.0f} {result.p50_ms:>8.2f} "
                 f"{result.p99_ms:>8.2f} {result.errors:>7}"
             )
     print()
-    print(f"{'conns':>5} {'reference/prism':>16} {'reference/ceiling':>18}")
+    print(f"{'conns':>5} {'ref/prism':>10} {'ref/ceiling':>12} {'p99 ref/ceiling':>16} {'ceiling/h11-ceil':>17}")
     for level in levels:
-        reference = results["reference"][level].requests_per_second
-        prism = results["prism"][level].requests_per_second
-        ceiling = results["ceiling"][level].requests_per_second
-        print(f"{level:>5} {reference / prism:>15.1f}x {reference / ceiling:>17.2f}x")
+        reference, prism = results["reference"][level], results["prism"][level]
+        ceiling, old = results["ceiling"][level], results["h11-ceil"][level]
+        print(
+            f"{level:>5} {reference.requests_per_second / prism.requests_per_second:>9.1f}x "
+            f"{reference.requests_per_second / ceiling.requests_per_second:>11.2f}x "
+            f"{reference.p99_ms / ceiling.p99_ms:>15.2f}x "
+            f"{ceiling.requests_per_second / old.requests_per_second:>16.2f}x"
+        )
     print()
+    if METRICS_LEVEL in results["metrics"]:
+        plain, measured = results["reference"][METRICS_LEVEL], results["metrics"][METRICS_LEVEL]
+        print(
+            f"metrics on, {METRICS_LEVEL} connections: {measured.requests_per_second:.0f} req/s "
+            f"({measured.requests_per_second / plain.requests_per_second:.2f}x the reference without), "
+            f"p99 {measured.p99_ms:.2f} ms"
+        )
     for workers, result in sorted(by_workers.items()):
         rate = result.requests_per_second
         print(f"reference, sqlite store, {workers} worker(s), 16 connections: {rate:.0f} req/s, {result.errors} errors")
     print()
-    for name in ("reference", "prism"):
+    for name in ("reference", "prism", "ceiling"):
         print(f"start-up to first successful answer, {name}: {startup[name]:.2f} s")
     print()
     sdk, httpx_alone = import_seconds("versori_connect"), import_seconds("httpx")

@@ -12,6 +12,7 @@ decide the number.
 """
 
 import argparse
+import functools
 import statistics
 import time
 from collections.abc import Callable
@@ -78,18 +79,19 @@ def main() -> None:
     starts = [start_and_stop(stops) for _ in range(arguments.starts)]
     with VersoriMock() as mock, mock.client() as client:
         round_trip(mock, client, "warm-up")
-        loops = [timed_ms(lambda i=i: round_trip(mock, client, f"account {i}")) for i in range(arguments.loops)]
+        loops = [timed_ms(functools.partial(round_trip, mock, client, f"account {i}")) for i in range(arguments.loops)]
     tests = [timed_ms(whole_test) for _ in range(max(3, arguments.starts // 2))]
 
+    rows = [
+        (f"fresh VersoriMock ready ({len(starts)} runs)", starts, START_TARGET_MS),
+        (f"initialise, approve, create, get ({len(loops)} runs)", loops, ROUND_TRIP_TARGET_MS),
+        (f"stop ({len(stops)} runs)", stops, None),
+        (f"a whole test: start, client, round trip, stop ({len(tests)} runs)", tests, None),
+    ]
     print(f"first VersoriMock in the process (compiles the contract): {first:.1f} ms")
-    print(
-        f"fresh VersoriMock ready ({len(starts)} runs):      {summary(starts)}   {verdict(statistics.median(starts), START_TARGET_MS)}"
-    )
-    print(
-        f"initialise, approve, create, get ({len(loops)} runs): {summary(loops)}   {verdict(statistics.median(loops), ROUND_TRIP_TARGET_MS)}"
-    )
-    print(f"stop ({len(stops)} runs):                          {summary(stops)}")
-    print(f"a whole test: start, client, round trip, stop ({len(tests)} runs): {summary(tests)}")
+    for label, samples, target in rows:
+        aim = "" if target is None else f"   {verdict(statistics.median(samples), target)}"
+        print(f"{label:<62} {summary(samples)}{aim}")
 
 
 if __name__ == "__main__":

@@ -1,75 +1,52 @@
-"""schemathesis's stateful mode over the connection operations: it follows the contract's links (list ->
-get the first connection, list -> the next page, create -> get the created one) against the reference
-server in-process, checking every answer, with connections already stored so the links lead somewhere."""
+"""schemathesis's stateful mode: it follows the contract's links (list -> get the first connection, list ->
+the next page, create -> get the created one) against the reference server in-process, checking every
+answer, with connections already stored so that the links lead somewhere. The settings and the hooks are
+those of the stateless run (schemathesis.toml, tests/support/fuzzing.py), with valid data only."""
 
-import asyncio
-import json
+import tomllib
+from collections.abc import Iterator
 from typing import Any
 
 import hypothesis
+import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from schemathesis.core.transport import Response
 
-from mock_server.app import create_app
-from mock_server.connection_store import StoredTokens
-from mock_server.ids import new_ulid, rfc3339
-from mock_server.services import Services
-from mock_server.settings import Settings
-from tests.support.contract import contract_document
-from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
-from tests.support.paths import OPENAPI_PATH
-from tests.support.server import DEV_API_KEY
+from tests.support.fuzzing import AUTH, BASE_URL, CREATE, contract_app, install_hooks, store_connections
+from tests.support.paths import OPENAPI_PATH, REPO_ROOT
+from tests.support.tally import Tally
 
 STORED = 45  # more than two pages of the default 20
 
-
-def _stored_connections(services: Services) -> None:
-    example: dict[str, Any] = contract_document()["components"]["examples"]["Connection"]["value"]
-    for index in range(STORED):
-        connection = json.loads(json.dumps(example))
-        moment = 1_800_000_000.0 + index
-        connection.update(
-            id=new_ulid(moment), name=f"Stored {index}", createdAt=rfc3339(moment), updatedAt=rfc3339(moment)
-        )
-        add = services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, StoredTokens("access", "refresh"))
-        asyncio.run(add)
-
-
-app = create_app(Settings(validate_responses=True, database=":memory:"))
-_stored_connections(app.state.services)
-config = SchemathesisConfig.from_dict(
-    {
-        "checks": {
-            "enabled": True,
-            # As in schemathesis.toml: schema-valid data may rightly get 400 (here an `after` cursor the server
-            # never handed out, or a state no initialise made) or 413.
-            "positive_data_acceptance": {
-                "expected-statuses": ["2xx", "3xx", "400", "401", "403", "404", "409", "413", "429", "5xx"]
-            },
-        },
-        "generation": {"mode": "positive"},
-    }
-)
-schema = schemathesis.openapi.from_path(OPENAPI_PATH, config=config).include(
-    operation_id=["list_connector_connections", "get_connection", "create_connector_connection"]
-)
+app = contract_app()
+store_connections(app.state.services, STORED)
+settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
+settings["generation"]["mode"] = "positive"
+schema = schemathesis.openapi.from_path(OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
 schema.app = app
+install_hooks(schema, app)
+tally = Tally()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _a_create_succeeded(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The scenarios reach past create: at least one created a connection."""
+    yield
+    tally.show(request, "schemathesis stateful")
+    missing = tally.missing({CREATE: {(200, None, None)}})
+    assert not missing, f"no scenario created a connection: {missing}"
 
 
 class ConnectionWorkflows(schema.as_state_machine()):  # type: ignore[misc]
-    def before_call(self, case: schemathesis.Case[Any]) -> None:
-        # The stored connections live under one organisation and connector: every scenario uses those ids.
-        case.path_parameters = {
-            **(case.path_parameters or {}),
-            "organisation_id": ORGANISATION_ID,
-            "connector_id": CONNECTOR_ID,
-        }
-
     def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
-        return {"base_url": "http://127.0.0.1:8000", "headers": {"Authorization": f"Bearer {DEV_API_KEY}"}}
+        return {"base_url": BASE_URL, "headers": AUTH}
+
+    def after_call(self, response: Response, case: schemathesis.Case[Any]) -> None:
+        tally.record(case, response)
 
 
 TestConnectionWorkflows = ConnectionWorkflows.TestCase
 TestConnectionWorkflows.settings = hypothesis.settings(
-    max_examples=60, stateful_step_count=6, deadline=None, suppress_health_check=list(hypothesis.HealthCheck)
+    max_examples=30, stateful_step_count=6, deadline=None, suppress_health_check=list(hypothesis.HealthCheck)
 )

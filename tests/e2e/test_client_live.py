@@ -12,15 +12,14 @@ import pytest
 
 from tests.support.client import call_arguments
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID, request_example, response_examples
-from tests.support.paths import REPO_ROOT, SCRIPTS
-from tests.support.processes import free_port, running
+from tests.support.paths import REPO_ROOT
+from tests.support.processes import free_port
 from tests.support.server import (
     DEV_API_KEY,
     OTHER_ORGANISATION_ID,
     SEEDED_CLIENT_ID,
     SEEDED_CREDENTIAL_ID,
     LiveServer,
-    live_server,
 )
 from versori_connect import (
     APIConnectionError,
@@ -39,18 +38,6 @@ CREDENTIAL: CredentialParam = {"id": SEEDED_CREDENTIAL_ID, "organisation_id": OR
 AUTHORIZE_URL = "https://as.example.org/authorize"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[LiveServer]:
-    with live_server() as running_server:
-        yield running_server
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    with running([SCRIPTS / "mock", "--port", str(free_port())], ready=r"listening on (http://\S+)") as match:
-        yield match.group(1)
-
-
 @pytest.fixture
 def silent_url() -> Iterator[str]:
     """A loopback port that takes connections and never answers."""
@@ -61,8 +48,8 @@ def silent_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def client(server: LiveServer) -> Iterator[Client]:
-    with Client(api_key=DEV_API_KEY, base_url=server.url) as client:
+def client(default_server: LiveServer) -> Iterator[Client]:
+    with Client(api_key=DEV_API_KEY, base_url=default_server.url) as client:
         yield client
 
 
@@ -74,7 +61,7 @@ def _query(url: str) -> list[tuple[str, str]]:
     return parse_qsl(urlsplit(url).query)
 
 
-def test_full_call_against_the_server(server: LiveServer, client: Client) -> None:
+def test_full_call_against_the_server(default_server: LiveServer, client: Client) -> None:
     result = client.connections.initialise_oauth2(
         ORGANISATION_ID,
         CONNECTOR_ID,
@@ -89,7 +76,7 @@ def test_full_call_against_the_server(server: LiveServer, client: Client) -> Non
     pairs = _query(result.url)
     params = dict(pairs)
     assert params["client_id"] == SEEDED_CLIENT_ID
-    assert params["redirect_uri"] == f"{server.url}/oauth2/callback"
+    assert params["redirect_uri"] == f"{default_server.url}/oauth2/callback"
     assert params["scope"] == "openid email offline_access"
     assert params["prompt"] == "consent select_account"
     assert len(params["state"]) == 43
@@ -105,9 +92,9 @@ def test_raw_response_from_the_server_carries_its_request_id(client: Client) -> 
     assert raw.parsed.url.startswith(AUTHORIZE_URL + "?")
 
 
-def test_the_environment_configures_the_client(server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_environment_configures_the_client(default_server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VERSORI_API_KEY", DEV_API_KEY)
-    monkeypatch.setenv("VERSORI_BASE_URL", server.url)
+    monkeypatch.setenv("VERSORI_BASE_URL", default_server.url)
 
     with Client() as client:
         result = client.connections.initialise_oauth2(ORGANISATION_ID, CONNECTOR_ID, **_arguments())
@@ -145,9 +132,9 @@ def test_server_errors_raise_the_class_the_status_table_names(
     assert caught.value.request_id
 
 
-def test_an_unknown_api_key_raises_the_401_class(server: LiveServer) -> None:
+def test_an_unknown_api_key_raises_the_401_class(default_server: LiveServer) -> None:
     with (
-        Client(api_key="vk_unknown", base_url=server.url) as stranger,
+        Client(api_key="vk_unknown", base_url=default_server.url) as stranger,
         pytest.raises(error_class_for_status(401)) as caught,
     ):
         stranger.connections.initialise_oauth2(ORGANISATION_ID, CONNECTOR_ID, **_arguments())
@@ -176,8 +163,8 @@ async def test_async_timeout_per_call(silent_url: str) -> None:
 
 
 @pytest.mark.asyncio
-async def test_async_call_against_the_server(server: LiveServer) -> None:
-    async with AsyncClient(api_key=DEV_API_KEY, base_url=server.url) as client:
+async def test_async_call_against_the_server(default_server: LiveServer) -> None:
+    async with AsyncClient(api_key=DEV_API_KEY, base_url=default_server.url) as client:
         result = await client.connections.initialise_oauth2(
             ORGANISATION_ID, CONNECTOR_ID, **_arguments(scopes=["openid"], disable_offline_access=True)
         )
@@ -192,23 +179,23 @@ async def test_async_call_against_the_server(server: LiveServer) -> None:
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("changes", "status", "code"), SERVER_ERRORS)
 async def test_async_server_errors_raise_the_class_the_status_table_names(
-    server: LiveServer, changes: dict[str, Any], status: int, code: str
+    default_server: LiveServer, changes: dict[str, Any], status: int, code: str
 ) -> None:
-    async with AsyncClient(api_key=DEV_API_KEY, base_url=server.url) as client:
+    async with AsyncClient(api_key=DEV_API_KEY, base_url=default_server.url) as client:
         with pytest.raises(error_class_for_status(status)) as caught:
             await client.connections.initialise_oauth2(ORGANISATION_ID, CONNECTOR_ID, **_arguments(**changes))
 
     assert caught.value.code == code
 
 
-def test_the_typed_example_runs_against_the_server(server: LiveServer) -> None:
+def test_the_typed_example_runs_against_the_server(default_server: LiveServer) -> None:
     run = subprocess.run(
         [sys.executable, REPO_ROOT / "examples" / "typed_usage.py"],
         check=True,
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "VERSORI_API_KEY": DEV_API_KEY, "VERSORI_BASE_URL": server.url},
+        env={**os.environ, "VERSORI_API_KEY": DEV_API_KEY, "VERSORI_BASE_URL": default_server.url},
     )
 
     lines = run.stdout.splitlines()

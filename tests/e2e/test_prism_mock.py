@@ -11,8 +11,6 @@ from typing import Any
 import pytest
 
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID, request_example, response_examples
-from tests.support.paths import SCRIPTS
-from tests.support.processes import free_port, running
 from versori_connect import (
     AuthenticatedClient,
     Error,
@@ -22,13 +20,6 @@ from versori_connect import (
 )
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    port = free_port()
-    with running([SCRIPTS / "mock", "--port", str(port)], ready=r"listening on (http://\S+)") as match:
-        yield match.group(1)
 
 
 @pytest.fixture

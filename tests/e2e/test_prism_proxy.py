@@ -14,8 +14,8 @@ from tests.support.server import (
     DEV_API_KEY,
     OTHER_ORGANISATION_ID,
     SEEDED_CREDENTIAL_ID,
+    LiveServer,
     initialise_body,
-    live_server,
 )
 from versori_connect import (
     AuthenticatedClient,
@@ -29,25 +29,23 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def proxy_url() -> Iterator[str]:
-    port = free_port()
-    with live_server() as server:
-        command = [
-            "npx",
-            "--no",
-            "--",
-            "prism",
-            "proxy",
-            "openapi.yaml",
-            server.url,
-            "--errors",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ]
-        with running(command, ready=r"Prism is listening on (http://\S+)") as match:
-            yield match.group(1)
+def proxy_url(default_server: LiveServer) -> Iterator[str]:
+    command = [
+        "npx",
+        "--no",
+        "--",
+        "prism",
+        "proxy",
+        "openapi.yaml",
+        default_server.url,
+        "--errors",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(free_port()),
+    ]
+    with running(command, ready=r"Prism is listening on (http://\S+)") as match:
+        yield match.group(1)
 
 
 def body(**changes: Any) -> InitialiseOAuth2ConnectionRequest:

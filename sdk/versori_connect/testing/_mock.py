@@ -16,13 +16,14 @@ from typing import Any, ParamSpec, Self, TypeVar
 from mock_server.app import create_app
 from mock_server.control import AuthorizationResult, Control, JournalEntry
 from mock_server.mock_provider import PREFIX, provider_token_url
+from mock_server.runtime import bind
 from mock_server.seed import Starter
 from mock_server.settings import Settings
 
 from .. import AsyncClient, Client, Connection
 from ._connection_body import oauth2_connection
 from ._outgoing import SharedTransport
-from ._server_thread import ServerThread, bind_loopback
+from ._server_thread import ServerThread
 
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
@@ -228,7 +229,7 @@ class VersoriMock:
     def _launch(self) -> "Future[None]":
         if self._running is not None:
             raise RuntimeError("This VersoriMock is running already.")
-        listener = bind_loopback()
+        listener = bind("127.0.0.1", 0)
         try:
             settings = self._settings.with_overrides(host="127.0.0.1", port=listener.getsockname()[1])
             outgoing = SharedTransport()
@@ -238,7 +239,7 @@ class VersoriMock:
             raise
         seed = app.state.services.seed
         starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
-        server = ServerThread(app, listener, after=outgoing.close)
+        server = ServerThread(app, settings, listener, after=outgoing.close)
         self._running = _Running(server, app.state.control, settings.base_url, starter)
         started = server.start()
         started.add_done_callback(self._forget_if_failed)

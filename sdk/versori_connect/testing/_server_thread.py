@@ -16,23 +16,10 @@ from typing import Any, TypeVar
 import uvicorn
 from starlette.applications import Starlette
 
-from mock_server.http_protocol import ErrorJsonH11Protocol
+from mock_server.runtime import server_config
+from mock_server.settings import Settings
 
 _T = TypeVar("_T")
-
-
-def bind_loopback() -> socket.socket:
-    """A listening socket on 127.0.0.1, on a port the OS picks."""
-    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say TCP, and without it Nagle's
-    # algorithm and delayed ACKs hold each answer back by 40 ms.
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    try:
-        listener.bind(("127.0.0.1", 0))
-        listener.listen(128)
-    except OSError:
-        listener.close()
-        raise
-    return listener
 
 
 class _Server(uvicorn.Server):
@@ -50,26 +37,20 @@ class _Server(uvicorn.Server):
 class ServerThread:
     """``app`` served on ``listener`` from ``start()`` until ``stop()``; then ``after`` runs on the same loop."""
 
-    def __init__(self, app: Starlette, listener: socket.socket, after: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    def __init__(
+        self,
+        app: Starlette,
+        settings: Settings,
+        listener: socket.socket,
+        after: Callable[[], Coroutine[Any, Any, None]],
+    ) -> None:
         self._listener = listener
         self._after = after
         self._loop = asyncio.new_event_loop()
         self._ready: Future[None] = Future()
         self._stopped: Future[None] = Future()
-        config = uvicorn.Config(
-            app,
-            http=ErrorJsonH11Protocol,
-            # As python -m mock_server: h11 reads header blocks up to 1 MiB, so the app answers big ones (431).
-            h11_max_incomplete_event_size=1024 * 1024,
-            ws="none",
-            lifespan="on",
-            # The test process's logging stays the test runner's: no dictConfig, no levels set, no access log.
-            log_config=None,
-            log_level=None,
-            access_log=False,
-            server_header=False,
-            proxy_headers=False,
-        )
+        # As python -m mock_server serves, but the test process's logging stays the test runner's.
+        config = server_config(app, settings, log_config=None, log_level=None)
         self._server = _Server(config, self._ready)
         self._thread = threading.Thread(target=self._run, name="versori-mock", daemon=True)
 

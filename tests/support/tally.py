@@ -1,0 +1,63 @@
+"""What a schemathesis run got back: calls by operation, by whether schemathesis meant the data to be
+valid, and by status, error code and the first field named."""
+
+import json
+from collections import Counter
+from typing import Any
+
+import pytest
+import schemathesis
+from schemathesis.core.transport import Response
+
+Outcome = tuple[int, str | None, str | None]  # status, code, field (code and field None for a success)
+
+
+def operation_id(case: schemathesis.Case[Any]) -> str:
+    return str(case.operation.definition.raw.get("operationId", case.operation.label))
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.calls: Counter[tuple[str, bool, Outcome]] = Counter()
+
+    def record(self, case: schemathesis.Case[Any], response: Response) -> None:
+        valid = case.meta is not None and case.meta.generation.mode.is_positive
+        code = field = None
+        if response.status_code >= 400:
+            body = _json_object(response.content)
+            code = body.get("code")
+            fields = body.get("fields") or [{}]
+            # For invalid data, which field is at fault is schemathesis's choice, not a rule of the server.
+            field = fields[0].get("field") if valid else None
+        self.calls[(operation_id(case), valid, (response.status_code, code, field))] += 1
+
+    def missing(self, required: dict[str, set[Outcome]]) -> dict[str, set[Outcome]]:
+        """The ``required`` outcomes valid data never produced, for the operations that were called."""
+        produced: dict[str, set[Outcome]] = {}
+        for operation, valid, outcome in self.calls:
+            produced.setdefault(operation, set())
+            if valid:
+                produced[operation].add(outcome)
+        gaps = {
+            operation: wanted - produced[operation] for operation, wanted in required.items() if operation in produced
+        }
+        return {operation: gap for operation, gap in gaps.items() if gap}
+
+    def show(self, request: pytest.FixtureRequest, title: str) -> None:
+        """Print the tally, past pytest's output capture."""
+        lines = [f"{title}: {sum(self.calls.values())} calls"]
+        for (operation, valid, (status, code, field)), count in sorted(self.calls.items(), key=str):
+            kind = "valid" if valid else "invalid"
+            lines.append(f"  {operation} {kind} data -> {status} {code or ''} {field or ''}".rstrip() + f": {count}")
+        capture = request.config.pluginmanager.get_plugin("capturemanager")
+        assert capture is not None
+        with capture.global_and_fixture_disabled():
+            print("\n" + "\n".join(lines))
+
+
+def _json_object(content: bytes) -> dict[str, Any]:
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
