@@ -13,15 +13,16 @@ import pytest
 
 from tests.support.oauth_loop import AUTH, connection_body, connector_path, initialise
 from tests.support.paths import REPO_ROOT
+from tests.support.seeds import ADDED_API_KEY, ADDED_CONNECTOR_ID, ADDED_ORGANISATION_ID
 from tests.support.server import DEV_API_KEY, LiveServer, live_server
 
 pytestmark = pytest.mark.e2e
 
 MEMORY = {"VERSORI_MOCK_DATABASE": ":memory:", "VERSORI_MOCK_VALIDATE_RESPONSES": "true"}
 ADMIN_TOKEN = "admin-token-for-tests-only"
-NEW_ORG = "01HZY8QK5E2W6T3V9B7N4M1C0D"
-NEW_CONNECTOR = "01HZY8QK5E2W6T3V9B7N4M1C0E"
-NEW_KEY = "vk_added_at_run_time"
+NEW_ORG = ADDED_ORGANISATION_ID
+NEW_CONNECTOR = ADDED_CONNECTOR_ID
+NEW_KEY = ADDED_API_KEY
 
 
 @pytest.fixture(scope="module")
