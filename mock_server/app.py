@@ -15,9 +15,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import errors
+from .admin import admin_routes
 from .auth import Authenticator, JwtSettings
 from .callback import callback_endpoint
-from .checked_endpoint import Handler, checked_endpoint
+from .checked_endpoint import Handler, contract_routes
 from .connections import create_connector_connection, get_connection, list_connector_connections
 from .contract import Contract, Operation
 from .control import Control
@@ -72,8 +73,11 @@ def create_app(
         settings.provider_code_ttl_seconds,
         settings.auto_approve,
     )
+    control = Control(services, stores, provider)
+    handlers = {operation.operation_id: _handler(operation, services) for operation in contract.operations.values()}
     routes = [
-        *_api_routes(services),
+        *contract_routes(contract, handlers, services),
+        *admin_routes(control, services),
         Route("/oauth2/callback", callback_endpoint(services), methods=["GET"]),
         *provider.routes(),
         Route("/demo", demo_endpoint(services), methods=["GET"]),
@@ -116,7 +120,7 @@ def create_app(
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected_error},
     )
     app.state.services = services
-    app.state.control = Control(services, stores, provider)
+    app.state.control = control
     return app
 
 
@@ -126,26 +130,6 @@ _HANDLERS: dict[str, Handler] = {
     "list_connector_connections": list_connector_connections,
     "get_connection": get_connection,
 }
-
-
-def _api_routes(services: Services) -> list[Route]:
-    """One route per path of the contract, each method checked against its operation."""
-    by_path: dict[str, list[Operation]] = {}
-    for operation in services.contract.operations.values():
-        by_path.setdefault(operation.path, []).append(operation)
-    return [
-        Route(path, _dispatch(operations, services), methods=[op.method for op in operations])
-        for path, operations in by_path.items()
-    ]
-
-
-def _dispatch(operations: list[Operation], services: Services) -> Callable[[Request], Awaitable[Response]]:
-    endpoints = {op.method: checked_endpoint(op, _handler(op, services), services) for op in operations}
-
-    async def dispatch(request: Request) -> Response:
-        return await endpoints[request.method](request)
-
-    return dispatch
 
 
 def _handler(operation: Operation, services: Services) -> Handler:

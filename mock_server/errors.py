@@ -270,6 +270,27 @@ def code_exchange_failed(provider_error: str) -> ApiError:
     )
 
 
+# --- The admin API ---------------------------------------------------------------------------------------------------
+
+
+def admin_unauthorized() -> ApiError:
+    return ApiError(
+        401,
+        "unauthorized",
+        "Send the admin token as 'Authorization: Bearer <token>'.",
+        headers={"WWW-Authenticate": 'Bearer realm="versori-admin"'},
+    )
+
+
+def admin_forbidden() -> ApiError:
+    return ApiError(403, "forbidden", "Without an admin token, the admin API answers loopback clients only.")
+
+
+def control_refused(message: str, field: str) -> ApiError:
+    """A control of the admin API refused its input (a ``ControlError``)."""
+    return ApiError(400, "invalid_request", message, [FieldError(field, message)])
+
+
 # --- Pages ----------------------------------------------------------------------------------------------------------
 
 

@@ -8,14 +8,22 @@ import pytest
 from mock_server.auth import ApiKey, KeyOwner
 from mock_server.catalogue import MemoryCatalogue
 from mock_server.seed import Connector, Organisation, Seed, SeedError, parse_seed
+from tests.support.seeds import (
+    ADDED_API_KEY,
+    ADDED_CLIENT_ID,
+    ADDED_CONNECTOR_ID,
+    ADDED_CREDENTIAL_ID,
+    ADDED_ORGANISATION_ID,
+    added_organisation,
+)
 
 PUBLIC_URL = "http://127.0.0.1:8000"
 TOKEN_URL = f"{PUBLIC_URL}/mock-provider/token"
 ORG = "01M630NCG4ZDDRK8JJJ5EVRJSK"
-NEW_ORG = "01HZY8QK5E2W6T3V9B7N4M1C0D"
+NEW_ORG = ADDED_ORGANISATION_ID
 CONNECTOR = "01M65K23G4WE37NGTVC0HJVGP1"
-NEW_CONNECTOR = "01HZY8QK5E2W6T3V9B7N4M1C0E"
-NEW_CREDENTIAL = "01HZY8QK5E2W6T3V9B7N4M1C0F"
+NEW_CONNECTOR = ADDED_CONNECTOR_ID
+NEW_CREDENTIAL = ADDED_CREDENTIAL_ID
 SEED = Seed(
     organisations=(Organisation(ORG, "Example"),),
     connectors=(Connector(CONNECTOR, ORG, "Mock OAuth provider"),),
@@ -33,22 +41,7 @@ def addition(**sections: Any) -> Seed:
 
 
 def new_organisation_with_everything() -> Seed:
-    return addition(
-        organisations=[{"id": NEW_ORG, "name": "Added"}],
-        connectors=[{"id": NEW_CONNECTOR, "organisation_id": NEW_ORG, "name": "Added connector"}],
-        credentials=[
-            {
-                "id": NEW_CREDENTIAL,
-                "organisation_id": NEW_ORG,
-                "name": "Added client",
-                "client_id": "added-client",
-                "client_secret": "added-secret",
-                "authorize_url": "{public_url}/mock-provider/authorize",
-                "token_url": "{public_url}/mock-provider/token",
-            }
-        ],
-        api_keys=[{"key": "vk_added_key", "organisation_id": NEW_ORG, "name": "added"}],
-    )
+    return parse_seed(added_organisation(), PUBLIC_URL)
 
 
 def test_seeded_entries_are_found() -> None:
@@ -70,8 +63,8 @@ def test_an_addition_is_found_by_every_lookup() -> None:
     credential = asyncio.run(store.credential(NEW_CREDENTIAL))
     assert credential is not None
     assert credential.token_url == TOKEN_URL
-    assert asyncio.run(store.provider_credential("added-client")) == credential
-    assert asyncio.run(store.api_key("vk_added_key")) == KeyOwner(NEW_ORG, "added")
+    assert asyncio.run(store.provider_credential(ADDED_CLIENT_ID)) == credential
+    assert asyncio.run(store.api_key(ADDED_API_KEY)) == KeyOwner(NEW_ORG, "added")
     starter = asyncio.run(store.starter(TOKEN_URL))
     assert starter is not None
     assert starter.credential.id == NEW_CREDENTIAL
@@ -90,7 +83,7 @@ def test_a_credential_of_another_token_endpoint_is_no_provider_client() -> None:
     asyncio.run(store.add(other))
 
     assert asyncio.run(store.credential(NEW_CREDENTIAL)) is not None
-    assert asyncio.run(store.provider_credential("added-client")) is None
+    assert asyncio.run(store.provider_credential(ADDED_CLIENT_ID)) is None
 
 
 @pytest.mark.parametrize(
@@ -132,8 +125,8 @@ def test_reset_forgets_additions_and_keeps_the_seed() -> None:
     asyncio.run(store.reset())
 
     assert asyncio.run(store.organisation(NEW_ORG)) is None
-    assert asyncio.run(store.api_key("vk_added_key")) is None
-    assert asyncio.run(store.provider_credential("added-client")) is None
+    assert asyncio.run(store.api_key(ADDED_API_KEY)) is None
+    assert asyncio.run(store.provider_credential(ADDED_CLIENT_ID)) is None
     assert asyncio.run(store.connector(ORG, CONNECTOR)) is not None
     assert asyncio.run(store.api_key("vk_seeded_key")) == KeyOwner(ORG, "seeded")
     asyncio.run(store.add(new_organisation_with_everything()))  # the ids are free again

@@ -13,6 +13,7 @@ from mock_server.app import create_app
 from mock_server.control import Control, ControlError, JournalEntry
 from mock_server.journal import REDACTED
 from mock_server.settings import Settings
+from tests.support import seeds
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.oauth_loop import connection_body
@@ -23,10 +24,10 @@ pytestmark = pytest.mark.asyncio
 AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
 BASE = f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}"
 PROVIDER_AUTHORIZE = "http://127.0.0.1:8000/mock-provider/authorize"
-NEW_ORG = "01HZY8QK5E2W6T3V9B7N4M1C0D"
-NEW_CONNECTOR = "01HZY8QK5E2W6T3V9B7N4M1C0E"
-NEW_CREDENTIAL = "01HZY8QK5E2W6T3V9B7N4M1C0F"
-NEW_KEY = "vk_added_at_run_time"
+NEW_ORG = seeds.ADDED_ORGANISATION_ID
+NEW_CONNECTOR = seeds.ADDED_CONNECTOR_ID
+NEW_CREDENTIAL = seeds.ADDED_CREDENTIAL_ID
+NEW_KEY = seeds.ADDED_API_KEY
 
 
 class App:
@@ -65,23 +66,10 @@ async def initialise(client: httpx.AsyncClient, headers: dict[str, str] = AUTH, 
 
 
 def new_organisation() -> dict[str, Any]:
-    return {
-        "organisations": [{"id": NEW_ORG, "name": "Added"}],
-        "connectors": [{"id": NEW_CONNECTOR, "organisation_id": NEW_ORG, "name": "Added connector"}],
-        "credentials": [
-            {
-                "id": NEW_CREDENTIAL,
-                "organisation_id": NEW_ORG,
-                "name": "Added client",
-                "client_id": "added-client",
-                "client_secret": "added-secret",
-                "authorize_url": "{public_url}/mock-provider/authorize",
-                "token_url": "{public_url}/mock-provider/token",
-            }
-        ],
-        "api_keys": [{"key": NEW_KEY, "organisation_id": NEW_ORG, "name": "added"}],
-        "connections": [{"organisation_id": NEW_ORG, "connector_id": NEW_CONNECTOR, "name": "Seeded"}],
-    }
+    """The added organisation, with a connection too."""
+    data = seeds.added_organisation()
+    data["connections"] = [{"organisation_id": NEW_ORG, "connector_id": NEW_CONNECTOR, "name": "Seeded"}]
+    return data
 
 
 # --- approve and deny -------------------------------------------------------------------------------------------
@@ -148,7 +136,7 @@ async def test_seeded_organisation_works_for_a_whole_loop(served: tuple[Control,
     body = {
         "credential": {"id": NEW_CREDENTIAL, "organisationId": NEW_ORG},
         "authorizeUrl": PROVIDER_AUTHORIZE,
-        "clientId": "added-client",
+        "clientId": seeds.ADDED_CLIENT_ID,
     }
     url = (await client.post(f"{base}/oauth2/initialise", json=body, headers=headers)).json()["url"]
     result = await control.approve(url)
@@ -156,7 +144,7 @@ async def test_seeded_organisation_works_for_a_whole_loop(served: tuple[Control,
     assert result.state is not None
     create = connection_body(result.code, result.state)
     grant = create["credentials"]["action"][0]["authSchemeConfig"]["grant"]
-    grant.update(credentialId=NEW_CREDENTIAL, organisationId=NEW_ORG, clientId="added-client")
+    grant.update(credentialId=NEW_CREDENTIAL, organisationId=NEW_ORG, clientId=seeds.ADDED_CLIENT_ID)
     created = await client.post(f"{base}/connections", json=create, headers=headers)
     assert created.status_code == 200, created.text
 
