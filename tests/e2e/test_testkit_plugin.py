@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.readme import readme_python_example
+
 SHARED_MODULE = """
 import os
 
@@ -118,3 +120,12 @@ def test_an_unknown_shared_scope_is_refused_by_name(tmp_path: Path) -> None:
 
     assert result.returncode != 0
     assert "versori_mock_scope must be one of session, module, not 'package'" in result.stdout + result.stderr
+
+
+def test_the_readmes_first_test_passes(tmp_path: Path) -> None:
+    (tmp_path / "test_first.py").write_text(readme_python_example(after="## Test your app"))
+
+    result, _ = run_pytest(tmp_path, "")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout

@@ -1,13 +1,14 @@
-"""The README's Python example, so a test can run it as a reader would."""
+"""The README's Python examples, so a test can run them as a reader would."""
 
 import re
 
 from .paths import REPO_ROOT
 
 
-def readme_python_example() -> str:
-    """The first ```python block of README.md."""
+def readme_python_example(after: str = "") -> str:
+    """The first ```python block of README.md, or the first after the line ``after`` (a heading, say)."""
     text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    match = re.search(r"```python\n(.*?)```", text, flags=re.DOTALL)
-    assert match, "README.md has no python example"
+    start = text.index(f"\n{after}\n") if after else 0
+    match = re.search(r"```python\n(.*?)```", text[start:], flags=re.DOTALL)
+    assert match, f"README.md has no python example after {after!r}"
     return match.group(1)
