@@ -107,12 +107,9 @@ class Contract:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Contract":
-        """The contract at ``path``; without one, the default contract, compiled once per process and shared by
-        every app built in it (the test kit builds one per ``VersoriMock``): nothing changes a built Contract."""
-        if path is None:
-            return _default_contract()
-        text = path.read_text(encoding="utf-8")
-        return cls(yaml.safe_load(text), text)
+        """The contract at ``path`` (default: openapi.yaml), compiled once per process and file and shared by every
+        app built in it (the test kit builds one per ``VersoriMock``): nothing changes a built Contract."""
+        return _compiled_contract(path or default_openapi_path())
 
     def _operations(self) -> Iterable[Operation]:
         default_security = self.document.get("security", [])
@@ -178,8 +175,9 @@ class Contract:
 
 
 @functools.cache
-def _default_contract() -> Contract:
-    return Contract.load(default_openapi_path())
+def _compiled_contract(path: Path) -> Contract:
+    text = path.read_text(encoding="utf-8")
+    return Contract(yaml.safe_load(text), text)
 
 
 class _Checker:

@@ -2,8 +2,8 @@
 
 - start-up: ``VersoriMock().start()`` until its server accepts connections, for a fresh one each time, after a
   first one in the process has compiled the contract (that first one is reported on its own);
-- round trip: one OAuth 2.0 loop as a test writes it, through a ``Client`` made beforehand: initialise, approve
-  (the kit's in-process consent), create, get;
+- round trip: one OAuth 2.0 loop and a read, as a test writes it: ``connect`` (initialise, the kit's in-process
+  approve, create) and a get through a ``Client`` made beforehand;
 - a whole test, for reference: start, a client, the round trip and stop, as the ``versori_mock`` fixture and a test
   using it would.
 
@@ -25,16 +25,8 @@ ROUND_TRIP_TARGET_MS = 30.0
 
 
 def round_trip(mock: VersoriMock, client: Client, name: str) -> None:
-    started = client.connections.initialise_oauth2(
-        mock.organisation_id,
-        mock.connector_id,
-        credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
-        authorize_url=mock.authorize_url,
-        client_id=mock.client_id,
-        scopes=["profile"],
-    )
-    approved = mock.approve(started.url)
-    created = client.connections.create(mock.organisation_id, mock.connector_id, mock.connection_body(name, approved))
+    """``connect`` (initialise and create through the SDK, approve in-process), then a get through ``client``."""
+    created = mock.connect(name, scopes=["profile"])
     read = client.connections.get(mock.organisation_id, mock.connector_id, created.id)
     assert read.name == name
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, ParamSpec, Self, TypeVar
 
+import httpx
+
 from mock_server.app import create_app
 from mock_server.control import AuthorizationResult, Control, JournalEntry
 from mock_server.mock_provider import PREFIX, provider_token_url
@@ -22,7 +24,7 @@ from mock_server.settings import Settings
 
 from .. import AsyncClient, Client, Connection
 from ._connection_body import oauth2_connection
-from ._outgoing import SharedTransport
+from ._outgoing import SharedTransport, tls_context
 from ._server_thread import ServerThread
 
 _T = TypeVar("_T")
@@ -36,6 +38,7 @@ _PLACE = frozenset({"host", "port", "public_url", "workers"})
 class _Running:
     server: ServerThread
     control: Control
+    outgoing: SharedTransport
     base_url: str
     starter: Starter | None
 
@@ -121,11 +124,11 @@ class VersoriMock:
 
     def client(self, **options: Any) -> Client:
         """A ``Client`` with this server's URL and API key; ``options`` go to ``Client`` (and win)."""
-        return Client(**{"api_key": self.api_key, "base_url": self.base_url, **options})
+        return Client(**self._client_options(options, httpx.HTTPTransport))
 
     def async_client(self, **options: Any) -> AsyncClient:
         """An ``AsyncClient`` with this server's URL and API key; ``options`` go to ``AsyncClient`` (and win)."""
-        return AsyncClient(**{"api_key": self.api_key, "base_url": self.base_url, **options})
+        return AsyncClient(**self._client_options(options, httpx.AsyncHTTPTransport))
 
     # What the app sent
 
@@ -240,7 +243,7 @@ class VersoriMock:
         seed = app.state.services.seed
         starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
         server = ServerThread(app, settings, listener, after=outgoing.close)
-        self._running = _Running(server, app.state.control, settings.base_url, starter)
+        self._running = _Running(server, app.state.control, outgoing, settings.base_url, starter)
         started = server.start()
         started.add_done_callback(self._forget_if_failed)
         return started
@@ -257,11 +260,19 @@ class VersoriMock:
             return stopped
         return running.server.stop()
 
+    def _client_options(self, options: Mapping[str, Any], transport: Callable[..., Any]) -> dict[str, Any]:
+        """This server's URL and key, a transport on the TLS context built once (unless ``options`` bring their own
+        HTTP layer), then ``options``."""
+        defaults: dict[str, Any] = {"api_key": self.api_key, "base_url": self.base_url}
+        if not {"transport", "http_client"} & options.keys():
+            defaults["transport"] = transport(verify=tls_context())
+        return {**defaults, **options}
+
     async def _connect(self, name: str, scopes: Sequence[str] | None, connector_id: str | None) -> Connection:
         """The loop, run on the server's own event loop (so that sync and async callers share it)."""
         credential = self._start_data.credential
         organisation_id, connector_id = credential.organisation_id, connector_id or self.connector_id
-        async with self.async_client() as client:
+        async with self.async_client(transport=self._run.outgoing) as client:
             started = await client.connections.initialise_oauth2(
                 organisation_id,
                 connector_id,

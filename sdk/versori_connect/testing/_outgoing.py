@@ -1,9 +1,10 @@
-"""The server's own outgoing calls (the code exchange at a provider's token endpoint), through one connection pool
-for the life of a VersoriMock.
+"""HTTP from inside the kit's process at the cost of a request, not of a TLS set-up.
 
-The server opens and closes an httpx client for each exchange; on its own, each new client loads the CA
-certificates again, which costs more than the rest of an OAuth loop. Here every exchange shares one pool, on a
-TLS context built once per process, and the pool is closed when the server stops.
+A new httpx client loads the CA certificates again (16 ms), more than a whole OAuth loop against the kit costs.
+``tls_context`` builds them once per process, as httpx would by default; the SDK clients the kit hands out use it.
+The server opens and closes a client for each code exchange at a provider's token endpoint; with a
+``SharedTransport`` every exchange (and ``connect``'s own calls) share one connection pool on that context, closed
+when the server stops.
 """
 
 import functools
@@ -13,14 +14,14 @@ import httpx
 
 
 @functools.cache
-def _tls_context() -> ssl.SSLContext:
+def tls_context() -> ssl.SSLContext:
     """What httpx builds by default (certifi's CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR), built once."""
     return httpx.create_ssl_context()
 
 
 class SharedTransport(httpx.AsyncBaseTransport):
     def __init__(self) -> None:
-        self._pool = httpx.AsyncHTTPTransport(verify=_tls_context())
+        self._pool = httpx.AsyncHTTPTransport(verify=tls_context())
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._pool.handle_async_request(request)
