@@ -277,6 +277,13 @@ def test_client_options_reach_the_client_and_win(versori_mock: VersoriMock) -> N
         assert other.base_url == "http://127.0.0.1:9"
 
 
+def test_a_client_on_an_http_client_of_ones_own(versori_mock: VersoriMock) -> None:
+    with httpx.Client() as http, versori_mock.client(http_client=http) as client:
+        page = client.connections.list(versori_mock.organisation_id, versori_mock.connector_id)
+
+    assert page.total_count == 0
+
+
 def test_the_mock_is_ready_again_after_a_stop() -> None:
     mock = VersoriMock()
     with mock:
