@@ -15,22 +15,24 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import errors
-from .auth import ApiKey, Authenticator, JwtSettings
+from .admin import admin_routes
+from .auth import Authenticator, JwtSettings
 from .callback import callback_endpoint
-from .checked_endpoint import Handler, checked_endpoint
+from .checked_endpoint import Handler, contract_routes
 from .connections import create_connector_connection, get_connection, list_connector_connections
 from .contract import Contract, Operation
+from .control import Control
 from .cors import BrowserCorsMiddleware
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
 from .initialise import initialise_oauth2_connection
 from .key_value import Clock
 from .metrics import Metrics
-from .mock_provider import MockProvider, ProviderClient, provider_token_url
-from .prefer import with_preference
+from .mock_provider import MockProvider
+from .prefer import with_faults, with_preference
 from .request_id import HEADER, request_id_of
 from .request_middleware import RequestMiddleware
-from .seed import Seed, load_seed
+from .seed import starting_seed
 from .server_log import AccessLog
 from .services import Services
 from .settings import Settings
@@ -47,30 +49,35 @@ def create_app(
     http_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Starlette:
     """The server; ``stores`` (default: ``open_stores(settings, clock)``) are closed when it shuts down."""
-    seed = load_seed(settings.seed, settings.base_url)
-    authenticator = Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock)
+    seed = starting_seed(settings)
+    jwt_settings = _jwt_settings(settings)
     contract = Contract.load()
     # Last, once every setting has been found usable: nothing is left open when one is not.
-    stores = stores if stores is not None else open_stores(settings, clock)
+    stores = stores if stores is not None else open_stores(settings, clock, seed)
     services = Services(
         settings=settings,
         contract=contract,
         seed=seed,
-        authenticator=authenticator,
+        catalogue=stores.catalogue,
+        authenticator=Authenticator(stores.catalogue, jwt_settings, clock=clock),
         states=stores.states,
         connections=stores.connections,
         http_transport=http_transport,
         clock=clock,
     )
     provider = MockProvider(
-        _provider_clients(seed, settings),
+        stores.catalogue,
+        frozenset({settings.redirect_uri}),
         stores.provider,
         clock,
         settings.provider_code_ttl_seconds,
         settings.auto_approve,
     )
+    control = Control(services, stores, provider)
+    handlers = {operation.operation_id: _handler(operation, services) for operation in contract.operations.values()}
     routes = [
-        *_api_routes(services),
+        *contract_routes(contract, handlers, services),
+        *admin_routes(control, services),
         Route("/oauth2/callback", callback_endpoint(services), methods=["GET"]),
         *provider.routes(),
         Route("/demo", demo_endpoint(services), methods=["GET"]),
@@ -113,6 +120,7 @@ def create_app(
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected_error},
     )
     app.state.services = services
+    app.state.control = control
     return app
 
 
@@ -124,51 +132,10 @@ _HANDLERS: dict[str, Handler] = {
 }
 
 
-def _api_routes(services: Services) -> list[Route]:
-    """One route per path of the contract, each method checked against its operation."""
-    by_path: dict[str, list[Operation]] = {}
-    for operation in services.contract.operations.values():
-        by_path.setdefault(operation.path, []).append(operation)
-    return [
-        Route(path, _dispatch(operations, services), methods=[op.method for op in operations])
-        for path, operations in by_path.items()
-    ]
-
-
-def _dispatch(operations: list[Operation], services: Services) -> Callable[[Request], Awaitable[Response]]:
-    endpoints = {op.method: checked_endpoint(op, _handler(op, services), services) for op in operations}
-
-    async def dispatch(request: Request) -> Response:
-        return await endpoints[request.method](request)
-
-    return dispatch
-
-
 def _handler(operation: Operation, services: Services) -> Handler:
     handler = _HANDLERS[operation.operation_id]
-    return with_preference(operation, handler) if services.settings.allow_prefer else handler
-
-
-def _provider_clients(seed: Seed, settings: Settings) -> dict[str, ProviderClient]:
-    """The seed's credentials whose token endpoint is the built-in provider's."""
-    token_url = provider_token_url(settings.base_url)
-    return {
-        credential.client_id: ProviderClient(
-            credential.client_id, credential.client_secret, frozenset({settings.redirect_uri})
-        )
-        for credential in seed.credentials
-        if credential.token_url == token_url
-    }
-
-
-def _extra_api_keys(settings: Settings) -> list[ApiKey]:
-    keys = []
-    for pair in settings.api_keys:
-        key, separator, organisation_id = pair.rpartition("=")
-        if not separator or not key or not organisation_id:
-            raise ValueError(f"API key setting {pair[:4]}... must be key=organisation_id")
-        keys.append(ApiKey(key=key, organisation_id=organisation_id, name="from settings"))
-    return keys
+    preferring = with_preference(operation, handler) if services.settings.allow_prefer else handler
+    return with_faults(operation, preferring)
 
 
 def _jwt_settings(settings: Settings) -> JwtSettings | None:

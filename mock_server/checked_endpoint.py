@@ -7,11 +7,12 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from . import errors
 from .auth import AuthenticationError, Principal
 from .body_reader import read_json_body
-from .contract import Operation
+from .contract import Contract, Operation
 from .errors import ApiError
 from .services import Services
 
@@ -36,30 +37,47 @@ class Reply:
 
 
 Handler = Callable[[CheckedRequest, Services], Awaitable[Reply]]
+# Who is calling, checked first (401, 403): the Versori API's API keys and JWTs, or the admin API's gate.
+Caller = Callable[[Operation, Request, Services], Awaitable[Principal | None]]
 
 
 class BrokenContractError(RuntimeError):
     """The server was about to send an answer the contract does not allow."""
 
 
+async def api_caller(operation: Operation, request: Request, services: Services) -> Principal | None:
+    """The Versori API's caller, when the operation asks for one."""
+    return await _authenticate(request, services) if operation.requires_auth else None
+
+
 def checked_endpoint(
-    operation: Operation, handler: Handler, services: Services
+    operation: Operation, handler: Handler, services: Services, *, caller: Caller = api_caller, journaled: bool = True
 ) -> Callable[[Request], Awaitable[Response]]:
+    """The endpoint of ``operation``; each call goes into the journal when ``journaled`` (the API's calls, not
+    the admin API's)."""
+
     async def endpoint(request: Request) -> Response:
+        checked = None
         try:
-            reply = await handler(await _checked_request(operation, request, services), services)
+            checked = await _checked_request(operation, request, services, caller)
+            reply = await handler(checked, services)
         except ApiError as error:
             reply = Reply(error.status, error.body(), error.headers)
         if services.settings.validate_responses:
             _check_reply(operation, reply)
+        if journaled:
+            body = checked.body if checked is not None else None
+            services.journal.record(operation.operation_id, request.path_params, body, reply.status, reply.body)
         return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
 
     return endpoint
 
 
-async def _checked_request(operation: Operation, request: Request, services: Services) -> CheckedRequest:
-    """The caller first (401), then the contract: headers, path, query, body, each refused with 400."""
-    principal = _authenticate(request, services) if operation.requires_auth else None
+async def _checked_request(
+    operation: Operation, request: Request, services: Services, caller: Caller
+) -> CheckedRequest:
+    """The caller first (401, 403), then the contract: headers, path, query, body, each refused with 400."""
+    principal = await caller(operation, request, services)
     problems = operation.check_headers(request.headers)
     if problems:
         raise errors.off_contract("header", problems)
@@ -80,9 +98,11 @@ async def _checked_request(operation: Operation, request: Request, services: Ser
     return CheckedRequest(principal=principal, headers=request.headers, path=path, query=query, body=body)
 
 
-def _authenticate(request: Request, services: Services) -> Principal:
+async def _authenticate(request: Request, services: Services) -> Principal:
     try:
-        return services.authenticator.authenticate(request.headers.get("authorization"), request.cookies.get("cookie"))
+        return await services.authenticator.authenticate(
+            request.headers.get("authorization"), request.cookies.get("cookie")
+        )
     except AuthenticationError as error:
         raise errors.unauthorized(error.message, error.www_authenticate) from error
 
@@ -91,3 +111,33 @@ def _check_reply(operation: Operation, reply: Reply) -> None:
     problems = operation.response_problems(reply.status, reply.body)
     if problems:
         raise BrokenContractError(f"{operation.operation_id} answered {reply.status} against the contract: {problems}")
+
+
+def contract_routes(
+    contract: Contract,
+    handlers: Mapping[str, Handler],
+    services: Services,
+    *,
+    caller: Caller = api_caller,
+    journaled: bool = True,
+) -> list[Route]:
+    """One route per path of ``contract``, each method checked against its operation and answered by the handler
+    of its operationId."""
+    by_path: dict[str, list[Operation]] = {}
+    for operation in contract.operations.values():
+        by_path.setdefault(operation.path, []).append(operation)
+    routes = []
+    for path, operations in by_path.items():
+        endpoints = {
+            op.method: checked_endpoint(op, handlers[op.operation_id], services, caller=caller, journaled=journaled)
+            for op in operations
+        }
+
+        async def dispatch(request: Request, endpoints: Mapping[str, Endpoint] = endpoints) -> Response:
+            return await endpoints[request.method](request)
+
+        routes.append(Route(path, dispatch, methods=[op.method for op in operations]))
+    return routes
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]

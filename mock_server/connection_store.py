@@ -67,6 +67,10 @@ class ConnectionStore(Protocol):
         InvalidCursorError for one this store did not hand out."""
         ...
 
+    async def clear(self) -> None:
+        """Forget every connection (the control plane's reset)."""
+        ...
+
     async def open(self) -> None: ...
 
     async def close(self) -> None: ...
@@ -87,6 +91,9 @@ class SqliteConnectionStore:
 
     async def close(self) -> None:
         await self._thread.close()
+
+    async def clear(self) -> None:
+        await self._thread.transaction(lambda db: db.execute("DELETE FROM connections"))
 
     async def name_taken(self, connector_id: str, name: str) -> bool:
         row = await self._thread.run(

@@ -20,10 +20,11 @@ _CONTRACT_URI = "urn:versori-connect:openapi"
 _METHODS = ("get", "put", "post", "delete", "patch")
 
 
-def default_openapi_path() -> Path:
-    """The repository's openapi.yaml, or the copy packaged with an installed server."""
-    packaged = Path(__file__).with_name("openapi.yaml")
-    return packaged if packaged.exists() else Path(__file__).resolve().parents[1] / "openapi.yaml"
+def default_openapi_path(name: str = "openapi.yaml") -> Path:
+    """The repository's openapi.yaml (or another contract, ``admin-openapi.yaml``), or the copy packaged with an
+    installed server."""
+    packaged = Path(__file__).with_name(name)
+    return packaged if packaged.exists() else Path(__file__).resolve().parents[1] / name
 
 
 @dataclass(frozen=True)

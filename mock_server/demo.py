@@ -23,11 +23,12 @@ reference server's built-in OAuth 2.0 provider.</p>
 <p><button id=connect class=primary>Connect</button>
 <label>Simulate <select id=failure>
 <option value="">no failure</option>
-<option value="code=429">429 rate limited</option>
-<option value="code=503">503 unavailable</option>
-<option value="delay=2000">a 2 s delay</option>
+<option value="fail-next:429">429 rate limited</option>
+<option value="fail-next:503">503 unavailable</option>
+<option value="delay-next:2000">a 2 s delay</option>
 </select></label></p>
-<p><small>Simulated failures need the server started with VERSORI_MOCK_ALLOW_PREFER=true.</small></p>
+<p><small>A simulated failure is planned through the admin API (<code>/__admin/fail-next</code>) for the next
+call: this page reaches it from this machine when the server has no admin token.</small></p>
 <p id=status role=status></p>
 <h2>Connections</h2>
 <ul id=connections></ul>
@@ -47,14 +48,21 @@ function show(text, failed) {
 }
 
 async function call(path, options) {
-  const failure = document.getElementById("failure").value;
-  const response = await fetch(path, {headers: failure ? {...headers, "Prefer": failure} : headers, ...options});
+  const response = await fetch(path, {headers, ...options});
   const body = await response.json();
   if (!response.ok) {
     const retry = response.headers.get("Retry-After");
     throw new Error(`${body.code}: ${body.message}${retry ? ` (retry after ${retry} s)` : ""}`);
   }
   return body;
+}
+
+// The failure chosen in the list, planned for the next call through the admin API (no restart needed).
+async function planFailure() {
+  const [control, value] = document.getElementById("failure").value.split(":");
+  if (!control) return;
+  const plan = control === "fail-next" ? {status: Number(value), retry_after: 1} : {milliseconds: Number(value)};
+  await call(`/__admin/${control}`, {method: "POST", body: JSON.stringify(plan)});
 }
 
 async function listConnections() {
@@ -69,6 +77,7 @@ async function listConnections() {
 }
 
 async function connect() {
+  await planFailure();
   show("Waiting for the provider…", false);
   const {url} = await call(`${base}/oauth2/initialise`, {method: "POST", body: JSON.stringify({
     credential: {id: config.credentialId, organisationId: config.organisationId},
@@ -120,9 +129,8 @@ listConnections().catch((error) => show(error.message, true));
 
 
 def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
-    config = _config(services)
-
     async def demo(request: Request) -> Response:
+        config = await _config(services)
         if config is None:
             raise errors.nothing_to_demonstrate()
         return page("Connect an account", _BODY, _SCRIPT.replace("CONFIG", script_json(config)))
@@ -130,8 +138,8 @@ def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]
     return demo
 
 
-def _config(services: Services) -> dict[str, str] | None:
-    starter = services.seed.starter(provider_token_url(services.settings.base_url))
+async def _config(services: Services) -> dict[str, str] | None:
+    starter = await services.catalogue.starter(provider_token_url(services.settings.base_url))
     if starter is None:
         return None
     credential = starter.credential

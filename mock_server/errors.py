@@ -102,9 +102,13 @@ def unauthorized(message: str, challenge: str) -> ApiError:
     return ApiError(401, "unauthorized", message, headers={"WWW-Authenticate": challenge})
 
 
-def chosen(status: int, example: Mapping[str, Any]) -> ApiError:
-    """The contract's example Error for ``status``, asked for with ``Prefer: code=...``."""
-    retry = {"Retry-After": "1"} if status in (429, 503) else {}
+RETRY_AFTER_STATUSES = (429, 503)
+
+
+def chosen(status: int, example: Mapping[str, Any], retry_after: int = 1) -> ApiError:
+    """The contract's example Error for ``status``, asked for with ``Prefer: code=...`` or planned by the control
+    plane; a 429 or 503 says to retry after ``retry_after`` seconds."""
+    retry = {"Retry-After": str(retry_after)} if status in RETRY_AFTER_STATUSES else {}
     return ApiError(
         status,
         example["code"],
@@ -264,6 +268,27 @@ def code_exchange_failed(provider_error: str) -> ApiError:
         "The provider refused the authorization code; start the connection again.",
         details=f"The provider answered {provider_error[:100]}.",
     )
+
+
+# --- The admin API ---------------------------------------------------------------------------------------------------
+
+
+def admin_unauthorized() -> ApiError:
+    return ApiError(
+        401,
+        "unauthorized",
+        "Send the admin token as 'Authorization: Bearer <token>'.",
+        headers={"WWW-Authenticate": 'Bearer realm="versori-admin"'},
+    )
+
+
+def admin_forbidden() -> ApiError:
+    return ApiError(403, "forbidden", "Without an admin token, the admin API answers loopback clients only.")
+
+
+def control_refused(message: str, field: str) -> ApiError:
+    """A control of the admin API refused its input (a ``ControlError``)."""
+    return ApiError(400, "invalid_request", message, [FieldError(field, message)])
 
 
 # --- Pages ----------------------------------------------------------------------------------------------------------

@@ -37,6 +37,10 @@ class KeyValueStore(Protocol):
 
     async def delete(self, key: str) -> None: ...
 
+    async def clear(self) -> None:
+        """Forget every value (the control plane's reset)."""
+        ...
+
     async def open(self) -> None:
         """Take up again what ``close`` let go of; nothing to do while the store is open (new stores are)."""
         ...
@@ -84,6 +88,9 @@ class MemoryKeyValueStore:
 
     async def delete(self, key: str) -> None:
         self._records.pop(key, None)
+
+    async def clear(self) -> None:
+        self._records.clear()
 
     async def open(self) -> None:
         """Nothing to open."""
@@ -167,6 +174,9 @@ class SqliteKeyValueStore:
 
     async def delete(self, key: str) -> None:
         await self._thread.run(lambda db: db.execute(f"DELETE FROM {self._table} WHERE key = ?", (key,)))  # noqa: S608
+
+    async def clear(self) -> None:
+        await self._thread.transaction(lambda db: db.execute(f"DELETE FROM {self._table}"))  # noqa: S608
 
     async def open(self) -> None:
         await self._thread.open()

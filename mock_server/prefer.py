@@ -1,4 +1,5 @@
-"""The ``Prefer`` request header (RFC 7240) as the reference server reads it: a chosen error, a delay."""
+"""The ``Prefer`` request header (RFC 7240) as the reference server reads it: a chosen error, a delay; and the
+control plane's planned failures and delays (mock_server/faults.py), answered the same way."""
 
 import asyncio
 import re
@@ -44,11 +45,31 @@ def with_preference(operation: Operation, handler: Handler) -> Handler:
         header = request.headers.get("prefer")
         if header is not None:
             preference = read_prefer(header)
-            if preference.delay_ms:
-                await asyncio.sleep(preference.delay_ms / 1000)
-            example = operation.error_examples.get(preference.status or 0)
-            if preference.status is not None and example is not None:
-                raise errors.chosen(preference.status, example)
+            await simulate(operation, preference.delay_ms, preference.status)
         return await handler(request, services)
 
     return preferring
+
+
+async def simulate(operation: Operation, delay_ms: int, status: int | None, retry_after: int = 1) -> None:
+    """Wait ``delay_ms``, then, when ``status`` is one ``operation`` documents, raise its documented example
+    (with ``Retry-After: retry_after`` on 429 and 503). The ``Prefer`` header and the control plane's fail-next
+    and delay-next both come here."""
+    if delay_ms:
+        await asyncio.sleep(delay_ms / 1000)
+    example = operation.error_examples.get(status or 0)
+    if status is not None and example is not None:
+        raise errors.chosen(status, example, retry_after)
+
+
+def with_faults(operation: Operation, handler: Handler) -> Handler:
+    """``handler``, after the delay and in place of the failure that the control plane planned (fail-next,
+    delay-next); like the ``Prefer`` wrapper it runs after authentication and the contract's checks. With nothing
+    planned it costs two scans of empty lists."""
+
+    async def faulty(request: CheckedRequest, services: Services) -> Reply:
+        planned = services.faults.take(operation)
+        await simulate(operation, planned.delay_ms, planned.status, planned.retry_after)
+        return await handler(request, services)
+
+    return faulty

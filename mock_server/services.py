@@ -1,13 +1,16 @@
 """What the routes work with, built once by ``create_app``."""
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
 from .auth import Authenticator
+from .catalogue import CatalogueStore
 from .connection_store import ConnectionStore
 from .contract import Contract
+from .faults import Faults
+from .journal import Journal
 from .key_value import Clock
 from .seed import Seed
 from .settings import Settings
@@ -18,13 +21,18 @@ from .state import StateStore
 class Services:
     settings: Settings
     contract: Contract
+    # The seed the server started with, for its banner; every lookup goes to the catalogue, which may hold more.
     seed: Seed
+    catalogue: CatalogueStore
     authenticator: Authenticator
     states: StateStore
     connections: ConnectionStore
     # For the server's own outgoing calls (the code exchange); None means the network.
     http_transport: httpx.AsyncBaseTransport | None = None
     clock: Clock = time.time
+    # The control plane's: the calls seen, and the failures and delays planned (this process's own).
+    journal: Journal = field(default_factory=Journal)
+    faults: Faults = field(default_factory=Faults)
 
     def http_client(self) -> httpx.AsyncClient:
         """A client for one outgoing exchange; a code exchange is rare enough not to pool connections."""

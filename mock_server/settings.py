@@ -65,6 +65,8 @@ class Settings:
     callback_target_origin: str | None = None
     # Honour the Prefer header (code=N, delay=MS) so front ends and SDK tests can see each error state.
     allow_prefer: bool = False
+    # The admin API's bearer token (/__admin); None: the admin API answers loopback clients only.
+    admin_token: str | None = field(default=None, repr=False)
     # The built-in mock provider approves without asking (for tests).
     auto_approve: bool = False
     # How long the mock provider's authorization codes live.

@@ -64,6 +64,10 @@ class StateStore:
         """Consume the state: the first call for a usable state gets its record, every later one None."""
         return _record(await self._values.take(state_key(state)))
 
+    async def clear(self) -> None:
+        """Forget every state."""
+        await self._values.clear()
+
     async def open(self) -> None:
         await self._values.open()
 

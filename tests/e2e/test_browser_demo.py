@@ -4,6 +4,7 @@ Approve or Deny, and what the page shows afterwards."""
 import shutil
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
@@ -75,14 +76,11 @@ def test_connect_and_deny_shows_the_error_and_creates_nothing(demo: Page, server
     assert connection_count(server.url) == 0
 
 
-def test_a_simulated_failure_is_shown(browser: Browser) -> None:
-    with live_server(env={"VERSORI_MOCK_DATABASE": ":memory:", "VERSORI_MOCK_ALLOW_PREFER": "true"}) as server:
-        context = browser.new_context()
-        page = context.new_page()
-        page.goto(f"{server.url}/demo")
-        page.get_by_label("Simulate").select_option("code=503")
-        page.get_by_role("button", name="Connect").click()
+def test_a_simulated_failure_is_planned_through_the_admin_api_and_shown(demo: Page, server: LiveServer) -> None:
+    demo.get_by_label("Simulate").select_option("fail-next:503")
+    demo.get_by_role("button", name="Connect").click()
 
-        expect(page.get_by_role("status")).to_contain_text("service_unavailable", timeout=15_000)
-        expect(page.get_by_role("status")).to_contain_text("retry after 1 s")
-        context.close()
+    expect(demo.get_by_role("status")).to_contain_text("service_unavailable", timeout=15_000)
+    expect(demo.get_by_role("status")).to_contain_text("retry after 1 s")
+    journal = httpx.get(f"{server.url}/__admin/journal").json()["entries"]
+    assert [(entry["operation_id"], entry["status"]) for entry in journal][-1] == ("initialise_oauth2_connection", 503)

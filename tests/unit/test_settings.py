@@ -185,3 +185,15 @@ def test_hs256_secret_is_not_in_the_repr() -> None:
     secret = "an-hs256-shared-secret-of-32-bytes-or-more"
 
     assert secret not in repr(Settings(jwt_hs256_secret=secret))
+
+
+def test_from_env_reads_the_admin_token_and_repr_hides_it() -> None:
+    settings = Settings.from_env({"VERSORI_MOCK_ADMIN_TOKEN": "s3cret-admin-token"})
+
+    assert settings.admin_token == "s3cret-admin-token"
+    assert "s3cret-admin-token" not in repr(settings)
+
+
+def test_no_admin_token_by_default() -> None:
+    assert Settings.from_env({}).admin_token is None
+    assert Settings.from_env({"VERSORI_MOCK_ADMIN_TOKEN": ""}).admin_token is None
