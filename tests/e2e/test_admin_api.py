@@ -3,7 +3,6 @@ reset, the journal, fail-next, delay-next, approve and deny, and token endpoint 
 
 import os
 import re
-import socket
 import subprocess
 from collections.abc import Iterator
 from typing import Any
@@ -11,6 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
+from mock_server.app import create_app
+from mock_server.settings import Settings
+from tests.support.asgi import app_client
 from tests.support.oauth_loop import AUTH, connection_body, connector_path, initialise
 from tests.support.paths import REPO_ROOT
 from tests.support.seeds import ADDED_API_KEY, ADDED_CONNECTOR_ID, ADDED_ORGANISATION_ID
@@ -142,27 +144,15 @@ def test_the_admin_token_is_no_api_key(guarded: LiveServer) -> None:
     assert response.status_code == 401
 
 
-def non_loopback_address() -> str | None:
-    """This machine's address on its way out (no packet is sent), if it has one."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        try:
-            probe.connect(("192.0.2.1", 9))
-        except OSError:
-            return None
-        address: str = probe.getsockname()[0]
-    return None if address.startswith("127.") else address
-
-
-def test_without_a_token_a_client_off_loopback_gets_403_and_one_on_it_gets_in() -> None:
-    address = non_loopback_address()
-    if address is None:
-        pytest.skip("this machine has no address but loopback")
-    with live_server("--host", "0.0.0.0", env=MEMORY) as running:  # the test needs another interface
-        port = httpx.URL(running.url).port
-
-        remote = httpx.post(f"http://{address}:{port}/__admin/reset", headers=AUTH)
-        local = httpx.post(f"http://127.0.0.1:{port}/__admin/reset", headers=AUTH)
-        api_from_remote = httpx.get(f"http://{address}:{port}{connector_path()}/connections", headers=AUTH)
+@pytest.mark.asyncio
+async def test_without_a_token_a_client_off_loopback_gets_403_and_one_on_it_gets_in() -> None:
+    # In process, so that the peer address can be one off loopback without sending traffic anywhere but here.
+    app = create_app(Settings(database=":memory:"))
+    async with app_client(app, peer=("203.0.113.7", 40000)) as remote_client:
+        remote = await remote_client.post("/__admin/reset", headers=AUTH)
+        api_from_remote = await remote_client.get(f"{connector_path()}/connections", headers=AUTH)
+    async with app_client(app, peer=("127.0.0.1", 40000)) as local_client:
+        local = await local_client.post("/__admin/reset", headers=AUTH)
 
     assert remote.status_code == 403
     assert remote.json()["code"] == "forbidden"

@@ -11,7 +11,10 @@ BASE_URL = "http://127.0.0.1:8000"
 
 
 @asynccontextmanager
-async def app_client(app: Starlette, *, raise_app_exceptions: bool = True) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=raise_app_exceptions)
+async def app_client(
+    app: Starlette, *, raise_app_exceptions: bool = True, peer: tuple[str, int] = ("127.0.0.1", 123)
+) -> AsyncIterator[httpx.AsyncClient]:
+    """``peer`` is the client address the app sees, as uvicorn would pass it."""
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=raise_app_exceptions, client=peer)
     async with app.router.lifespan_context(app), httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
         yield client
