@@ -129,3 +129,28 @@ def test_the_readmes_first_test_passes(tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def test_settings_come_from_a_fixture_the_project_overrides(tmp_path: Path) -> None:
+    (tmp_path / "conftest.py").write_text(
+        "import pytest\n\n\n"
+        "@pytest.fixture(scope='session')\n"
+        "def versori_mock_settings():\n"
+        "    return {'pkce': False}\n"
+    )
+    (tmp_path / "test_pkce.py").write_text(
+        "def test_no_pkce(versori_mock):\n"
+        "    with versori_mock.client() as client:\n"
+        "        url = client.connections.initialise_oauth2(\n"
+        "            versori_mock.organisation_id, versori_mock.connector_id, client_id=versori_mock.client_id,\n"
+        "            authorize_url=versori_mock.authorize_url,\n"
+        "            credential={'id': versori_mock.credential_id, 'organisation_id': versori_mock.organisation_id},\n"
+        "        ).url\n"
+        "    assert 'state=' in url\n"
+        "    assert 'code_challenge' not in url\n"
+    )
+
+    result, _ = run_pytest(tmp_path, "")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout
