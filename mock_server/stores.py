@@ -17,6 +17,7 @@ Every store has async methods, an async ``close`` and an ``open`` that undoes it
 ``KeyValueStore``, ``ConnectionStore`` and ``CatalogueStore`` and gets a branch here, and nothing else changes.
 """
 
+import asyncio
 from dataclasses import dataclass
 
 from .catalogue import CatalogueStore, MemoryCatalogue
@@ -52,8 +53,9 @@ class Stores:
 
     async def ready(self) -> bool:
         """Whether every store that keeps something answers (``/readyz``)."""
+        # At once: each check may wait for its store's timeout.
         stores = (self.states, self.connections, self.provider.codes, self.provider.refresh_tokens)
-        return all([await store.ready() for store in stores])
+        return all(await asyncio.gather(*(store.ready() for store in stores)))
 
     async def close(self) -> None:
         """Close every store; the app's lifespan calls this when the server stops."""
