@@ -212,5 +212,5 @@ def test_several_workers_may_share_a_redis() -> None:
 
 
 def test_an_unknown_store_backend_is_refused_naming_the_three() -> None:
-    with pytest.raises(ValueError, match="^store_backend must be memory, sqlite or redis, not 'mongo'$"):
+    with pytest.raises(ValueError, match=r"^store_backend must be memory, sqlite or redis, not 'mongo'$"):
         Settings(store_backend="mongo")
