@@ -79,6 +79,23 @@ class RedisClient:
             await redis.aclose()
 
 
+class RedisStore:
+    """What every store on the shared client does alike: its readiness, ``open`` and ``close`` are the
+    client's."""
+
+    def __init__(self, client: RedisClient) -> None:
+        self._client = client
+
+    async def ready(self) -> bool:
+        return await self._client.reachable()
+
+    async def open(self) -> None:
+        await self._client.open()
+
+    async def close(self) -> None:
+        await self._client.close()
+
+
 @contextlib.contextmanager
 def unavailable_as_503() -> Iterator[None]:
     """Redis refusing, timing out or dropping the connection becomes the API's 503 ``store_unavailable``."""

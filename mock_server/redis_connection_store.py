@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from .connection_store import NameTakenError, Page, StoredTokens, decode_cursor, page_of
-from .redis_client import RedisClient, unavailable_as_503
+from .redis_client import RedisClient, RedisStore, unavailable_as_503
 
 _ADD = """
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
@@ -30,9 +30,9 @@ return 1
 _SEPARATOR = "\x00"
 
 
-class RedisConnectionStore:
+class RedisConnectionStore(RedisStore):
     def __init__(self, client: RedisClient) -> None:
-        self._client = client
+        super().__init__(client)
         self._prefix = client.prefix
 
     def _names(self, connector_id: str) -> str:
@@ -100,12 +100,3 @@ class RedisConnectionStore:
 
     async def clear(self) -> None:
         await self._client.delete_matching("connection*")
-
-    async def ready(self) -> bool:
-        return await self._client.reachable()
-
-    async def open(self) -> None:
-        await self._client.open()
-
-    async def close(self) -> None:
-        await self._client.close()

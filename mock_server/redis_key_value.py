@@ -11,7 +11,7 @@ import json
 import math
 
 from .key_value import Clock, Value
-from .redis_client import RedisClient, unavailable_as_503
+from .redis_client import RedisClient, RedisStore, unavailable_as_503
 
 _TAKE = """
 local value = redis.call('HGET', KEYS[1], 'v')
@@ -27,9 +27,9 @@ return redis.call('HGET', KEYS[1], 'v')
 """
 
 
-class RedisKeyValueStore:
+class RedisKeyValueStore(RedisStore):
     def __init__(self, client: RedisClient, namespace: str, clock: Clock) -> None:
-        self._client = client
+        super().__init__(client)
         self._namespace = namespace
         self._clock = clock
 
@@ -64,15 +64,6 @@ class RedisKeyValueStore:
 
     async def clear(self) -> None:
         await self._client.delete_matching(f"{self._namespace}:*")
-
-    async def ready(self) -> bool:
-        return await self._client.reachable()
-
-    async def open(self) -> None:
-        await self._client.open()
-
-    async def close(self) -> None:
-        await self._client.close()
 
 
 def _value(text: str | bytes | None) -> Value | None:

@@ -217,12 +217,22 @@ def _seed() -> Seed:
     return load_seed(None, BASE_URL)
 
 
-async def test_the_first_instance_loads_the_seed_and_every_instance_reads_it(redis_url: str) -> None:
-    seed = _seed()
-    one, other = RedisClient(redis_url, PREFIX), RedisClient(redis_url, PREFIX)
-    first = RedisCatalogue(one, seed, f"{BASE_URL}/mock-provider/token")
-    second = RedisCatalogue(other, seed, f"{BASE_URL}/mock-provider/token")
+@pytest_asyncio.fixture
+async def two_catalogues(redis_url: str) -> AsyncIterator[tuple[RedisCatalogue, RedisCatalogue]]:
+    """Two instances' catalogues on one Redis, each with its own client; the first one opened."""
+    clients = [RedisClient(redis_url, PREFIX) for _ in range(2)]
+    first, second = (RedisCatalogue(client, _seed(), f"{BASE_URL}/mock-provider/token") for client in clients)
     await first.open()
+    yield first, second
+    for client in clients:
+        await client.close()
+
+
+async def test_the_first_instance_loads_the_seed_and_every_instance_reads_it(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue],
+) -> None:
+    seed = _seed()
+    second = two_catalogues[1]
     await second.open()
 
     connector = seed.connectors[0]
@@ -237,16 +247,13 @@ async def test_the_first_instance_loads_the_seed_and_every_instance_reads_it(red
     assert await second.holds_id(credential.id) is True
     assert await second.holds_id("nothing") is False
     assert await second.starter() == seed.starter()
-    await first.close()
-    await second.close()
 
 
-async def test_an_addition_on_one_instance_is_seen_by_the_other_until_reset(redis_url: str) -> None:
+async def test_an_addition_on_one_instance_is_seen_by_the_other_until_reset(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue],
+) -> None:
     seed = _seed()
-    one, other = RedisClient(redis_url, PREFIX), RedisClient(redis_url, PREFIX)
-    first = RedisCatalogue(one, seed, f"{BASE_URL}/mock-provider/token")
-    second = RedisCatalogue(other, seed, f"{BASE_URL}/mock-provider/token")
-    await first.open()
+    first, second = two_catalogues
     organisation = Organisation("01J0000000000000000000000A", "Added")
     connector = Connector("01J0000000000000000000000B", organisation.id, "Added connector")
     key = ApiKey("vk_added_key", organisation.id, "added")
@@ -259,8 +266,6 @@ async def test_an_addition_on_one_instance_is_seen_by_the_other_until_reset(redi
     assert await first.connector(organisation.id, connector.id) is None
     assert await first.api_key("vk_added_key") is None
     assert await first.credential(seed.credentials[0].id) == seed.credentials[0]
-    await one.close()
-    await other.close()
 
 
 async def test_a_redis_that_restarted_empty_gets_the_seed_back_on_the_first_key_lookup(
