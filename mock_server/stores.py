@@ -7,14 +7,15 @@
   no thread.
 - ``store_backend: sqlite``: the same records in tables of the ``store_path`` file, which several worker
   processes share; each store does its SQLite work on a thread of its own.
-- Connections go to SQLite at ``database`` (``:memory:`` keeps them for the life of the process).
+- With memory or sqlite, connections go to SQLite at ``database`` (``:memory:`` keeps them for the life of
+  the process), and the catalogue (organisations, connectors, credentials, API keys: mock_server/catalogue.py)
+  starts from the seed and is kept in memory; additions made at run time are this process's own.
 - ``store_backend: redis``: states, codes, refresh tokens, connections and the catalogue all in the Redis at
-  ``redis_url``, shared by every instance (on any host) that points at it: see mock_server/redis_client.py.
-- The catalogue (organisations, connectors, credentials, API keys: mock_server/catalogue.py) starts from the
-  seed and is kept in memory; additions made at run time are this process's own.
+  ``redis_url``, shared by every instance (on any host) that points at it (mock_server/redis_*.py).
 
-Every store has async methods, an async ``close`` and an ``open`` that undoes it; a new backend (Redis, say) implements
-``KeyValueStore``, ``ConnectionStore`` and ``CatalogueStore`` and gets a branch here, and nothing else changes.
+Every store has async methods, a ``ready`` check (``/readyz``), an async ``close`` and an ``open`` that undoes
+it; a new backend implements ``KeyValueStore``, ``ConnectionStore`` and ``CatalogueStore`` and gets a branch
+here, and nothing else changes.
 """
 
 import asyncio
