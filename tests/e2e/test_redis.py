@@ -164,12 +164,12 @@ def test_readyz_answers_503_while_the_sqlite_database_is_gone(tmp_path: Path) ->
 def test_with_redis_hanging_calls_answer_503_instead_of_waiting_for_it(pair: Pair, redis: Redis) -> None:
     # CLIENT PAUSE holds every client's commands for 5 s: a server that waited for Redis would answer 200
     # once the pause ends; one that gives up after its short timeout answers 503 first.
-    redis.execute_command("CLIENT", "PAUSE", "5000", "ALL")
+    redis.client_pause(5000, all=True)
     try:
         listed = httpx.get(f"{pair.b}{connector_path()}/connections", headers=AUTH, timeout=NO_HANG)
         ready = httpx.get(f"{pair.b}/readyz", timeout=NO_HANG)
     finally:
-        redis.execute_command("CLIENT", "UNPAUSE")
+        redis.client_unpause()
 
     for response in (listed, ready):
         assert response.status_code == 503, response.text
