@@ -10,18 +10,18 @@ from tests.support.redis_server import RedisServer, redis_server
 
 
 @pytest.fixture(scope="session")
-def redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+def shared_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
     """One real redis-server for the whole run, stopped at its end."""
     with redis_server(tmp_path_factory.mktemp("redis")) as server:
         yield server
 
 
 @pytest_asyncio.fixture
-async def redis_url(redis: RedisServer) -> AsyncIterator[str]:
+async def redis_url(shared_redis: RedisServer) -> AsyncIterator[str]:
     """The shared redis-server's URL, emptied before the test."""
-    client = Redis.from_url(redis.url)
+    client = Redis.from_url(shared_redis.url)
     try:
         await client.flushall()
     finally:
         await client.aclose()
-    yield redis.url
+    yield shared_redis.url
