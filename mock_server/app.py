@@ -82,6 +82,7 @@ def create_app(
         *provider.routes(),
         Route("/demo", demo_endpoint(services), methods=["GET"]),
         Route("/healthz", _healthz, methods=["GET"]),
+        Route("/readyz", _readyz(stores), methods=["GET"]),
         Route("/openapi.yaml", _openapi(services), methods=["GET"]),
     ]
     metrics = Metrics() if settings.metrics else None
@@ -155,6 +156,15 @@ def _jwt_settings(settings: Settings) -> JwtSettings | None:
 async def _healthz(request: Request) -> Response:
     # The worker's process id tells tests (and people) which of several workers answered.
     return JSONResponse({"status": "ok", "worker": os.getpid()})
+
+
+def _readyz(stores: Stores) -> Callable[[Request], Awaitable[Response]]:
+    async def readyz(request: Request) -> Response:
+        if not await stores.ready():
+            return error_response(errors.store_unavailable())
+        return JSONResponse({"status": "ready"})
+
+    return readyz
 
 
 def _openapi(services: Services) -> Callable[[Request], Awaitable[Response]]:

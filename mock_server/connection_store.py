@@ -71,6 +71,10 @@ class ConnectionStore(Protocol):
         """Forget every connection (the control plane's reset)."""
         ...
 
+    async def ready(self) -> bool:
+        """Whether the store answers (the server's readiness, ``/readyz``)."""
+        ...
+
     async def open(self) -> None: ...
 
     async def close(self) -> None: ...
@@ -133,7 +137,7 @@ class SqliteConnectionStore:
         return None if row is None else dict(json.loads(row[0]))
 
     async def page(self, organisation_id: str, connector_id: str, first: int, after: str | None) -> Page:
-        position = _decode_cursor(after) if after else None
+        position = decode_cursor(after) if after else None
 
         def read(db: sqlite3.Connection) -> tuple[int, list[Any]]:
             where = "organisation_id = ? AND connector_id = ?"
@@ -149,10 +153,18 @@ class SqliteConnectionStore:
             return int(total), rows
 
         total, rows = await self._thread.run(read)
-        documents = [json.loads(row[0]) for row in rows]
-        items = [{key: doc[key] for key in ("id", "name", "createdAt", "updatedAt")} for doc in documents[:first]]
-        more = len(documents) > first
-        return Page(total, items, _encode_cursor(items[-1]) if more and items else None)
+        return page_of(total, [json.loads(row[0]) for row in rows], first)
+
+    async def ready(self) -> bool:
+        return await self._thread.ready()
+
+
+def page_of(total: int, documents: list[dict[str, Any]], first: int) -> Page:
+    """The page of the first ``first`` of ``documents`` (read newest first, one more than ``first`` when
+    there are more), with the cursor of the next page."""
+    items = [{key: doc[key] for key in ("id", "name", "createdAt", "updatedAt")} for doc in documents[:first]]
+    more = len(documents) > first
+    return Page(total, items, _encode_cursor(items[-1]) if more and items else None)
 
 
 class InvalidCursorError(ValueError):
@@ -164,7 +176,7 @@ def _encode_cursor(item: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
 
-def _decode_cursor(cursor: str) -> tuple[str, str]:
+def decode_cursor(cursor: str) -> tuple[str, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
     except (ValueError, UnicodeDecodeError) as error:

@@ -253,6 +253,13 @@ def unknown_cursor() -> ApiError:
     )
 
 
+def store_unavailable() -> ApiError:
+    """The store (Redis, SQLite) that keeps states, codes, connections or the catalogue does not answer."""
+    return ApiError(
+        503, "store_unavailable", "The server's store is unreachable; try again shortly.", headers={"Retry-After": "1"}
+    )
+
+
 def provider_unreachable() -> ApiError:
     return ApiError(502, "provider_unavailable", "The provider's token endpoint did not answer.")
 

@@ -41,6 +41,10 @@ class KeyValueStore(Protocol):
         """Forget every value (the control plane's reset)."""
         ...
 
+    async def ready(self) -> bool:
+        """Whether the store answers (the server's readiness, ``/readyz``)."""
+        ...
+
     async def open(self) -> None:
         """Take up again what ``close`` let go of; nothing to do while the store is open (new stores are)."""
         ...
@@ -91,6 +95,9 @@ class MemoryKeyValueStore:
 
     async def clear(self) -> None:
         self._records.clear()
+
+    async def ready(self) -> bool:
+        return True
 
     async def open(self) -> None:
         """Nothing to open."""
@@ -177,6 +184,9 @@ class SqliteKeyValueStore:
 
     async def clear(self) -> None:
         await self._thread.transaction(lambda db: db.execute(f"DELETE FROM {self._table}"))  # noqa: S608
+
+    async def ready(self) -> bool:
+        return await self._thread.ready()
 
     async def open(self) -> None:
         await self._thread.open()

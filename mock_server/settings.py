@@ -41,6 +41,10 @@ class Settings:
     # several worker processes on this machine share).
     store_backend: str = "memory"
     store_path: str = "versori-mock-state.sqlite3"
+    # With store_backend "redis": everything a loop needs (states, codes, connections, the catalogue) in this
+    # Redis, shared by every instance pointed at it; each key starts with redis_key_prefix.
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    redis_key_prefix: str = "versori-mock:"
     # Worker processes; more than one needs store_backend "sqlite" and a database file.
     workers: int = 1
     cors_origins: tuple[str, ...] = DEFAULT_CORS_ORIGINS
@@ -81,18 +85,19 @@ class Settings:
     metrics: bool = False
 
     def __post_init__(self) -> None:
-        if self.store_backend not in ("memory", "sqlite"):
-            raise ValueError(f"store_backend must be memory or sqlite, not {self.store_backend!r}")
+        if self.store_backend not in ("memory", "sqlite", "redis"):
+            raise ValueError(f"store_backend must be memory, sqlite or redis, not {self.store_backend!r}")
         if self.log_format not in LOG_FORMATS:
             raise ValueError(f"log_format must be text or json, not {self.log_format!r}")
         if self.max_connections < 1 or self.header_timeout_seconds <= 0 or self.shutdown_grace_seconds < 0:
             raise ValueError(
                 "max_connections and header_timeout_seconds must be positive, shutdown_grace_seconds not negative"
             )
-        if self.workers > 1 and (self.store_backend != "sqlite" or self.database == ":memory:"):
+        shared = self.store_backend == "redis" or (self.store_backend == "sqlite" and self.database != ":memory:")
+        if self.workers > 1 and not shared:
             raise ValueError(
                 f"several workers need {ENV_PREFIX}STORE_BACKEND=sqlite and a {ENV_PREFIX}DATABASE file"
-                " (not :memory:), so that they share data"
+                f" (not :memory:), or {ENV_PREFIX}STORE_BACKEND=redis, so that they share data"
             )
 
     @property

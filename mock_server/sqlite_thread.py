@@ -10,6 +10,7 @@ opens again with ``open``: an app served in-process may go through its lifespan 
 """
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +48,16 @@ class SqliteThread:
         """``work(connection)`` on the thread inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK if it raises): other
         processes on the same file see all of it or none of it, and none of them writes in between."""
         return await self.run(lambda db: _in_transaction(db, work))
+
+    async def ready(self) -> bool:
+        """Whether the file is still there and answers a query (a removed file would lose every write)."""
+        if self._path != ":memory:" and not os.path.exists(self._path):
+            return False
+        try:
+            await self.run(lambda db: db.execute("SELECT 1").fetchone())
+        except (sqlite3.Error, RuntimeError):
+            return False
+        return True
 
     async def close(self) -> None:
         """Close the connection and end the thread; closing a closed one does nothing."""

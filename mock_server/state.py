@@ -68,6 +68,9 @@ class StateStore:
         """Forget every state."""
         await self._values.clear()
 
+    async def ready(self) -> bool:
+        return await self._values.ready()
+
     async def open(self) -> None:
         await self._values.open()
 

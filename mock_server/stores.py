@@ -7,20 +7,28 @@
   no thread.
 - ``store_backend: sqlite``: the same records in tables of the ``store_path`` file, which several worker
   processes share; each store does its SQLite work on a thread of its own.
-- Connections always go to SQLite at ``database`` (``:memory:`` keeps them for the life of the process).
-- The catalogue (organisations, connectors, credentials, API keys: mock_server/catalogue.py) starts from the
-  seed and is kept in memory; additions made at run time are this process's own.
+- With memory or sqlite, connections go to SQLite at ``database`` (``:memory:`` keeps them for the life of
+  the process), and the catalogue (organisations, connectors, credentials, API keys: mock_server/catalogue.py)
+  starts from the seed and is kept in memory; additions made at run time are this process's own.
+- ``store_backend: redis``: states, codes, refresh tokens, connections and the catalogue all in the Redis at
+  ``redis_url``, shared by every instance (on any host) that points at it (mock_server/redis_*.py).
 
-Every store has async methods, an async ``close`` and an ``open`` that undoes it; a new backend (Redis, say) implements
-``KeyValueStore``, ``ConnectionStore`` and ``CatalogueStore`` and gets a branch here, and nothing else changes.
+Every store has async methods, a ``ready`` check (``/readyz``), an async ``close`` and an ``open`` that undoes
+it; a new backend implements ``KeyValueStore``, ``ConnectionStore`` and ``CatalogueStore`` and gets a branch
+here, and nothing else changes.
 """
 
+import asyncio
 from dataclasses import dataclass
 
 from .catalogue import CatalogueStore, MemoryCatalogue
 from .connection_store import ConnectionStore, SqliteConnectionStore
 from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
 from .mock_provider import ProviderStores, provider_token_url
+from .redis_catalogue import RedisCatalogue
+from .redis_client import RedisClient
+from .redis_connection_store import RedisConnectionStore
+from .redis_key_value import RedisKeyValueStore
 from .seed import Seed, starting_seed
 from .settings import Settings
 from .state import StateStore
@@ -44,6 +52,12 @@ class Stores:
         await self.provider.refresh_tokens.open()
         await self.catalogue.open()
 
+    async def ready(self) -> bool:
+        """Whether every store that keeps something answers (``/readyz``)."""
+        # At once: each check may wait for its store's timeout.
+        stores = (self.states, self.connections, self.provider.codes, self.provider.refresh_tokens)
+        return all(await asyncio.gather(*(store.ready() for store in stores)))
+
     async def close(self) -> None:
         """Close every store; the app's lifespan calls this when the server stops."""
         await self.states.close()
@@ -55,6 +69,9 @@ class Stores:
 
 def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> Stores:
     """The stores the settings ask for; the catalogue starts from ``seed`` (default: ``starting_seed(settings)``)."""
+
+    if settings.store_backend == "redis":
+        return _redis_stores(settings, clock, seed if seed is not None else starting_seed(settings))
 
     def key_value(table: str, max_entries: int) -> KeyValueStore:
         if settings.store_backend == "sqlite":
@@ -73,4 +90,17 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
             refresh_tokens=key_value("provider_refresh_tokens", PROVIDER_MAX_ENTRIES),
         ),
         catalogue=catalogue,
+    )
+
+
+def _redis_stores(settings: Settings, clock: Clock, seed: Seed) -> Stores:
+    client = RedisClient(settings.redis_url, settings.redis_key_prefix)
+    return Stores(
+        states=StateStore(RedisKeyValueStore(client, "states", clock)),
+        connections=RedisConnectionStore(client),
+        provider=ProviderStores(
+            codes=RedisKeyValueStore(client, "provider-codes", clock),
+            refresh_tokens=RedisKeyValueStore(client, "provider-refresh-tokens", clock),
+        ),
+        catalogue=RedisCatalogue(client, seed, provider_token_url(settings.base_url)),
     )

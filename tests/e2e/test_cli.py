@@ -79,6 +79,6 @@ def test_two_workers_without_shared_sqlite_files_are_refused(tmp_path: Path, env
     assert result.returncode == 2
     assert result.stderr == (
         "mock_server: several workers need VERSORI_MOCK_STORE_BACKEND=sqlite and a VERSORI_MOCK_DATABASE file"
-        " (not :memory:), so that they share data\n"
+        " (not :memory:), or VERSORI_MOCK_STORE_BACKEND=redis, so that they share data\n"
     )
     assert "Traceback" not in result.stdout

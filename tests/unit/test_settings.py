@@ -197,3 +197,20 @@ def test_from_env_reads_the_admin_token_and_repr_hides_it() -> None:
 def test_no_admin_token_by_default() -> None:
     assert Settings.from_env({}).admin_token is None
     assert Settings.from_env({"VERSORI_MOCK_ADMIN_TOKEN": ""}).admin_token is None
+
+
+def test_from_env_reads_the_redis_backend_and_url() -> None:
+    settings = Settings.from_env(
+        {"VERSORI_MOCK_STORE_BACKEND": "redis", "VERSORI_MOCK_REDIS_URL": "redis://cache.internal:6380/2"}
+    )
+
+    assert (settings.store_backend, settings.redis_url) == ("redis", "redis://cache.internal:6380/2")
+
+
+def test_several_workers_may_share_a_redis() -> None:
+    assert Settings(workers=4, store_backend="redis").workers == 4
+
+
+def test_an_unknown_store_backend_is_refused_naming_the_three() -> None:
+    with pytest.raises(ValueError, match=r"^store_backend must be memory, sqlite or redis, not 'mongo'$"):
+        Settings(store_backend="mongo")

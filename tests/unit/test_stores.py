@@ -7,10 +7,16 @@ import pytest
 from mock_server.app import create_app
 from mock_server.connection_store import SqliteConnectionStore
 from mock_server.key_value import MemoryKeyValueStore, SqliteKeyValueStore
+from mock_server.redis_catalogue import RedisCatalogue
+from mock_server.redis_connection_store import RedisConnectionStore
+from mock_server.redis_key_value import RedisKeyValueStore
 from mock_server.settings import Settings
 from mock_server.stores import Stores, open_stores
 from tests.support.asgi import app_client
+from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fakes import FakeClock
+from tests.support.processes import free_port
+from tests.support.server import DEV_API_KEY
 
 pytestmark = pytest.mark.asyncio
 
@@ -102,3 +108,47 @@ async def test_an_app_served_again_after_it_stopped_opens_its_stores_again(tmp_p
         assert await stores.connections.name_taken("c", "n") is False
 
     await _assert_closed(stores)
+
+
+async def test_the_redis_backend_keeps_every_store_in_the_redis(redis_url: str) -> None:
+    stores = open_stores(Settings(store_backend="redis", redis_url=redis_url), FakeClock(NOW))
+
+    assert isinstance(stores.states._values, RedisKeyValueStore)
+    assert isinstance(stores.provider.codes, RedisKeyValueStore)
+    assert isinstance(stores.provider.refresh_tokens, RedisKeyValueStore)
+    assert isinstance(stores.connections, RedisConnectionStore)
+    assert isinstance(stores.catalogue, RedisCatalogue)
+    assert await stores.ready() is True
+    await stores.close()
+
+
+async def test_readyz_answers_200_while_the_store_answers() -> None:
+    app = create_app(Settings(database=":memory:"), clock=FakeClock(NOW))
+
+    async with app_client(app) as client:
+        response = await client.get("/readyz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready"}
+
+
+async def test_with_redis_unreachable_readyz_and_api_calls_answer_503_store_unavailable() -> None:
+    settings = Settings(store_backend="redis", redis_url=f"redis://127.0.0.1:{free_port()}/0")
+    app = create_app(settings, clock=FakeClock(NOW))
+
+    async with app_client(app) as client:
+        ready = await client.get("/readyz")
+        listed = await client.get(
+            f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}/connections",
+            headers={"Authorization": f"Bearer {DEV_API_KEY}"},
+        )
+        alive = await client.get("/healthz")
+
+    for response in (ready, listed):
+        assert response.status_code == 503
+        assert response.json() == {
+            "code": "store_unavailable",
+            "message": "The server's store is unreachable; try again shortly.",
+        }
+        assert response.headers["retry-after"] == "1"
+    assert alive.status_code == 200

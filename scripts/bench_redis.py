@@ -1,0 +1,87 @@
+"""Throughput of reference-server instances sharing one Redis, next to one instance on its own.
+
+Drives initialise (a state written per call) with wrk, 16 connections in all: one instance in memory, one
+instance on Redis, then two instances on the same Redis with 8 connections each, loaded at the same time (as
+a load balancer would spread them) and their req/s added. Rounds alternate the three setups; medians are
+reported. A benchmark, not a test: on a shared machine compare the numbers of one run.
+"""
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import PYTHON, Load, free_port, load, median, serving
+
+REFERENCE = [PYTHON, "-m", "mock_server", "--port", "{port}"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench-redis", description=__doc__)
+    parser.add_argument("--seconds", type=int, default=5, help="duration of each load run (default 5)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds; medians reported (default 3)")
+    arguments = parser.parse_args(argv)
+    seconds = arguments.seconds
+
+    with tempfile.TemporaryDirectory() as data, ExitStack() as running:
+        database = {"VERSORI_MOCK_DATABASE": str(Path(data) / "connections.sqlite3")}
+        redis_url = running.enter_context(redis_server(Path(data)))
+        on_redis = {"VERSORI_MOCK_STORE_BACKEND": "redis", "VERSORI_MOCK_REDIS_URL": redis_url}
+        memory_port = running.enter_context(serving(REFERENCE, database))[0]
+        a_port = running.enter_context(serving(REFERENCE, on_redis))[0]
+        b_port = running.enter_context(serving(REFERENCE, on_redis))[0]
+        runs: dict[str, list[Load]] = {}
+        for _ in range(arguments.rounds):
+            runs.setdefault("one instance, memory store", []).append(load(memory_port, 16, seconds))
+            runs.setdefault("one instance, redis store", []).append(load(a_port, 16, seconds))
+            runs.setdefault("two instances, one redis", []).append(together([a_port, b_port], 8, seconds))
+
+    print(f"{'setup (16 connections in all)':<32} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for name, loads in runs.items():
+        result = median(loads)
+        print(
+            f"{name:<32} {result.requests_per_second:>9.0f} {result.p50_ms:>8.2f} {result.p99_ms:>8.2f}"
+            f" {result.errors:>7}"
+        )
+    return 0
+
+
+def together(ports: list[int], connections: int, seconds: int) -> Load:
+    """wrk on every port at once; req/s and errors added, the worst p50 and p99 kept."""
+    results: list[Load] = []
+    threads = [threading.Thread(target=lambda p=port: results.append(load(p, connections, seconds))) for port in ports]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return Load(
+        requests_per_second=sum(result.requests_per_second for result in results),
+        p50_ms=max(result.p50_ms for result in results),
+        p99_ms=max(result.p99_ms for result in results),
+        errors=sum(result.errors for result in results),
+    )
+
+
+@contextmanager
+def redis_server(directory: Path) -> Iterator[str]:
+    port = free_port()
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen([*command, "--dir", str(directory)], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    try:
+        for line in process.stdout:
+            if "Ready to accept connections" in line:
+                break
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Fixtures shared by tests/unit and tests/e2e."""
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+import pytest_asyncio
+from redis.asyncio import Redis
+
+from tests.support.redis_server import RedisServer, redis_server
+
+
+@pytest.fixture(scope="session")
+def shared_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """One real redis-server for the whole run, stopped at its end."""
+    with redis_server(tmp_path_factory.mktemp("redis")) as server:
+        yield server
+
+
+@pytest_asyncio.fixture
+async def redis_url(shared_redis: RedisServer) -> AsyncIterator[str]:
+    """The shared redis-server's URL, emptied before the test."""
+    client = Redis.from_url(shared_redis.url)
+    try:
+        await client.flushall()
+    finally:
+        await client.aclose()
+    yield shared_redis.url

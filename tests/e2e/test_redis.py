@@ -1,0 +1,177 @@
+"""Two server instances (separate ``python -m mock_server`` processes on separate ports) sharing one real
+redis-server: the loop crosses instances, single use holds across them, connections are shared, an outage
+answers 503 ``store_unavailable`` and heals, and nothing but connections and the catalogue lives forever."""
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+from redis import Redis
+
+from tests.support.oauth_loop import AUTH, callback_message, connector_path, create_connection, initialise
+from tests.support.redis_server import RedisServer, redis_server
+from tests.support.server import live_server
+
+pytestmark = pytest.mark.e2e
+
+PREFIX = "versori-mock:"
+# Generous: a call that hangs fails the test; the server's own Redis timeouts are well under a second.
+NO_HANG = httpx.Timeout(5.0)
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: str
+    b: str
+    redis: RedisServer
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
+    with redis_server(tmp_path_factory.mktemp("redis-e2e")) as redis:
+        env = {
+            "VERSORI_MOCK_STORE_BACKEND": "redis",
+            "VERSORI_MOCK_REDIS_URL": redis.url,
+            "VERSORI_MOCK_AUTO_APPROVE": "true",
+        }
+        with live_server(env=env) as a, live_server(env=env) as b:
+            yield Pair(a.url, b.url, redis)
+
+
+@pytest.fixture
+def redis(pair: Pair) -> Iterator[Redis]:
+    client = Redis.from_url(pair.redis.url, decode_responses=True)
+    yield client
+    client.close()
+
+
+def _code_and_state_via(authorize_url: str, callback_base_url: str) -> dict[str, str]:
+    """Approve at the provider, then land on the callback page of the instance at ``callback_base_url``."""
+    provider = httpx.get(authorize_url)
+    assert provider.status_code == 303, provider.text
+    location = urlsplit(provider.headers["location"])
+    callback = httpx.get(f"{callback_base_url}{location.path}?{location.query}")
+    message = callback_message(callback.text)
+    assert "code" in message, message
+    return {"code": message["code"], "state": message["state"]}
+
+
+def test_a_loop_initialised_on_a_completes_on_b(pair: Pair) -> None:
+    grant = _code_and_state_via(initialise(pair.a), pair.b)
+
+    created = create_connection(pair.b, grant["code"], grant["state"], name="crossed")
+
+    assert created.status_code == 200, created.text
+    assert created.json()["name"] == "crossed"
+
+
+def test_a_state_consumed_on_b_is_refused_on_a(pair: Pair) -> None:
+    grant = _code_and_state_via(initialise(pair.a), pair.a)
+    consumed = create_connection(pair.b, grant["code"], grant["state"], name="consumed on b")
+
+    replayed = create_connection(pair.a, grant["code"], grant["state"], name="replayed on a")
+
+    assert consumed.status_code == 200, consumed.text
+    assert replayed.status_code == 400
+    assert replayed.json()["code"] == "invalid_state"
+
+
+def test_connections_created_on_a_are_listed_on_b(pair: Pair) -> None:
+    names = ["listed first", "listed second"]
+    ids = []
+    for name in names:
+        grant = _code_and_state_via(initialise(pair.a), pair.a)
+        created = create_connection(pair.a, grant["code"], grant["state"], name=name)
+        assert created.status_code == 200, created.text
+        ids.append(created.json()["id"])
+
+    listed = httpx.get(f"{pair.b}{connector_path()}/connections", params={"first": 50}, headers=AUTH)
+    fetched = httpx.get(f"{pair.b}{connector_path()}/connections/{ids[1]}", headers=AUTH)
+
+    assert listed.status_code == 200, listed.text
+    listed_ids = [item["id"] for item in listed.json()["items"]]
+    assert listed_ids.index(ids[1]) < listed_ids.index(ids[0])  # newest first
+    assert fetched.status_code == 200
+    assert fetched.json()["name"] == "listed second"
+    assert "accessToken" not in fetched.text
+
+
+def test_no_key_lives_forever_but_connections_and_the_catalogue(pair: Pair, redis: Redis) -> None:
+    grant = _code_and_state_via(initialise(pair.a), pair.b)
+    assert create_connection(pair.a, grant["code"], grant["state"], name="ttl check").status_code == 200
+    pending = urlsplit(initialise(pair.b)).query  # a state issued and never used
+    state = dict(part.split("=", 1) for part in pending.split("&"))["state"]
+
+    keys = list(redis.scan_iter(match=f"{PREFIX}*"))
+    without_ttl = [key for key in keys if redis.ttl(key) == -1]
+
+    assert [key for key in without_ttl if not key.startswith((f"{PREFIX}connection", f"{PREFIX}catalogue:"))] == []
+    assert redis.ttl(f"{PREFIX}states:{hashlib.sha256(state.encode()).hexdigest()}") > 0
+    assert any(key.startswith(f"{PREFIX}provider-refresh-tokens:") for key in keys)
+    assert any(key.startswith(f"{PREFIX}connection:") for key in without_ttl)
+
+
+def test_with_redis_stopped_calls_answer_503_and_work_again_once_it_is_back(pair: Pair) -> None:
+    assert httpx.get(f"{pair.a}/readyz").status_code == 200
+    pair.redis.stop()
+    try:
+        for base_url in (pair.a, pair.b):
+            initialised = httpx.post(
+                f"{base_url}{connector_path()}/oauth2/initialise", json={}, headers=AUTH, timeout=NO_HANG
+            )
+            listed = httpx.get(f"{base_url}{connector_path()}/connections", headers=AUTH, timeout=NO_HANG)
+            ready = httpx.get(f"{base_url}/readyz", timeout=NO_HANG)
+            alive = httpx.get(f"{base_url}/healthz", timeout=NO_HANG)
+
+            for response in (initialised, listed, ready):
+                assert response.status_code == 503, response.text
+                assert response.json()["code"] == "store_unavailable"
+            assert alive.status_code == 200
+    finally:
+        pair.redis.start()
+
+    for base_url in (pair.a, pair.b):
+        assert httpx.get(f"{base_url}/readyz").status_code == 200
+    # The restarted Redis is empty: the catalogue comes back with the first call, and the loop works.
+    grant = _code_and_state_via(initialise(pair.b), pair.a)
+    assert create_connection(pair.a, grant["code"], grant["state"], name="after the outage").status_code == 200
+
+
+def test_readyz_answers_503_while_the_sqlite_database_is_gone(tmp_path: Path) -> None:
+    database = tmp_path / "connections.sqlite3"
+    env = {
+        "VERSORI_MOCK_STORE_BACKEND": "sqlite",
+        "VERSORI_MOCK_STORE_PATH": str(tmp_path / "state.sqlite3"),
+        "VERSORI_MOCK_DATABASE": str(database),
+    }
+    with live_server(env=env) as server:
+        before = httpx.get(f"{server.url}/readyz")
+        database.unlink()
+        after = httpx.get(f"{server.url}/readyz")
+        alive = httpx.get(f"{server.url}/healthz")
+
+    assert before.status_code == 200
+    assert before.json() == {"status": "ready"}
+    assert after.status_code == 503
+    assert after.json()["code"] == "store_unavailable"
+    assert alive.status_code == 200
+
+
+def test_with_redis_hanging_calls_answer_503_instead_of_waiting_for_it(pair: Pair, redis: Redis) -> None:
+    # CLIENT PAUSE holds every client's commands for 5 s: a server that waited for Redis would answer 200
+    # once the pause ends; one that gives up after its short timeout answers 503 first.
+    redis.client_pause(5000, all=True)
+    try:
+        listed = httpx.get(f"{pair.b}{connector_path()}/connections", headers=AUTH, timeout=NO_HANG)
+        ready = httpx.get(f"{pair.b}/readyz", timeout=NO_HANG)
+    finally:
+        redis.client_unpause()
+
+    for response in (listed, ready):
+        assert response.status_code == 503, response.text
+        assert response.json()["code"] == "store_unavailable"
+    assert httpx.get(f"{pair.b}{connector_path()}/connections", headers=AUTH).status_code == 200
