@@ -7,7 +7,7 @@ To add an operation: a builder in ``_operations``, a method here, one line in th
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 from .. import _operations
 from .._exceptions import APIResponseValidationError
@@ -31,14 +31,52 @@ if TYPE_CHECKING:
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
+_Raw = TypeVar("_Raw")
 
 
-class _AsyncResource:
+class AsyncConnectionsWithRawResponse:
+    """``client.connections.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, connections: "AsyncConnections") -> None:
+        self.initialise_oauth2 = _returning_raw(connections.initialise_oauth2)
+        self.create = _returning_raw(connections.create)
+        self.get = _returning_raw(connections.get)
+        self.list = _returning_raw(connections.list)
+        self.update = _returning_raw(connections.update)
+        self.delete = _returning_raw(connections.delete)
+
+
+class AsyncAuthSchemeConfigsWithRawResponse:
+    """``client.connectors.auth_scheme_configs.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, configs: "AsyncAuthSchemeConfigs") -> None:
+        self.upsert = _returning_raw(configs.upsert)
+        self.delete = _returning_raw(configs.delete)
+
+
+class AsyncConnectorsWithRawResponse:
+    """``client.connectors.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, connectors: "AsyncConnectors") -> None:
+        self.list = _returning_raw(connectors.list)
+        self.get = _returning_raw(connectors.get)
+        self.auth_scheme_configs = AsyncAuthSchemeConfigsWithRawResponse(connectors.auth_scheme_configs)
+
+
+class _AsyncResource(Generic[_Raw]):
     """A group of operations; ``raw`` makes each method return the whole ``RawResponse``."""
+
+    # The class of with_raw_response, which takes a raw twin of the resource.
+    _raw_wrapper: Callable[[Any], _Raw]
 
     def __init__(self, client: "AsyncClient", *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
+
+    @cached_property
+    def with_raw_response(self) -> _Raw:
+        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
+        return self._raw_wrapper(type(self)(self._client, raw=True))
 
     async def _request(
         self, operation: Mapping[str, Any], parse: Parser[_T], timeout: TimeoutTypes | Unset, max_retries: int | Unset
@@ -48,13 +86,10 @@ class _AsyncResource:
         return cast(_T, response) if self._raw else response.parsed
 
 
-class AsyncConnections(_AsyncResource):
+class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
     """Connections link a connector to one account at a provider."""
 
-    @cached_property
-    def with_raw_response(self) -> "AsyncConnectionsWithRawResponse":
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return AsyncConnectionsWithRawResponse(AsyncConnections(self._client, raw=True))
+    _raw_wrapper = AsyncConnectionsWithRawResponse
 
     async def initialise_oauth2(
         self,
@@ -197,13 +232,10 @@ class AsyncConnections(_AsyncResource):
         return await self._request(operation, no_content, timeout, max_retries)
 
 
-class AsyncAuthSchemeConfigs(_AsyncResource):
+class AsyncAuthSchemeConfigs(_AsyncResource[AsyncAuthSchemeConfigsWithRawResponse]):
     """The auth scheme configs of a connector: how its connections may authenticate."""
 
-    @cached_property
-    def with_raw_response(self) -> "AsyncAuthSchemeConfigsWithRawResponse":
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return AsyncAuthSchemeConfigsWithRawResponse(AsyncAuthSchemeConfigs(self._client, raw=True))
+    _raw_wrapper = AsyncAuthSchemeConfigsWithRawResponse
 
     async def upsert(
         self,
@@ -235,17 +267,14 @@ class AsyncAuthSchemeConfigs(_AsyncResource):
         return await self._request(operation, parse_connector, timeout, max_retries)
 
 
-class AsyncConnectors(_AsyncResource):
+class AsyncConnectors(_AsyncResource[AsyncConnectorsWithRawResponse]):
     """The organisation's connectors, with their auth scheme configs (``.auth_scheme_configs``)."""
+
+    _raw_wrapper = AsyncConnectorsWithRawResponse
 
     def __init__(self, client: "AsyncClient", *, raw: bool = False) -> None:
         super().__init__(client, raw=raw)
         self.auth_scheme_configs = AsyncAuthSchemeConfigs(client, raw=raw)
-
-    @cached_property
-    def with_raw_response(self) -> "AsyncConnectorsWithRawResponse":
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return AsyncConnectorsWithRawResponse(AsyncConnectors(self._client, raw=True))
 
     async def list(
         self,
@@ -277,35 +306,6 @@ class AsyncConnectors(_AsyncResource):
         """One connector, with its auth scheme configs, connections and versions."""
         operation = _operations.get_connector(organisation_id, connector_id)
         return await self._request(operation, parse_connector, timeout, max_retries)
-
-
-class AsyncConnectionsWithRawResponse:
-    """``client.connections.with_raw_response``: each method returns a ``RawResponse``."""
-
-    def __init__(self, connections: AsyncConnections) -> None:
-        self.initialise_oauth2 = _returning_raw(connections.initialise_oauth2)
-        self.create = _returning_raw(connections.create)
-        self.get = _returning_raw(connections.get)
-        self.list = _returning_raw(connections.list)
-        self.update = _returning_raw(connections.update)
-        self.delete = _returning_raw(connections.delete)
-
-
-class AsyncAuthSchemeConfigsWithRawResponse:
-    """``client.connectors.auth_scheme_configs.with_raw_response``: each method returns a ``RawResponse``."""
-
-    def __init__(self, configs: AsyncAuthSchemeConfigs) -> None:
-        self.upsert = _returning_raw(configs.upsert)
-        self.delete = _returning_raw(configs.delete)
-
-
-class AsyncConnectorsWithRawResponse:
-    """``client.connectors.with_raw_response``: each method returns a ``RawResponse``."""
-
-    def __init__(self, connectors: AsyncConnectors) -> None:
-        self.list = _returning_raw(connectors.list)
-        self.get = _returning_raw(connectors.get)
-        self.auth_scheme_configs = AsyncAuthSchemeConfigsWithRawResponse(connectors.auth_scheme_configs)
 
 
 def _returning_raw(method: Callable[_P, Awaitable[_T]]) -> Callable[_P, Awaitable[RawResponse[_T]]]:

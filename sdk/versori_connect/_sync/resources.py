@@ -8,7 +8,7 @@ To add an operation: a builder in ``_operations``, a method here, one line in th
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 from .. import _operations
 from .._exceptions import APIResponseValidationError
@@ -32,14 +32,52 @@ if TYPE_CHECKING:
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
+_Raw = TypeVar("_Raw")
 
 
-class _Resource:
+class ConnectionsWithRawResponse:
+    """``client.connections.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, connections: "Connections") -> None:
+        self.initialise_oauth2 = _returning_raw(connections.initialise_oauth2)
+        self.create = _returning_raw(connections.create)
+        self.get = _returning_raw(connections.get)
+        self.list = _returning_raw(connections.list)
+        self.update = _returning_raw(connections.update)
+        self.delete = _returning_raw(connections.delete)
+
+
+class AuthSchemeConfigsWithRawResponse:
+    """``client.connectors.auth_scheme_configs.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, configs: "AuthSchemeConfigs") -> None:
+        self.upsert = _returning_raw(configs.upsert)
+        self.delete = _returning_raw(configs.delete)
+
+
+class ConnectorsWithRawResponse:
+    """``client.connectors.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, connectors: "Connectors") -> None:
+        self.list = _returning_raw(connectors.list)
+        self.get = _returning_raw(connectors.get)
+        self.auth_scheme_configs = AuthSchemeConfigsWithRawResponse(connectors.auth_scheme_configs)
+
+
+class _Resource(Generic[_Raw]):
     """A group of operations; ``raw`` makes each method return the whole ``RawResponse``."""
+
+    # The class of with_raw_response, which takes a raw twin of the resource.
+    _raw_wrapper: Callable[[Any], _Raw]
 
     def __init__(self, client: "Client", *, raw: bool = False) -> None:
         self._client = client
         self._raw = raw
+
+    @cached_property
+    def with_raw_response(self) -> _Raw:
+        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
+        return self._raw_wrapper(type(self)(self._client, raw=True))
 
     def _request(
         self, operation: Mapping[str, Any], parse: Parser[_T], timeout: TimeoutTypes | Unset, max_retries: int | Unset
@@ -49,13 +87,10 @@ class _Resource:
         return cast(_T, response) if self._raw else response.parsed
 
 
-class Connections(_Resource):
+class Connections(_Resource[ConnectionsWithRawResponse]):
     """Connections link a connector to one account at a provider."""
 
-    @cached_property
-    def with_raw_response(self) -> "ConnectionsWithRawResponse":
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return ConnectionsWithRawResponse(Connections(self._client, raw=True))
+    _raw_wrapper = ConnectionsWithRawResponse
 
     def initialise_oauth2(
         self,
@@ -198,13 +233,10 @@ class Connections(_Resource):
         return self._request(operation, no_content, timeout, max_retries)
 
 
-class AuthSchemeConfigs(_Resource):
+class AuthSchemeConfigs(_Resource[AuthSchemeConfigsWithRawResponse]):
     """The auth scheme configs of a connector: how its connections may authenticate."""
 
-    @cached_property
-    def with_raw_response(self) -> "AuthSchemeConfigsWithRawResponse":
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return AuthSchemeConfigsWithRawResponse(AuthSchemeConfigs(self._client, raw=True))
+    _raw_wrapper = AuthSchemeConfigsWithRawResponse
 
     def upsert(
         self,
@@ -236,17 +268,14 @@ class AuthSchemeConfigs(_Resource):
         return self._request(operation, parse_connector, timeout, max_retries)
 
 
-class Connectors(_Resource):
+class Connectors(_Resource[ConnectorsWithRawResponse]):
     """The organisation's connectors, with their auth scheme configs (``.auth_scheme_configs``)."""
+
+    _raw_wrapper = ConnectorsWithRawResponse
 
     def __init__(self, client: "Client", *, raw: bool = False) -> None:
         super().__init__(client, raw=raw)
         self.auth_scheme_configs = AuthSchemeConfigs(client, raw=raw)
-
-    @cached_property
-    def with_raw_response(self) -> "ConnectorsWithRawResponse":
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return ConnectorsWithRawResponse(Connectors(self._client, raw=True))
 
     def list(
         self,
@@ -278,35 +307,6 @@ class Connectors(_Resource):
         """One connector, with its auth scheme configs, connections and versions."""
         operation = _operations.get_connector(organisation_id, connector_id)
         return self._request(operation, parse_connector, timeout, max_retries)
-
-
-class ConnectionsWithRawResponse:
-    """``client.connections.with_raw_response``: each method returns a ``RawResponse``."""
-
-    def __init__(self, connections: Connections) -> None:
-        self.initialise_oauth2 = _returning_raw(connections.initialise_oauth2)
-        self.create = _returning_raw(connections.create)
-        self.get = _returning_raw(connections.get)
-        self.list = _returning_raw(connections.list)
-        self.update = _returning_raw(connections.update)
-        self.delete = _returning_raw(connections.delete)
-
-
-class AuthSchemeConfigsWithRawResponse:
-    """``client.connectors.auth_scheme_configs.with_raw_response``: each method returns a ``RawResponse``."""
-
-    def __init__(self, configs: AuthSchemeConfigs) -> None:
-        self.upsert = _returning_raw(configs.upsert)
-        self.delete = _returning_raw(configs.delete)
-
-
-class ConnectorsWithRawResponse:
-    """``client.connectors.with_raw_response``: each method returns a ``RawResponse``."""
-
-    def __init__(self, connectors: Connectors) -> None:
-        self.list = _returning_raw(connectors.list)
-        self.get = _returning_raw(connectors.get)
-        self.auth_scheme_configs = AuthSchemeConfigsWithRawResponse(connectors.auth_scheme_configs)
 
 
 def _returning_raw(method: Callable[_P, _T]) -> Callable[_P, RawResponse[_T]]:
