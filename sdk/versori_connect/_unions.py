@@ -26,6 +26,7 @@ from ._generated.models import (
     CredentialOAuth2Token,
     CredentialOpaque,
     CredentialString,
+    CredentialUnmatched,
     HttpConnector,
     OAuth2GrantAuthorizationCode,
     OAuth2GrantClientCredentials,
@@ -56,8 +57,10 @@ Credential: TypeAlias = (
     | CredentialOAuth2Token
     | CredentialCertificate
     | CredentialOpaque
+    | CredentialUnmatched
 )
-"""A stored credential, one class per ``type`` (``custom-function`` and ``jwt-bearer`` share ``CredentialOpaque``)."""
+"""A stored credential, one class per ``type`` (``custom-function`` and ``jwt-bearer`` share ``CredentialOpaque``);
+``CredentialUnmatched`` when its ``data`` does not have the shape its ``type`` calls for."""
 
 Connector: TypeAlias = HttpConnector | BigQueryConnector
 """A connector, one class per ``protocol``."""

@@ -30,6 +30,7 @@ from versori_connect import (
     CredentialOAuth2Token,
     CredentialOpaque,
     CredentialString,
+    CredentialUnmatched,
     OAuth2GrantAuthorizationCode,
     OAuth2GrantClientCredentials,
     OAuth2GrantPassword,
@@ -72,7 +73,7 @@ async def test_every_variant_of_the_contract_is_covered() -> None:
 
     assert scheme_types == set(schemas["AuthSchemeConfig"]["discriminator"]["mapping"])
     assert grant_types == set(schemas["OAuth2Grant"]["discriminator"]["mapping"])
-    assert set(CREDENTIAL_CLASSES) == set(schemas["Credential"]["discriminator"]["mapping"])
+    assert set(CREDENTIAL_CLASSES) == set(schemas["CredentialCreate"]["discriminator"]["mapping"])
     assert set(CONFIG_CLASSES) == set(AUTH_SCHEME_CONFIGS)
     assert set(CREDENTIAL_CLASSES) == set(CREDENTIAL_DATA)
 
@@ -146,3 +147,18 @@ async def test_an_unknown_scheme_type_is_a_validation_error(
 
     with pytest.raises(APIResponseValidationError):
         await _get(either_client, loose_api, body)
+
+
+async def test_a_credential_whose_data_does_not_fit_its_type_is_unmatched_and_keeps_its_type(
+    either_client: Client | AsyncClient, api: respx.MockRouter
+) -> None:
+    body = connection("basic-auth", "binary")
+    body["credentials"]["action"][0]["credential"]["data"] = {"username": "ada", "password": "[redacted]"}
+
+    got = await _get(either_client, api, body)
+
+    assert isinstance(got.credentials.action, list)
+    credential = got.credentials.action[0].credential
+    assert type(credential) is CredentialUnmatched
+    assert credential.type_ == "binary"
+    assert credential.data.to_dict() == {"username": "ada", "password": "[redacted]"}

@@ -60,6 +60,9 @@ from .credential_oauth2_token import CredentialOAuth2Token
 from .credential_opaque import CredentialOpaque
 from .credential_reference import CredentialReference
 from .credential_string import CredentialString
+from .credential_unmatched import CredentialUnmatched
+from .credential_unmatched_data import CredentialUnmatchedData
+from .credential_unmatched_type import CredentialUnmatchedType
 from .credential_usage import CredentialUsage
 from .credential_usage_connection import CredentialUsageConnection
 from .error import Error
@@ -137,6 +140,9 @@ __all__ = (
     "CredentialOpaque",
     "CredentialReference",
     "CredentialString",
+    "CredentialUnmatched",
+    "CredentialUnmatchedData",
+    "CredentialUnmatchedType",
     "CredentialUsage",
     "CredentialUsageConnection",
     "Error",

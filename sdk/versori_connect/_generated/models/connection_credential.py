@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.credential_oauth2_token import CredentialOAuth2Token
     from ..models.credential_opaque import CredentialOpaque
     from ..models.credential_string import CredentialString
+    from ..models.credential_unmatched import CredentialUnmatched
 
 
 T = TypeVar("T", bound="ConnectionCredential")
@@ -58,11 +59,13 @@ class ConnectionCredential:
         | CredentialOAuth2Token
         | CredentialOpaque
         | CredentialString
+        | CredentialUnmatched
     )
-    """ A stored credential, its `data` shaped by its `type` (the `type` decides, since `basic-auth` and
-    `oauth2-password` data look the same). Secrets never come back: in answers, `value`, `valueBase64`,
-    `password`, `clientSecret`, `key` and `accessToken` are replaced by `[redacted]`, and `refreshToken` is
-    left out.
+    """ A stored credential, its `data` shaped by its `type`: it is the variant whose `type` it has (the `type`
+    decides, since `basic-auth` and `oauth2-password` data look the same), else `CredentialUnmatched`; a
+    client reads the variants in the order listed and takes the first that fits. Secrets never
+    come back: in answers, `value`, `valueBase64`, `password`, `clientSecret`, `key` and `accessToken` are
+    replaced by `[redacted]`, and `refreshToken` is left out.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,6 +83,7 @@ class ConnectionCredential:
         from ..models.credential_oauth2_code import CredentialOAuth2Code
         from ..models.credential_oauth2_password import CredentialOAuth2Password
         from ..models.credential_oauth2_token import CredentialOAuth2Token
+        from ..models.credential_opaque import CredentialOpaque
         from ..models.credential_string import CredentialString
 
         id = self.id
@@ -107,6 +111,7 @@ class ConnectionCredential:
             or isinstance(self.credential, CredentialOAuth2Password)
             or isinstance(self.credential, CredentialOAuth2Token)
             or isinstance(self.credential, CredentialCertificate)
+            or isinstance(self.credential, CredentialOpaque)
         ):
             credential = self.credential.to_dict()
         else:
@@ -142,6 +147,7 @@ class ConnectionCredential:
         from ..models.credential_oauth2_token import CredentialOAuth2Token
         from ..models.credential_opaque import CredentialOpaque
         from ..models.credential_string import CredentialString
+        from ..models.credential_unmatched import CredentialUnmatched
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -229,6 +235,7 @@ class ConnectionCredential:
             | CredentialOAuth2Token
             | CredentialOpaque
             | CredentialString
+            | CredentialUnmatched
         ):
             try:
                 if not isinstance(data, dict):
@@ -314,11 +321,19 @@ class ConnectionCredential:
                 return componentsschemas_credential_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_credential_type_9 = CredentialOpaque.from_dict(data)
+
+                return componentsschemas_credential_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_credential_type_9 = CredentialOpaque.from_dict(data)
+            componentsschemas_credential_type_10 = CredentialUnmatched.from_dict(data)
 
-            return componentsschemas_credential_type_9
+            return componentsschemas_credential_type_10
 
         credential = _parse_credential(d.pop("credential"))
 
