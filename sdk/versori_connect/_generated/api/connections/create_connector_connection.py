@@ -132,15 +132,12 @@ def sync_detailed(
     used)
     with a new credential (what is used). The connection's `name` must be unique within the connector
     (409
-    otherwise), and the credential's `type` must fit the config's `schemeType` (400 otherwise): `none`
-    takes
-    `none`; `api-key` and `hmac` take `string` or `binary`; `basic-auth` takes `basic-auth`;
-    `certificate`
-    takes `certificate`; `oauth2` takes `oauth2-code` (with the `authorization_code` grant),
-    `oauth2-password`
-    (with `password`), `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-
-    function`
-    or `jwt-bearer` under any grant.
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
     **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
     the
@@ -148,12 +145,14 @@ def sync_detailed(
     for
     this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
     otherwise). The state is then consumed, so one state yields at most one connection, even when the
-    exchange fails. The code is exchanged at the config's `tokenUrl` (with its `additionalTokenParams`
-    in the
-    body), with the client id and secret of the OAuth 2.0 client credential the state was issued for,
-    and,
-    when initialise added PKCE, the code verifier the server kept. The tokens are stored as a credential
-    of
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
     type `oauth2-token`, which is how the credential reads back.
 
     **Existing credentials.** Versori creates every credential of a connection from this body; the one
@@ -216,15 +215,12 @@ def sync(
     used)
     with a new credential (what is used). The connection's `name` must be unique within the connector
     (409
-    otherwise), and the credential's `type` must fit the config's `schemeType` (400 otherwise): `none`
-    takes
-    `none`; `api-key` and `hmac` take `string` or `binary`; `basic-auth` takes `basic-auth`;
-    `certificate`
-    takes `certificate`; `oauth2` takes `oauth2-code` (with the `authorization_code` grant),
-    `oauth2-password`
-    (with `password`), `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-
-    function`
-    or `jwt-bearer` under any grant.
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
     **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
     the
@@ -232,12 +228,14 @@ def sync(
     for
     this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
     otherwise). The state is then consumed, so one state yields at most one connection, even when the
-    exchange fails. The code is exchanged at the config's `tokenUrl` (with its `additionalTokenParams`
-    in the
-    body), with the client id and secret of the OAuth 2.0 client credential the state was issued for,
-    and,
-    when initialise added PKCE, the code verifier the server kept. The tokens are stored as a credential
-    of
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
     type `oauth2-token`, which is how the credential reads back.
 
     **Existing credentials.** Versori creates every credential of a connection from this body; the one
@@ -295,15 +293,12 @@ async def asyncio_detailed(
     used)
     with a new credential (what is used). The connection's `name` must be unique within the connector
     (409
-    otherwise), and the credential's `type` must fit the config's `schemeType` (400 otherwise): `none`
-    takes
-    `none`; `api-key` and `hmac` take `string` or `binary`; `basic-auth` takes `basic-auth`;
-    `certificate`
-    takes `certificate`; `oauth2` takes `oauth2-code` (with the `authorization_code` grant),
-    `oauth2-password`
-    (with `password`), `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-
-    function`
-    or `jwt-bearer` under any grant.
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
     **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
     the
@@ -311,12 +306,14 @@ async def asyncio_detailed(
     for
     this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
     otherwise). The state is then consumed, so one state yields at most one connection, even when the
-    exchange fails. The code is exchanged at the config's `tokenUrl` (with its `additionalTokenParams`
-    in the
-    body), with the client id and secret of the OAuth 2.0 client credential the state was issued for,
-    and,
-    when initialise added PKCE, the code verifier the server kept. The tokens are stored as a credential
-    of
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
     type `oauth2-token`, which is how the credential reads back.
 
     **Existing credentials.** Versori creates every credential of a connection from this body; the one
@@ -377,15 +374,12 @@ async def asyncio(
     used)
     with a new credential (what is used). The connection's `name` must be unique within the connector
     (409
-    otherwise), and the credential's `type` must fit the config's `schemeType` (400 otherwise): `none`
-    takes
-    `none`; `api-key` and `hmac` take `string` or `binary`; `basic-auth` takes `basic-auth`;
-    `certificate`
-    takes `certificate`; `oauth2` takes `oauth2-code` (with the `authorization_code` grant),
-    `oauth2-password`
-    (with `password`), `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-
-    function`
-    or `jwt-bearer` under any grant.
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
     **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
     the
@@ -393,12 +387,14 @@ async def asyncio(
     for
     this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
     otherwise). The state is then consumed, so one state yields at most one connection, even when the
-    exchange fails. The code is exchanged at the config's `tokenUrl` (with its `additionalTokenParams`
-    in the
-    body), with the client id and secret of the OAuth 2.0 client credential the state was issued for,
-    and,
-    when initialise added PKCE, the code verifier the server kept. The tokens are stored as a credential
-    of
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
     type `oauth2-token`, which is how the credential reads back.
 
     **Existing credentials.** Versori creates every credential of a connection from this body; the one
