@@ -1,9 +1,10 @@
 """``create_app(settings)``: the reference server as a Starlette application."""
 
+import contextlib
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import httpx
 from starlette.applications import Starlette
@@ -14,53 +15,54 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from . import errors
 from .auth import ApiKey, Authenticator, JwtSettings
 from .callback import callback_endpoint
 from .checked_endpoint import Handler, checked_endpoint
-from .connection_store import ConnectionStore
 from .connections import create_connector_connection, get_connection, list_connector_connections
 from .contract import Contract, Operation
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
 from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
-from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
-from .mock_provider import MockProvider, ProviderClient, ProviderStores, provider_token_url
+from .key_value import Clock
+from .mock_provider import MockProvider, ProviderClient, provider_token_url
+from .prefer import with_preference
 from .request_id import HEADER, RequestIdMiddleware, request_id_of
 from .seed import Seed, load_seed
 from .services import Services
 from .settings import Settings
-from .state import InMemoryStateStore, StateStore
+from .stores import Stores, open_stores
 
 logger = logging.getLogger("mock_server")
-
-_HTTP_ERRORS = {
-    404: ("not_found", "There is nothing at this path."),
-    405: ("method_not_allowed", "This path does not take this method; see the Allow header."),
-}
 
 
 def create_app(
     settings: Settings,
     *,
     clock: Clock = time.time,
-    states: StateStore | None = None,
+    stores: Stores | None = None,
     http_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Starlette:
+    """The server; ``stores`` (default: ``open_stores(settings, clock)``) are closed when it shuts down."""
     seed = load_seed(settings.seed, settings.base_url)
+    authenticator = Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock)
+    contract = Contract.load()
+    # Last, once every setting has been found usable: nothing is left open when one is not.
+    stores = stores if stores is not None else open_stores(settings, clock)
     services = Services(
         settings=settings,
-        contract=Contract.load(),
+        contract=contract,
         seed=seed,
-        authenticator=Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock),
-        states=states if states is not None else _state_store(settings, clock),
-        connections=ConnectionStore(settings.database),
+        authenticator=authenticator,
+        states=stores.states,
+        connections=stores.connections,
         http_transport=http_transport,
         clock=clock,
     )
     provider = MockProvider(
         _provider_clients(seed, settings),
-        _provider_stores(settings, clock),
+        stores.provider,
         clock,
         settings.provider_code_ttl_seconds,
         settings.auto_approve,
@@ -73,8 +75,18 @@ def create_app(
         Route("/healthz", _healthz, methods=["GET"]),
         Route("/openapi.yaml", _openapi(services), methods=["GET"]),
     ]
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await stores.open()
+        try:
+            yield
+        finally:
+            await stores.close()
+
     app = Starlette(
         routes=routes,
+        lifespan=lifespan,
         middleware=[
             Middleware(RequestIdMiddleware),
             Middleware(HeaderLimitMiddleware, max_bytes=settings.max_header_bytes),
@@ -114,7 +126,7 @@ def _api_routes(services: Services) -> list[Route]:
 
 
 def _dispatch(operations: list[Operation], services: Services) -> Callable[[Request], Awaitable[Response]]:
-    endpoints = {op.method: checked_endpoint(op, _HANDLERS[op.operation_id], services) for op in operations}
+    endpoints = {op.method: checked_endpoint(op, _handler(op, services), services) for op in operations}
 
     async def dispatch(request: Request) -> Response:
         return await endpoints[request.method](request)
@@ -122,22 +134,9 @@ def _dispatch(operations: list[Operation], services: Services) -> Callable[[Requ
     return dispatch
 
 
-def _state_store(settings: Settings, clock: Clock) -> StateStore:
-    if settings.store_backend == "sqlite":
-        return StateStore(SqliteKeyValueStore(settings.store_path, "states", settings.state_max_entries, clock))
-    return InMemoryStateStore(settings.state_max_entries, clock=clock)
-
-
-def _provider_stores(settings: Settings, clock: Clock) -> ProviderStores:
-    def store(table: str) -> KeyValueStore:
-        if settings.store_backend == "sqlite":
-            return SqliteKeyValueStore(settings.store_path, table, _PROVIDER_MAX_ENTRIES, clock)
-        return MemoryKeyValueStore(_PROVIDER_MAX_ENTRIES, clock)
-
-    return ProviderStores(codes=store("provider_codes"), refresh_tokens=store("provider_refresh_tokens"))
-
-
-_PROVIDER_MAX_ENTRIES = 10_000
+def _handler(operation: Operation, services: Services) -> Handler:
+    handler = _HANDLERS[operation.operation_id]
+    return with_preference(operation, handler) if services.settings.allow_prefer else handler
 
 
 def _provider_clients(seed: Seed, settings: Settings) -> dict[str, ProviderClient]:
@@ -197,19 +196,15 @@ async def _api_error(request: Request, error: Exception) -> Response:
 
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
-    code, message = _HTTP_ERRORS.get(error.status_code, ("invalid_request", str(error.detail)))
-    return error_response(ApiError(error.status_code, code, message, headers=dict(error.headers or {})))
+    headers = dict(error.headers or {})
+    if error.status_code == 404:
+        return error_response(errors.not_found())
+    if error.status_code == 405:
+        return error_response(errors.method_not_allowed(headers))
+    return error_response(errors.http_error(error.status_code, str(error.detail), headers))
 
 
 async def _unexpected_error(request: Request, error: Exception) -> Response:
     request_id = request_id_of(request.scope)
     logger.exception("unexpected error in %s %s (request id %s)", request.method, request.url.path, request_id)
-    return error_response(
-        ApiError(
-            500,
-            "internal_error",
-            "Something went wrong on our side; nothing was stored.",
-            details=f"Request id: {request_id}",
-            headers={HEADER: request_id},
-        )
-    )
+    return error_response(errors.internal_error(request_id))

@@ -29,7 +29,7 @@ from typing import Any, Literal
 import jwt
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
-from jwt.algorithms import ECAlgorithm, RSAAlgorithm
+from jwt import PyJWK, PyJWKSet
 from jwt.types import Options
 
 __all__ = ["REALM", "ApiKey", "AuthenticationError", "Authenticator", "JwtSettings", "Principal", "Scheme"]
@@ -345,44 +345,42 @@ def _require_length(problem: str | None, source: str) -> None:
 
 
 def _load_jwks(path: Path) -> dict[str, tuple[str, _VerificationKey]]:
-    """``{"keys": [...]}`` as key id -> (algorithm, public key); signing keys of type RSA or EC only."""
+    """``{"keys": [...]}`` as key id -> (algorithm, public key), parsed by PyJWT's ``PyJWKSet``: signing keys
+    (``use`` absent or ``sig``) of type RSA (RS256) or EC on P-256 (ES256), each with its own ``kid``. A key
+    PyJWT cannot use is an error here, where ``PyJWKSet`` alone would skip it silently."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
         raise ValueError(f"{path}: a JWKS must be JSON") from exc
     if not isinstance(document, dict) or not isinstance(document.get("keys"), list):
         raise ValueError(f"{path}: a JWKS must be an object with a 'keys' list")
+    entries = [jwk for jwk in document["keys"] if not isinstance(jwk, dict) or jwk.get("use", "sig") == "sig"]
+    if not entries:
+        raise ValueError(f"{path}: the JWKS has no signing key")
+    try:
+        jwk_set = PyJWKSet.from_dict({"keys": entries})
+    except jwt.PyJWTError as exc:
+        raise ValueError(f"{path}: no key of the JWKS is usable") from exc
+    if len(jwk_set.keys) != len(entries):
+        raise ValueError(f"{path}: {len(entries) - len(jwk_set.keys)} key(s) of the JWKS are not valid JWKs")
     keys: dict[str, tuple[str, _VerificationKey]] = {}
-    for jwk in document["keys"]:
-        if not isinstance(jwk, dict):
-            raise ValueError(f"{path}: every JWKS entry must be an object")
-        if jwk.get("use", "sig") != "sig":
-            continue
-        kid, entry = _jwk_entry(jwk, path)
+    for jwk in jwk_set.keys:
+        kid = jwk.key_id
+        if not kid:
+            raise ValueError(f"{path}: every JWKS key needs a 'kid'")
         if kid in keys:
             raise ValueError(f"{path}: key id {kid!r} appears twice")
-        keys[kid] = entry
+        keys[kid] = _jwk_entry(jwk, f"{path} key {kid!r}")
     return keys
 
 
-def _jwk_entry(jwk: dict[str, Any], path: Path) -> tuple[str, tuple[str, _VerificationKey]]:
-    kid = jwk.get("kid")
-    if not isinstance(kid, str) or not kid:
-        raise ValueError(f"{path}: every JWKS key needs a 'kid'")
-    source = f"{path} key {kid!r}"
-    key = _public_key_from_jwk(jwk, source)
-    algorithm = _checked_algorithm(key, source)
-    if jwk.get("alg", algorithm) != algorithm:
-        raise ValueError(f"{source}: its 'alg' does not match its key type ({algorithm})")
-    return kid, (algorithm, key)
-
-
-def _public_key_from_jwk(jwk: dict[str, Any], source: str) -> rsa.RSAPublicKey | ec.EllipticCurvePublicKey:
-    kty = jwk.get("kty")
-    if kty not in ("RSA", "EC"):
+def _jwk_entry(jwk: PyJWK, source: str) -> tuple[str, _VerificationKey]:
+    key = jwk.key
+    if isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        key = key.public_key()
+    if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
         raise ValueError(f"{source}: only RSA and EC keys are accepted")
-    try:
-        key = RSAAlgorithm.from_jwk(jwk) if kty == "RSA" else ECAlgorithm.from_jwk(jwk)
-    except (jwt.InvalidKeyError, ValueError) as exc:
-        raise ValueError(f"{source}: not a valid {kty} key") from exc
-    return key.public_key() if isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey) else key
+    algorithm = _checked_algorithm(key, source)
+    if jwk.algorithm_name != algorithm:
+        raise ValueError(f"{source}: its 'alg' does not match its key type ({algorithm})")
+    return algorithm, key

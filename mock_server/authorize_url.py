@@ -1,4 +1,5 @@
-"""Build the provider's authorize URL from an initialise request: rows 1-23 of behaviour.md's decision table.
+"""Build the provider's authorize URL from an initialise request: rules 1-23 of
+docs/authorize-url-rules.md.
 
 Pure functions with no I/O. A request that breaks a rule raises ``RuleViolation``, which the web layer answers
 with a 400 ``Error`` naming ``code`` and ``field``.
@@ -11,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, unquote_to_bytes, urlsplit
 
-__all__ = ["RESERVED_PARAMETERS", "AuthorizeRequest", "RuleViolation", "build_authorize_url", "final_scopes"]
+__all__ = [
+    "RESERVED_PARAMETERS",
+    "AuthorizeRequest",
+    "AuthorizeUrl",
+    "RuleViolation",
+    "build_authorize_url",
+    "final_scopes",
+]
 
 _SERVER_SET = (
     "response_type",
@@ -61,8 +69,16 @@ class AuthorizeRequest:
     client_id: str
     scopes: Sequence[str] = ()
     disable_offline_access: bool = False
-    prompt: str | None = None  # None: absent, so the default applies; "": explicitly send no prompt (row 13)
+    prompt: str | None = None  # None: absent, so the default applies; "": explicitly send no prompt (rule 13)
     additional_params: str | None = None
+
+
+@dataclass(frozen=True)
+class AuthorizeUrl:
+    """The URL to send the user to, and the scopes it asks for (what the state record keeps)."""
+
+    url: str
+    scopes: tuple[str, ...]
 
 
 class RuleViolation(Exception):  # noqa: N818 - the name the web layer imports
@@ -76,7 +92,7 @@ class RuleViolation(Exception):  # noqa: N818 - the name the web layer imports
 
 
 def final_scopes(scopes: Sequence[str], disable_offline_access: bool) -> list[str]:
-    """The scopes to send, in the caller's order without exact duplicates, then offline_access (rows 1-6)."""
+    """The scopes to send, in the caller's order without exact duplicates, then offline_access (rules 1-6)."""
     if isinstance(scopes, str):
         raise TypeError("scopes must be a sequence of scope strings, not one string")
     for index, scope in enumerate(scopes):
@@ -89,7 +105,7 @@ def final_scopes(scopes: Sequence[str], disable_offline_access: bool) -> list[st
 
 def build_authorize_url(
     request: AuthorizeRequest, *, redirect_uri: str, state: str, code_challenge: str | None = None
-) -> str:
+) -> AuthorizeUrl:
     """The authorize URL: authorizeUrl's own query, then the standard parameters, then additionalParams."""
     url_params = _authorize_url_params(request.authorize_url)
     _check_client_id(request.client_id)
@@ -108,11 +124,11 @@ def build_authorize_url(
     if code_challenge is not None:
         params += [("code_challenge", code_challenge), ("code_challenge_method", "S256")]
     params += extra
-    return _append_query(request.authorize_url, _encode(params))
+    return AuthorizeUrl(_append_query(request.authorize_url, _encode(params)), tuple(scopes))
 
 
 def _authorize_url_params(url: str) -> _Params:
-    """Check authorizeUrl (rows 22-23) and return the parameters of its own query (rows 20-21)."""
+    """Check authorizeUrl (rules 22-23) and return the parameters of its own query (rules 20-21)."""
     bad = _first_bad_char(url, _URI_CHAR)
     if bad:
         raise _url_error(f"authorizeUrl may not contain {bad}; remove it or percent-encode it.")
@@ -155,7 +171,7 @@ def _check_client_id(client_id: str) -> None:
 
 
 def _prompt_values(prompt: str) -> list[str]:
-    """Split prompt on '+' and whitespace and check each value (rows 10-13); [] means send no prompt."""
+    """Split prompt on '+' and whitespace and check each value (rules 10-13); [] means send no prompt."""
     values = list(dict.fromkeys(value for value in _PROMPT_SEPARATORS.split(prompt) if value))
     for value in values:
         _check_token(value, "prompt", "a prompt value", "OpenID Connect Core §3.1.2.1")
@@ -167,7 +183,7 @@ def _prompt_values(prompt: str) -> list[str]:
 
 
 def _final_prompt(values: list[str] | None, url_params: _Params, extra: _Params) -> str | None:
-    """The prompt to send: the caller's, else login unless approval_prompt is sent (rows 7-9, 13)."""
+    """The prompt to send: the caller's, else login unless approval_prompt is sent (rules 7-9, 13)."""
     approval_in = None
     if any(name == _APPROVAL_PROMPT for name, _ in extra):
         approval_in = "additionalParams"
@@ -185,14 +201,14 @@ def _final_prompt(values: list[str] | None, url_params: _Params, extra: _Params)
 
 
 def _additional_params(text: str | None) -> _Params:
-    """Parse and check additionalParams (rows 14-19)."""
+    """Parse and check additionalParams (rules 14-19)."""
     if text is None:
         return []
     return _checked_params(text.removeprefix("?"), "additionalParams")
 
 
 def _checked_params(query: str, field: str) -> _Params:
-    """Parse a query and refuse reserved (row 16) and repeated (rows 14-15) parameters in it."""
+    """Parse a query and refuse reserved (rule 16) and repeated (rules 14-15) parameters in it."""
     params = _parse_query(query, field)
     seen: set[str] = set()
     for name, _ in params:
@@ -224,7 +240,7 @@ def _check_no_overlap(url_params: _Params, extra: _Params) -> None:
 
 
 def _parse_query(query: str, field: str) -> _Params:
-    """Decode an application/x-www-form-urlencoded query strictly (row 17), unlike urllib's parse_qsl."""
+    """Decode an application/x-www-form-urlencoded query strictly (rule 17), unlike urllib's parse_qsl."""
     if not query:
         return []
     if ";" in query:

@@ -20,23 +20,23 @@ _SHOWN = 200
 
 def callback_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
     async def callback(request: Request) -> Response:
-        outcome = _outcome(request.query_params, services)
+        outcome = await _outcome(request.query_params, services)
         return _page(outcome, services.settings.message_origin)
 
     return callback
 
 
-def _outcome(query: Any, services: Services) -> dict[str, str]:
+async def _outcome(query: Any, services: Services) -> dict[str, str]:
     state = str(query.get("state") or "")
     if "error" in query:
         if state:
-            services.states.end(state)
+            await services.states.end(state)
         return {
             "error": _cut(str(query["error"])),
             "error_description": _cut(str(query.get("error_description") or "The provider refused the request.")),
             "state": _cut(state),
         }
-    if not state or services.states.mark_returned(state) is None:
+    if not state or await services.states.mark_returned(state) is None:
         return {
             "error": "invalid_state",
             "error_description": "This state is unknown, expired or was already used; start again.",
@@ -44,7 +44,7 @@ def _outcome(query: Any, services: Services) -> dict[str, str]:
         }
     code = str(query.get("code") or "")
     if not code:
-        services.states.end(state)
+        await services.states.end(state)
         return {"error": "invalid_request", "error_description": "The provider sent no code.", "state": state}
     return {"code": _cut(code, 2048), "state": state}
 

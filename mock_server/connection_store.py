@@ -1,4 +1,5 @@
-"""Connections in SQLite, so they outlive the server process (``:memory:`` keeps them in the process only).
+"""Where connections are kept: the interface, and SQLite, so they outlive the server process (``:memory:``
+keeps them in the process only).
 
 A connection is kept as the JSON the API answers with, which holds no secret; the tokens sit in columns
 of their own and never leave this module.
@@ -7,9 +8,10 @@ of their own and never leave this module.
 import base64
 import json
 import sqlite3
-import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
+
+from .sqlite_thread import SqliteThread
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS connections (
@@ -24,6 +26,9 @@ CREATE TABLE IF NOT EXISTS connections (
     UNIQUE (connector_id, name)
 )
 """
+
+
+_PLACES = ", ".join("?" * 8)
 
 
 class NameTakenError(Exception):
@@ -43,65 +48,100 @@ class Page:
     next_cursor: str | None
 
 
-class ConnectionStore:
+class ConnectionStore(Protocol):
+    """Where connections are kept. Async, so that a store may do its work off the event loop or over the
+    network."""
+
+    async def name_taken(self, connector_id: str, name: str) -> bool: ...
+
+    async def add(
+        self, organisation_id: str, connector_id: str, connection: dict[str, Any], tokens: StoredTokens
+    ) -> None:
+        """Store a new connection; NameTakenError if the connector already has one of that name."""
+        ...
+
+    async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None: ...
+
+    async def page(self, organisation_id: str, connector_id: str, first: int, after: str | None) -> Page:
+        """Newest first (by updatedAt, then id); ``after`` is the ``next_cursor`` of the page before;
+        InvalidCursorError for one this store did not hand out."""
+        ...
+
+    async def open(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+class SqliteConnectionStore:
+    """Connections in a SQLite file (or ``:memory:``), worked on in a thread of their own."""
+
     def __init__(self, path: str) -> None:
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
-        self._db.execute(_SCHEMA)
-        self._lock = threading.Lock()
+        def create(db: sqlite3.Connection) -> None:
+            db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+            db.execute(_SCHEMA)
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._thread = SqliteThread(path, create)
 
-    def name_taken(self, connector_id: str, name: str) -> bool:
-        with self._lock:
-            row = self._db.execute(
+    async def open(self) -> None:
+        await self._thread.open()
+
+    async def close(self) -> None:
+        await self._thread.close()
+
+    async def name_taken(self, connector_id: str, name: str) -> bool:
+        row = await self._thread.run(
+            lambda db: db.execute(
                 "SELECT 1 FROM connections WHERE connector_id = ? AND name = ?", (connector_id, name)
             ).fetchone()
+        )
         return row is not None
 
-    def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], tokens: StoredTokens) -> None:
+    async def add(
+        self, organisation_id: str, connector_id: str, connection: dict[str, Any], tokens: StoredTokens
+    ) -> None:
+        row = (
+            connection["id"],
+            organisation_id,
+            connector_id,
+            connection["name"],
+            connection["updatedAt"],
+            json.dumps(connection),
+            tokens.access_token,
+            tokens.refresh_token,
+        )
         try:
-            with self._lock:
-                self._db.execute(
-                    "INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        connection["id"],
-                        organisation_id,
-                        connector_id,
-                        connection["name"],
-                        connection["updatedAt"],
-                        json.dumps(connection),
-                        tokens.access_token,
-                        tokens.refresh_token,
-                    ),
-                )
+            await self._thread.run(
+                lambda db: db.execute("INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+            )
         except sqlite3.IntegrityError as error:
             raise NameTakenError(connection["name"]) from error
 
-    def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            row = self._db.execute(
+    async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None:
+        row = await self._thread.run(
+            lambda db: db.execute(
                 "SELECT document FROM connections WHERE organisation_id = ? AND connector_id = ? AND id = ?",
                 (organisation_id, connector_id, connection_id),
             ).fetchone()
+        )
         return None if row is None else dict(json.loads(row[0]))
 
-    def page(self, organisation_id: str, connector_id: str, first: int, after: str | None) -> Page:
-        """Newest first (by updatedAt, then id); ``after`` is the ``next_cursor`` of the page before."""
-        where = "organisation_id = ? AND connector_id = ?"
-        scope: tuple[Any, ...] = (organisation_id, connector_id)
+    async def page(self, organisation_id: str, connector_id: str, first: int, after: str | None) -> Page:
         position = _decode_cursor(after) if after else None
-        with self._lock:
-            total = self._db.execute(f"SELECT COUNT(*) FROM connections WHERE {where}", scope).fetchone()[0]  # noqa: S608
+
+        def read(db: sqlite3.Connection) -> tuple[int, list[Any]]:
+            where = "organisation_id = ? AND connector_id = ?"
+            scope: tuple[Any, ...] = (organisation_id, connector_id)
+            total = db.execute(f"SELECT COUNT(*) FROM connections WHERE {where}", scope).fetchone()[0]  # noqa: S608
             if position is not None:
                 where += " AND (updated_at < ? OR (updated_at = ? AND id < ?))"
                 scope += (position[0], position[0], position[1])
-            rows = self._db.execute(
+            rows = db.execute(
                 f"SELECT document FROM connections WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT ?",  # noqa: S608
                 (*scope, first + 1),
             ).fetchall()
+            return int(total), rows
+
+        total, rows = await self._thread.run(read)
         documents = [json.loads(row[0]) for row in rows]
         items = [{key: doc[key] for key in ("id", "name", "createdAt", "updatedAt")} for doc in documents[:first]]
         more = len(documents) > first

@@ -10,8 +10,8 @@ from collections.abc import Awaitable, Callable
 from starlette.requests import Request
 from starlette.responses import Response
 
+from . import errors
 from .callback import MESSAGE_TYPE
-from .errors import ApiError
 from .mock_provider import provider_token_url
 from .pages import page, script_json
 from .services import Services
@@ -124,7 +124,7 @@ def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]
 
     async def demo(request: Request) -> Response:
         if config is None:
-            raise ApiError(404, "not_found", "The seed has no credential of the built-in provider to demonstrate.")
+            raise errors.nothing_to_demonstrate()
         return page("Connect an account", _BODY, _SCRIPT.replace("CONFIG", script_json(config)))
 
     return demo

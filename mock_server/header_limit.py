@@ -1,10 +1,9 @@
 """Refuses requests whose headers are too large with the contract's Error (431), before any routing."""
 
-import json
-
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .request_id import HEADER, request_id_of
+from . import errors
+from .errors import error_response
 
 
 class HeaderLimitMiddleware:
@@ -14,15 +13,7 @@ class HeaderLimitMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and sum(len(k) + len(v) for k, v in scope["headers"]) > self.max_bytes:
-            body = json.dumps(
-                {"code": "headers_too_large", "message": f"The request headers are larger than {self.max_bytes} bytes."}
-            ).encode()
-            headers = [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (HEADER.lower().encode(), request_id_of(scope).encode()),
-            ]
-            await send({"type": "http.response.start", "status": 431, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
+            # The request id middleware, outside this one, adds X-Request-Id to this answer too.
+            await error_response(errors.headers_too_large(self.max_bytes))(scope, receive, send)
             return
         await self.app(scope, receive, send)

@@ -5,12 +5,14 @@ a plain-text 400. This subclass keeps all of uvicorn's behaviour but that answer
 with the status h11 suggests (431 for headers too large, else 400).
 """
 
-import json
 import secrets
 from typing import Any
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from . import errors
+from .errors import error_response
 
 
 class _Connection(h11.Connection):
@@ -34,18 +36,17 @@ class ErrorJsonH11Protocol(H11Protocol):
 
     def send_400_response(self, msg: str) -> None:
         status = self.conn.error_status if isinstance(self.conn, _Connection) else 400
-        code, message = (
-            ("headers_too_large", "The request headers are too large.")
-            if status == 431
-            else ("invalid_request", "The request is not valid HTTP/1.1.")
-        )
-        body = json.dumps({"code": code, "message": message}).encode()
+        response = error_response(errors.headers_too_large() if status == 431 else errors.not_valid_http())
         headers = [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
+            *response.raw_headers,
             (b"x-request-id", secrets.token_hex(16).encode()),
             (b"connection", b"close"),
         ]
-        for event in (h11.Response(status_code=status, headers=headers), h11.Data(data=body), h11.EndOfMessage()):
+        events = (
+            h11.Response(status_code=status, headers=headers),
+            h11.Data(data=bytes(response.body)),
+            h11.EndOfMessage(),
+        )
+        for event in events:
             self.transport.write(self.conn.send(event) or b"")
         self.transport.close()

@@ -1,10 +1,13 @@
 """POST /o/{organisation_id}/connectors/{connector_id}/oauth2/initialise: the authorize URL, and its state."""
 
+from collections.abc import Callable
 from typing import Any
 
-from .authorize_url import AuthorizeRequest, RuleViolation, build_authorize_url, final_scopes
+from . import errors
+from .access import reachable_connector
+from .authorize_url import AuthorizeRequest, RuleViolation, build_authorize_url
 from .checked_endpoint import CheckedRequest, Reply
-from .errors import ApiError, FieldError
+from .credential_rules import CredentialViolation, credential_violation
 from .pkce import new_verifier, s256_challenge
 from .seed import OAuthClientCredential
 from .services import Services
@@ -12,13 +15,8 @@ from .state import StateRecord, new_state
 
 
 async def initialise_oauth2_connection(request: CheckedRequest, services: Services) -> Reply:
-    organisation_id = request.path["organisation_id"]
+    organisation_id, connector_id = reachable_connector(request, services)
     body: dict[str, Any] = request.body
-    if request.principal is not None and not request.principal.may_act_for(organisation_id):
-        raise ApiError(403, "forbidden", f"These credentials may not act for organisation {organisation_id}.")
-    connector_id = request.path["connector_id"]
-    if services.seed.connector(organisation_id, connector_id) is None:
-        raise ApiError(404, "connector_not_found", f"No connector {connector_id} in organisation {organisation_id}.")
     credential = _credential(body, organisation_id, services)
     authorize = AuthorizeRequest(
         authorize_url=body["authorizeUrl"],
@@ -32,15 +30,13 @@ async def initialise_oauth2_connection(request: CheckedRequest, services: Servic
     verifier = new_verifier() if services.settings.pkce else None
     challenge = s256_challenge(verifier) if verifier else None
     try:
-        url = build_authorize_url(
+        built = build_authorize_url(
             authorize, redirect_uri=services.settings.redirect_uri, state=state, code_challenge=challenge
         )
     except RuleViolation as violation:
-        raise ApiError(
-            400, violation.code, violation.message, [FieldError(violation.field, violation.message)]
-        ) from None
+        raise errors.rule_broken(violation.code, violation.message, violation.field) from None
     now = services.clock()
-    services.states.put(
+    await services.states.put(
         state,
         StateRecord(
             organisation_id=organisation_id,
@@ -49,45 +45,34 @@ async def initialise_oauth2_connection(request: CheckedRequest, services: Servic
             client_id=credential.client_id,
             authorize_url=authorize.authorize_url,
             redirect_uri=services.settings.redirect_uri,
-            scopes=tuple(final_scopes(authorize.scopes, authorize.disable_offline_access)),
+            scopes=built.scopes,
             principal=request.principal.subject if request.principal else "anonymous",
             created_at=now,
             expires_at=now + services.settings.state_ttl_seconds,
             code_verifier=verifier,
         ),
     )
-    return Reply(200, {"url": url})
+    return Reply(200, {"url": built.url})
 
 
 def _credential(body: dict[str, Any], organisation_id: str, services: Services) -> OAuthClientCredential:
     reference = body["credential"]
-    if reference["organisationId"] != organisation_id:
-        raise ApiError(
-            403,
-            "credential_organisation_mismatch",
-            "A credential only initialises connections for the organisation that owns it.",
-            [FieldError("credential.organisationId", "Must be the organisation_id of the path.")],
-        )
     credential = services.seed.credential(reference["id"])
-    if credential is None:
-        raise ApiError(
-            404,
-            "credential_not_found",
-            f"No credential {reference['id']}.",
-            [FieldError("credential.id", "No such credential.")],
-        )
-    if credential.organisation_id != organisation_id:
-        raise ApiError(
-            403,
-            "credential_organisation_mismatch",
-            f"Credential {credential.id} belongs to another organisation.",
-            [FieldError("credential.id", "Belongs to another organisation.")],
-        )
-    if credential.client_id != body["clientId"]:
-        raise ApiError(
-            400,
-            "client_id_mismatch",
-            f"clientId is not the client id stored in credential {credential.id}.",
-            [FieldError("clientId", "Does not match the credential's client id.")],
-        )
+    violation = credential_violation(
+        organisation_id=organisation_id,
+        named_organisation_id=reference["organisationId"],
+        client_id=body["clientId"],
+        credential=credential,
+    )
+    if violation is not None:
+        raise _REFUSALS[violation](reference["id"])
+    assert credential is not None  # credential_violation answers NOT_FOUND otherwise
     return credential
+
+
+_REFUSALS: dict[CredentialViolation, Callable[[str], errors.ApiError]] = {
+    CredentialViolation.NAMED_FOR_ANOTHER_ORGANISATION: lambda _: errors.credential_for_another_organisation(),
+    CredentialViolation.NOT_FOUND: errors.credential_not_found,
+    CredentialViolation.OWNED_ELSEWHERE: errors.credential_owned_elsewhere,
+    CredentialViolation.CLIENT_ID_MISMATCH: errors.client_id_mismatch,
+}

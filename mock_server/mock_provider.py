@@ -119,7 +119,7 @@ class MockProvider:
                     "state": authorization.state,
                 },
             )
-        code = self._issue_code(authorization)
+        code = await self._issue_code(authorization)
         return _redirect(authorization.redirect_uri, {"code": code, "state": authorization.state})
 
     def _validate(self, params: Mapping[str, str]) -> _AuthorizationRequest:
@@ -138,7 +138,7 @@ class MockProvider:
             raise _OAuthError("invalid_request", "code_challenge must be 43 to 128 characters.")
         return _AuthorizationRequest(client, redirect_uri, params.get("scope", ""), params.get("state"), challenge)
 
-    def _issue_code(self, authorization: _AuthorizationRequest) -> str:
+    async def _issue_code(self, authorization: _AuthorizationRequest) -> str:
         code = secrets.token_urlsafe(24)
         issued = {
             "client_id": authorization.client.client_id,
@@ -146,7 +146,7 @@ class MockProvider:
             "scope": authorization.scope,
             "code_challenge": authorization.code_challenge,
         }
-        self._codes.put(_digest(code), issued, self._clock() + self._code_ttl)
+        await self._codes.put(_digest(code), issued, self._clock() + self._code_ttl)
         return code
 
     # The token endpoint
@@ -156,9 +156,9 @@ class MockProvider:
             form = await _form(request)
             client = self._authenticate(request, form)
             if form.get("grant_type") == "authorization_code":
-                return self._issue_tokens(*self._exchange_code(client, form))
+                return await self._issue_tokens(*await self._exchange_code(client, form))
             if form.get("grant_type") == "refresh_token":
-                return self._issue_tokens(*self._refresh(client, form))
+                return await self._issue_tokens(*await self._refresh(client, form))
             raise _OAuthError("unsupported_grant_type", "grant_type must be authorization_code or refresh_token.")
         except _OAuthError as error:
             headers = {"WWW-Authenticate": 'Basic realm="mock-provider"'} if error.status == 401 else {}
@@ -179,9 +179,9 @@ class MockProvider:
             raise _OAuthError("invalid_client", "Client authentication failed.", status=401)
         return client
 
-    def _exchange_code(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
+    async def _exchange_code(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
         # Taken, not read: a code works once, even when this exchange then fails (RFC 6749 section 4.1.2).
-        issued = self._codes.take(_digest(form.get("code", "")))
+        issued = await self._codes.take(_digest(form.get("code", "")))
         if issued is None:
             raise _OAuthError("invalid_grant", "The code is unknown, expired or already used.")
         if issued["client_id"] != client.client_id or form.get("redirect_uri") != issued["redirect_uri"]:
@@ -193,16 +193,16 @@ class MockProvider:
             raise _OAuthError("invalid_grant", "A code_verifier was sent for a code issued without PKCE.")
         return client.client_id, str(issued["scope"])
 
-    def _refresh(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
-        owner = self._refresh_tokens.take(_digest(form.get("refresh_token", "")))
+    async def _refresh(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
+        owner = await self._refresh_tokens.take(_digest(form.get("refresh_token", "")))
         if owner is None or owner["client_id"] != client.client_id:
             raise _OAuthError("invalid_grant", "The refresh token is unknown or was issued to another client.")
         return client.client_id, str(owner["scope"])
 
-    def _issue_tokens(self, client_id: str, scope: str) -> Response:
+    async def _issue_tokens(self, client_id: str, scope: str) -> Response:
         refresh_token = secrets.token_urlsafe(32)
         expires_at = self._clock() + REFRESH_TOKEN_SECONDS
-        self._refresh_tokens.put(_digest(refresh_token), {"client_id": client_id, "scope": scope}, expires_at)
+        await self._refresh_tokens.put(_digest(refresh_token), {"client_id": client_id, "scope": scope}, expires_at)
         body = {
             "access_token": secrets.token_urlsafe(32),
             "token_type": "Bearer",

@@ -1,7 +1,13 @@
 """The ``Prefer`` request header (RFC 7240) as the reference server reads it: a chosen error, a delay."""
 
+import asyncio
 import re
 from dataclasses import dataclass
+
+from . import errors
+from .checked_endpoint import CheckedRequest, Handler, Reply
+from .contract import Operation
+from .services import Services
 
 MAX_DELAY_MS = 10_000
 _PREFERENCE = re.compile(r"\s*(code|delay)\s*=\s*\"?(\d{1,6})\"?\s*", re.IGNORECASE)
@@ -27,3 +33,22 @@ def read_prefer(header: str) -> Preference:
         elif name == "delay":
             delay_ms = min(value, MAX_DELAY_MS)
     return Preference(status, delay_ms)
+
+
+def with_preference(operation: Operation, handler: Handler) -> Handler:
+    """``handler``, after the wait and in place of the answer that the request's ``Prefer`` header asks for.
+    Installed only when the ``allow_prefer`` setting is on, so it costs nothing otherwise; it runs after
+    authentication and the contract's checks, so a chosen failure never hides a request that is wrong."""
+
+    async def preferring(request: CheckedRequest, services: Services) -> Reply:
+        header = request.headers.get("prefer")
+        if header is not None:
+            preference = read_prefer(header)
+            if preference.delay_ms:
+                await asyncio.sleep(preference.delay_ms / 1000)
+            example = operation.error_examples.get(preference.status or 0)
+            if preference.status is not None and example is not None:
+                raise errors.chosen(preference.status, example)
+        return await handler(request, services)
+
+    return preferring

@@ -69,7 +69,10 @@ class Settings:
         if self.store_backend not in ("memory", "sqlite"):
             raise ValueError(f"store_backend must be memory or sqlite, not {self.store_backend!r}")
         if self.workers > 1 and (self.store_backend != "sqlite" or self.database == ":memory:"):
-            raise ValueError("several workers need store_backend=sqlite and a database file, so they share data")
+            raise ValueError(
+                f"several workers need {ENV_PREFIX}STORE_BACKEND=sqlite and a {ENV_PREFIX}DATABASE file"
+                " (not :memory:), so that they share data"
+            )
 
     @property
     def base_url(self) -> str:

@@ -7,11 +7,9 @@ that the values themselves are never kept.
 
 import hashlib
 import secrets
-import time
-from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, Value
+from .key_value import KeyValueStore, Value
 
 
 def new_state() -> str:
@@ -40,46 +38,37 @@ class StateRecord:
 
 
 class StateStore:
-    """The states handed out, kept by a hash of their value in a key-value store (memory or SQLite)."""
+    """The states handed out, kept by a hash of their value in a key-value store (memory, SQLite, ...)."""
 
     def __init__(self, values: KeyValueStore) -> None:
         self._values = values
 
-    def put(self, state: str, record: StateRecord) -> None:
+    async def put(self, state: str, record: StateRecord) -> None:
         # vars(), not asdict(): the record is flat, and asdict() deep-copies every field.
-        self._values.put(state_key(state), dict(vars(record)), record.expires_at)
+        await self._values.put(state_key(state), dict(vars(record)), record.expires_at)
 
-    def get(self, state: str) -> StateRecord | None:
+    async def get(self, state: str) -> StateRecord | None:
         """The record of an unexpired state that is still usable, or None."""
-        return _record(self._values.get(state_key(state)))
+        return _record(await self._values.get(state_key(state)))
 
-    def mark_returned(self, state: str) -> StateRecord | None:
+    async def mark_returned(self, state: str) -> StateRecord | None:
         """Note that the provider sent the user back with this state; None if it already did, or if the
         state is unknown, expired, ended or consumed."""
-        return _record(self._values.claim(state_key(state)))
+        return _record(await self._values.claim(state_key(state)))
 
-    def end(self, state: str) -> None:
+    async def end(self, state: str) -> None:
         """Make the state unusable (the provider answered with an error)."""
-        self._values.delete(state_key(state))
+        await self._values.delete(state_key(state))
 
-    def take(self, state: str) -> StateRecord | None:
+    async def take(self, state: str) -> StateRecord | None:
         """Consume the state: the first call for a usable state gets its record, every later one None."""
-        return _record(self._values.take(state_key(state)))
+        return _record(await self._values.take(state_key(state)))
 
+    async def open(self) -> None:
+        await self._values.open()
 
-class InMemoryStateStore(StateStore):
-    """States in this process only, at most ``max_entries`` of them."""
-
-    def __init__(self, max_entries: int, clock: Clock = time.time) -> None:
-        self._memory = MemoryKeyValueStore(max_entries, clock)
-        super().__init__(self._memory)
-
-    @property
-    def _records(self) -> Mapping[str, object]:
-        return self._memory._records
-
-    def __len__(self) -> int:
-        return len(self._memory)
+    async def close(self) -> None:
+        await self._values.close()
 
 
 def _record(value: Value | None) -> StateRecord | None:

@@ -5,7 +5,7 @@ from typing import Any
 
 import httpx
 
-from .errors import ApiError
+from . import errors
 from .seed import OAuthClientCredential
 from .state import StateRecord
 
@@ -33,17 +33,12 @@ async def exchange_code(
             headers={"Accept": "application/json"},
         )
     except httpx.HTTPError as error:
-        raise ApiError(502, "provider_unavailable", "The provider's token endpoint did not answer.") from error
+        raise errors.provider_unreachable() from error
     body = _json_object(response)
     if response.status_code != 200 or not isinstance(body.get("access_token"), str):
         if 400 <= response.status_code < 500 and isinstance(body.get("error"), str):
-            raise ApiError(
-                400,
-                "code_exchange_failed",
-                "The provider refused the authorization code; start the connection again.",
-                details=f"The provider answered {str(body['error'])[:100]}.",
-            )
-        raise ApiError(502, "provider_unavailable", f"The provider's token endpoint answered {response.status_code}.")
+            raise errors.code_exchange_failed(str(body["error"]))
+        raise errors.provider_failed(response.status_code)
     return Tokens(
         access_token=body["access_token"],
         refresh_token=body.get("refresh_token") if isinstance(body.get("refresh_token"), str) else None,

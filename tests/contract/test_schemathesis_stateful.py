@@ -2,6 +2,7 @@
 get the first connection, list -> the next page, create -> get the created one) against the reference
 server in-process, checking every answer, with connections already stored so the links lead somewhere."""
 
+import asyncio
 import json
 from typing import Any
 
@@ -30,7 +31,8 @@ def _stored_connections(services: Services) -> None:
         connection.update(
             id=new_ulid(moment), name=f"Stored {index}", createdAt=rfc3339(moment), updatedAt=rfc3339(moment)
         )
-        services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, StoredTokens("access", "refresh"))
+        add = services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, StoredTokens("access", "refresh"))
+        asyncio.run(add)
 
 
 app = create_app(Settings(validate_responses=True, database=":memory:"))

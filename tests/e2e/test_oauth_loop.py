@@ -122,7 +122,10 @@ def test_the_callback_posts_only_to_the_configured_origin(server: LiveServer) ->
 
 
 def test_an_expired_state_is_refused_and_nothing_is_exchanged() -> None:
-    with live_server(env={**AUTO_APPROVE, "VERSORI_MOCK_STATE_TTL_SECONDS": "1"}) as server:
+    # Without PKCE the test can redeem the code itself, as the server would have: with the seeded client's
+    # secret and the server's callback as redirect_uri.
+    env = {**AUTO_APPROVE, "VERSORI_MOCK_STATE_TTL_SECONDS": "1", "VERSORI_MOCK_PKCE": "false"}
+    with live_server(env=env) as server:
         redirect = follow_to_callback(initialise(server.url))
         time.sleep(1.5)
 
@@ -131,13 +134,18 @@ def test_an_expired_state_is_refused_and_nothing_is_exchanged() -> None:
         assert response.status_code == 400
         assert response.json()["code"] == "invalid_state"
         assert connection_count(server.url) == 0
-        # The code was never exchanged, so the provider still takes it (without PKCE's verifier it refuses).
+        # A code works once: had the server exchanged it, the provider would now answer invalid_grant.
         token = httpx.post(
             f"{server.url}/mock-provider/token",
-            data={"grant_type": "authorization_code", "code": redirect.message["code"], "redirect_uri": "x"},
+            data={
+                "grant_type": "authorization_code",
+                "code": redirect.message["code"],
+                "redirect_uri": f"{server.url}/oauth2/callback",
+            },
             auth=(SEEDED_CLIENT_ID, "dev-client-secret-for-local-use-only"),
         )
-        assert token.json()["error"] == "invalid_grant"
+        assert token.status_code == 200, token.text
+        assert token.json()["token_type"] == "Bearer"
 
 
 def test_restarting_the_server_keeps_the_connections(tmp_path: Path) -> None:

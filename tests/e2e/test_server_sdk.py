@@ -63,7 +63,7 @@ def test_banner_gives_what_a_first_call_needs(server: LiveServer) -> None:
     assert server.banner["api_key"] == DEV_API_KEY
 
 
-def test_full_call_returns_exactly_the_parameters_behaviour_md_gives(
+def test_full_call_returns_exactly_the_parameters_the_rules_give(
     server: LiveServer, client: AuthenticatedClient
 ) -> None:
     body = request_body(

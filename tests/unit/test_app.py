@@ -14,10 +14,12 @@ from starlette.routing import Route
 
 from mock_server.app import create_app
 from mock_server.checked_endpoint import CheckedRequest, Reply, checked_endpoint
+from mock_server.key_value import MemoryKeyValueStore
 from mock_server.pkce import s256_challenge
 from mock_server.services import Services
 from mock_server.settings import Settings
-from mock_server.state import InMemoryStateStore, StateRecord
+from mock_server.state import StateRecord, StateStore
+from mock_server.stores import open_stores
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fakes import FakeClock
@@ -46,8 +48,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def states(clock: FakeClock) -> InMemoryStateStore:
-    return InMemoryStateStore(max_entries=100, clock=clock)
+def state_values(clock: FakeClock) -> MemoryKeyValueStore:
+    return MemoryKeyValueStore(max_entries=100, clock=clock)
+
+
+@pytest.fixture
+def states(state_values: MemoryKeyValueStore) -> StateStore:
+    return StateStore(state_values)
 
 
 @pytest.fixture
@@ -62,9 +69,13 @@ def settings() -> Settings:
 
 
 @pytest_asyncio.fixture
-async def client(settings: Settings, clock: FakeClock, states: InMemoryStateStore) -> AsyncIterator[httpx.AsyncClient]:
-    async with app_client(create_app(settings, clock=clock, states=states)) as client:
+async def client(settings: Settings, clock: FakeClock, states: StateStore) -> AsyncIterator[httpx.AsyncClient]:
+    async with app_client(app_with_states(settings, clock, states)) as client:
         yield client
+
+
+def app_with_states(settings: Settings, clock: FakeClock, states: StateStore) -> Starlette:
+    return create_app(settings, clock=clock, stores=replace(open_stores(settings, clock), states=states))
 
 
 def assert_error(response: httpx.Response, status: int, code: str, field: str | None = None) -> None:
@@ -91,13 +102,13 @@ async def test_valid_request_gets_an_authorize_url_with_the_added_parameters(cli
 
 
 async def test_stored_state_record_matches_the_request(
-    client: httpx.AsyncClient, states: InMemoryStateStore, clock: FakeClock
+    client: httpx.AsyncClient, states: StateStore, clock: FakeClock
 ) -> None:
     response = await client.post(PATH, json=initialise_body(scopes=["a", "a", "b"]), headers=AUTH)
     query = parse_qs(urlsplit(response.json()["url"]).query)
     state = query["state"][0]
 
-    record = states.get(state)
+    record = await states.get(state)
     assert record is not None
     assert record.code_verifier is not None
     assert query["code_challenge"] == [s256_challenge(record.code_verifier)]
@@ -115,25 +126,25 @@ async def test_stored_state_record_matches_the_request(
         expires_at=NOW + 600,
     )
     clock.now += 600
-    assert states.get(state) is None
+    assert await states.get(state) is None
 
 
-async def test_pkce_can_be_turned_off(settings: Settings, clock: FakeClock, states: InMemoryStateStore) -> None:
-    async with app_client(create_app(replace(settings, pkce=False), clock=clock, states=states)) as client:
+async def test_pkce_can_be_turned_off(settings: Settings, clock: FakeClock, states: StateStore) -> None:
+    async with app_client(app_with_states(replace(settings, pkce=False), clock, states)) as client:
         response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
     query = parse_qs(urlsplit(response.json()["url"]).query)
     assert "code_challenge" not in query
-    record = states.get(query["state"][0])
+    record = await states.get(query["state"][0])
     assert record is not None
     assert record.code_verifier is None
 
 
-async def test_a_refused_request_stores_no_state(client: httpx.AsyncClient, states: InMemoryStateStore) -> None:
+async def test_a_refused_request_stores_no_state(client: httpx.AsyncClient, state_values: MemoryKeyValueStore) -> None:
     response = await client.post(PATH, json=initialise_body(additionalParams="state=mine"), headers=AUTH)
 
     assert_error(response, 400, "conflicting_parameter", "additionalParams")
-    assert len(states) == 0
+    assert len(state_values) == 0
 
 
 # Authentication
@@ -193,10 +204,10 @@ async def test_api_key_of_another_organisation_is_403(client: httpx.AsyncClient)
     assert_error(response, 403, "forbidden")
 
 
-# Rows 24 and 25 of behaviour.md: the stored data
+# Rules 24 and 25 of docs/authorize-url-rules.md: the stored data
 
 
-async def test_row_24_credential_organisation_other_than_the_path_is_403(client: httpx.AsyncClient) -> None:
+async def test_rule_24_credential_organisation_other_than_the_path_is_403(client: httpx.AsyncClient) -> None:
     reference = {"id": SEEDED_CREDENTIAL_ID, "organisationId": OTHER_ORGANISATION_ID}
 
     response = await client.post(PATH, json=initialise_body(credential=reference), headers=AUTH)
@@ -204,7 +215,7 @@ async def test_row_24_credential_organisation_other_than_the_path_is_403(client:
     assert_error(response, 403, "credential_organisation_mismatch", "credential.organisationId")
 
 
-async def test_row_24_credential_owned_by_another_organisation_is_403(client: httpx.AsyncClient) -> None:
+async def test_rule_24_credential_owned_by_another_organisation_is_403(client: httpx.AsyncClient) -> None:
     reference = {"id": OTHER_CREDENTIAL_ID, "organisationId": ORGANISATION_ID}
 
     response = await client.post(
@@ -214,7 +225,7 @@ async def test_row_24_credential_owned_by_another_organisation_is_403(client: ht
     assert_error(response, 403, "credential_organisation_mismatch", "credential.id")
 
 
-async def test_row_25_unknown_connector_is_404(client: httpx.AsyncClient) -> None:
+async def test_rule_25_unknown_connector_is_404(client: httpx.AsyncClient) -> None:
     path = f"/o/{ORGANISATION_ID}/connectors/01M6ZZZZZZZZZZZZZZZZZZZZZZ/oauth2/initialise"
 
     response = await client.post(path, json=initialise_body(), headers=AUTH)
@@ -222,7 +233,7 @@ async def test_row_25_unknown_connector_is_404(client: httpx.AsyncClient) -> Non
     assert_error(response, 404, "connector_not_found")
 
 
-async def test_row_25_unknown_credential_is_404(client: httpx.AsyncClient) -> None:
+async def test_rule_25_unknown_credential_is_404(client: httpx.AsyncClient) -> None:
     reference = {"id": "01M6ZZZZZZZZZZZZZZZZZZZZZZ", "organisationId": ORGANISATION_ID}
 
     response = await client.post(PATH, json=initialise_body(credential=reference), headers=AUTH)
@@ -230,7 +241,7 @@ async def test_row_25_unknown_credential_is_404(client: httpx.AsyncClient) -> No
     assert_error(response, 404, "credential_not_found", "credential.id")
 
 
-async def test_row_25_client_id_not_the_credentials_is_400(client: httpx.AsyncClient) -> None:
+async def test_rule_25_client_id_not_the_credentials_is_400(client: httpx.AsyncClient) -> None:
     response = await client.post(PATH, json=initialise_body(clientId="someone-else"), headers=AUTH)
 
     assert_error(response, 400, "client_id_mismatch", "clientId")
@@ -377,18 +388,16 @@ async def test_the_contract_is_served(client: httpx.AsyncClient) -> None:
     assert response.text == OPENAPI_PATH.read_text(encoding="utf-8")
 
 
-class _BrokenStore(InMemoryStateStore):
-    def put(self, state: str, record: StateRecord) -> None:
+class _BrokenStore(StateStore):
+    async def put(self, state: str, record: StateRecord) -> None:
         raise RuntimeError("disk on fire")
 
 
 async def test_unexpected_failure_is_a_logged_500_with_a_request_id_and_no_traceback(
     settings: Settings, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = create_app(settings, clock=clock, states=_BrokenStore(10, clock=clock))
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://127.0.0.1:8000"
-    ) as client:
+    app = app_with_states(settings, clock, _BrokenStore(MemoryKeyValueStore(10, clock)))
+    async with app_client(app, raise_app_exceptions=False) as client:
         with caplog.at_level(logging.ERROR, logger="mock_server"):
             response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
@@ -415,9 +424,7 @@ def _app_with_off_contract_handler(settings: Settings) -> Starlette:
 
 async def test_with_response_validation_an_off_contract_answer_fails_loudly() -> None:
     app = _app_with_off_contract_handler(Settings(validate_responses=True, database=":memory:"))
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app, raise_app_exceptions=False), base_url="http://127.0.0.1:8000"
-    ) as client:
+    async with app_client(app, raise_app_exceptions=False) as client:
         response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
     assert_error(response, 500, "internal_error")
@@ -466,7 +473,7 @@ async def test_prefer_delay_waits_before_answering(
     async def fake_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr("mock_server.checked_endpoint.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr("mock_server.prefer.asyncio.sleep", fake_sleep)
     async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
         response = await client.post(PATH, json=initialise_body(), headers={**AUTH, "Prefer": "delay=20000"})
 
@@ -485,3 +492,10 @@ async def test_prefer_cannot_skip_authentication(settings: Settings, clock: Fake
         response = await client.post(PATH, json=initialise_body(), headers={"Prefer": "code=503"})
 
     assert_error(response, 401, "unauthorized")
+
+
+async def test_prefer_cannot_hide_a_request_off_the_contract(settings: Settings, clock: FakeClock) -> None:
+    async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
+        response = await client.post(PATH, json={"clientId": "x"}, headers={**AUTH, "Prefer": "code=503"})
+
+    assert_error(response, 400, "invalid_request", "credential")

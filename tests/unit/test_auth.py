@@ -13,7 +13,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from jwt.algorithms import ECAlgorithm
+from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 
 from mock_server.auth import ApiKey, AuthenticationError, Authenticator, JwtSettings, Principal
 from tests.support.fakes import FakeClock
@@ -401,3 +401,71 @@ def test_ec_public_key_off_p256_is_refused() -> None:
 
     with pytest.raises(ValueError, match="P-256"):
         Authenticator([], settings(public_key_pem=pem.decode()))
+
+
+# --- JWKS files -----------------------------------------------------------------------------------------------------
+
+
+def _ec_jwk(**fields: Any) -> dict[str, Any]:
+    jwk: dict[str, Any] = ECAlgorithm.to_jwk(ec.generate_private_key(ec.SECP256R1()).public_key(), as_dict=True)
+    return {**jwk, **fields}
+
+
+def _jwks_file(tmp_path: Path, keys: list[Any]) -> Path:
+    path = tmp_path / "jwks.json"
+    path.write_text(json.dumps({"keys": keys}))
+    return path
+
+
+def test_a_jwks_key_without_its_use_or_alg_is_taken_as_an_es256_signing_key(
+    tmp_path: Path, ec_key: ec.EllipticCurvePrivateKey, clock: FakeClock
+) -> None:
+    jwk = ECAlgorithm.to_jwk(ec_key.public_key(), as_dict=True)
+    auth = Authenticator([], settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": KID}])), clock=clock)
+    token = jwt.encode(claims(), ec_key, algorithm="ES256", headers={"kid": KID})
+
+    assert auth.authenticate(bearer(token), None).subject == "user-123"
+
+
+def test_encryption_keys_of_a_jwks_are_left_out(tmp_path: Path, ec_key: ec.EllipticCurvePrivateKey) -> None:
+    jwk = ECAlgorithm.to_jwk(ec_key.public_key(), as_dict=True)
+    path = _jwks_file(tmp_path, [{**jwk, "kid": "enc", "use": "enc"}, _ec_jwk(kid="sig")])
+    auth = Authenticator([], settings(jwks_path=path))
+    token = jwt.encode(claims(), ec_key, algorithm="ES256", headers={"kid": "enc"})
+
+    assert "key id" in refusal(auth, bearer(token)).message
+
+
+@pytest.mark.parametrize(
+    ("keys", "problem"),
+    [
+        ([], "no signing key"),
+        ([_ec_jwk(kid="a", use="enc")], "no signing key"),
+        ([_ec_jwk()], "needs a 'kid'"),
+        ([_ec_jwk(kid="a"), _ec_jwk(kid="a")], "appears twice"),
+        ([_ec_jwk(kid="a"), {"kty": "EC", "kid": "b", "crv": "P-256", "x": "AA", "y": "AA"}], "not valid JWKs"),
+        ([_ec_jwk(kid="a"), "not an object"], "not valid JWKs"),
+        ([{"kty": "nope", "kid": "a"}], "no key of the JWKS is usable"),
+        ([{"kty": "oct", "kid": "a", "k": base64.urlsafe_b64encode(b"s" * 32).decode().rstrip("=")}], "RSA and EC"),
+        ([_ec_jwk(kid="a", alg="ES384")], "'alg' does not match"),
+    ],
+)
+def test_a_jwks_with_a_key_that_cannot_be_used_is_refused_at_start_up(
+    tmp_path: Path, keys: list[Any], problem: str
+) -> None:
+    with pytest.raises(ValueError, match=problem):
+        Authenticator([], settings(jwks_path=_jwks_file(tmp_path, keys)))
+
+
+def test_a_jwks_rsa_key_with_another_rsa_alg_is_refused(tmp_path: Path, rsa_key: rsa.RSAPrivateKey) -> None:
+    jwk = RSAAlgorithm.to_jwk(rsa_key.public_key(), as_dict=True)
+
+    with pytest.raises(ValueError, match="'alg' does not match"):
+        Authenticator([], settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": "r", "alg": "RS384"}])))
+
+
+def test_a_jwks_ec_key_off_p256_is_refused(tmp_path: Path) -> None:
+    jwk = ECAlgorithm.to_jwk(ec.generate_private_key(ec.SECP384R1()).public_key(), as_dict=True)
+
+    with pytest.raises(ValueError, match="P-256"):
+        Authenticator([], settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": "p384"}])))

@@ -1,4 +1,4 @@
-"""The authorize URL follows behaviour.md's decision table: one test (at least) per row 1-23, then the details."""
+"""The authorize URL follows docs/authorize-url-rules.md: one test (at least) per rule 1-23, then the details."""
 
 from dataclasses import replace
 from typing import Any
@@ -29,7 +29,7 @@ HEAD = (
 def build(code_challenge: str | None = None, **changes: Any) -> str:
     """The URL built from BASE with ``changes`` applied to the request."""
     request = replace(BASE, **changes)
-    return build_authorize_url(request, redirect_uri=REDIRECT_URI, state=STATE, code_challenge=code_challenge)
+    return build_authorize_url(request, redirect_uri=REDIRECT_URI, state=STATE, code_challenge=code_challenge).url
 
 
 def params(url: str) -> list[tuple[str, str]]:
@@ -48,41 +48,48 @@ def violation(**changes: Any) -> RuleViolation:
     return caught.value
 
 
-# Rows 1-6: scopes
+# Rules 1-6: scopes
 
 
-def test_row_01_scopes_keep_order_and_offline_access_goes_last() -> None:
+def test_rule_01_scopes_keep_order_and_offline_access_goes_last() -> None:
     url = build(scopes=["b", "a"])
 
     assert url == f"{HEAD}&scope=b%20a%20offline_access&state={STATE}&prompt=login"
 
 
-def test_row_01_offline_access_listed_by_the_caller_is_moved_last() -> None:
+def test_rule_01_offline_access_listed_by_the_caller_is_moved_last() -> None:
     assert final_scopes(["offline_access", "openid", "email"], False) == ["openid", "email", "offline_access"]
 
 
-def test_row_02_exact_duplicates_dropped_and_offline_access_not_added_twice() -> None:
+def test_rule_02_exact_duplicates_dropped_and_offline_access_not_added_twice() -> None:
     assert final_scopes(["a", "a", "offline_access"], False) == ["a", "offline_access"]
     assert ("scope", "a offline_access") in params(build(scopes=["a", "a", "offline_access"]))
 
 
-def test_row_02_duplicates_are_exact_so_case_differs() -> None:
+def test_rule_01_the_built_url_reports_the_scopes_it_asks_for() -> None:
+    built = build_authorize_url(replace(BASE, scopes=["b", "a", "b"]), redirect_uri=REDIRECT_URI, state=STATE)
+
+    assert built.scopes == ("b", "a", "offline_access")
+    assert ("scope", "b a offline_access") in params(built.url)
+
+
+def test_rule_02_duplicates_are_exact_so_case_differs() -> None:
     assert final_scopes(["Read", "read", "Read"], True) == ["Read", "read"]
 
 
-def test_row_02_with_offline_access_disabled_a_listed_offline_access_stays_where_it_was() -> None:
+def test_rule_02_with_offline_access_disabled_a_listed_offline_access_stays_where_it_was() -> None:
     assert final_scopes(["offline_access", "a", "offline_access"], True) == ["offline_access", "a"]
 
 
 @pytest.mark.parametrize("scopes", [(), []])
-def test_row_03_no_scopes_and_offline_access_disabled_sends_no_scope(scopes: list[str]) -> None:
+def test_rule_03_no_scopes_and_offline_access_disabled_sends_no_scope(scopes: list[str]) -> None:
     url = build(scopes=scopes, disable_offline_access=True)
 
     assert url == f"{HEAD}&state={STATE}&prompt=login"
     assert final_scopes(scopes, True) == []
 
 
-def test_row_04_no_scopes_with_offline_access_on_sends_offline_access() -> None:
+def test_rule_04_no_scopes_with_offline_access_on_sends_offline_access() -> None:
     assert build() == f"{HEAD}&scope=offline_access&state={STATE}&prompt=login"
 
 
@@ -90,13 +97,13 @@ def test_row_04_no_scopes_with_offline_access_on_sends_offline_access() -> None:
     "bad_scope",
     ["read write", 'say"hi', "back\\slash", "tab\there", "nul\x00", "del\x7f", "caf\u00e9", "\u00a0", ""],
 )
-def test_row_05_a_scope_outside_the_rfc_6749_grammar_is_refused_with_its_index(bad_scope: str) -> None:
+def test_rule_05_a_scope_outside_the_rfc_6749_grammar_is_refused_with_its_index(bad_scope: str) -> None:
     error = violation(scopes=["openid", "openid", bad_scope])
 
     assert (error.code, error.field) == ("invalid_request", "scopes[2]")
 
 
-def test_row_05_final_scopes_raises_the_same_violation() -> None:
+def test_rule_05_final_scopes_raises_the_same_violation() -> None:
     with pytest.raises(RuleViolation) as caught:
         final_scopes(["a b"], False)
 
@@ -104,42 +111,42 @@ def test_row_05_final_scopes_raises_the_same_violation() -> None:
     assert "space" in caught.value.message
 
 
-def test_row_06_a_scope_with_commas_is_one_token() -> None:
+def test_rule_06_a_scope_with_commas_is_one_token() -> None:
     url = build(scopes=["read,activity:read_all"], disable_offline_access=True)
 
     assert f"&scope=read%2Cactivity%3Aread_all&state={STATE}&" in url
     assert ("scope", "read,activity:read_all") in params(url)
 
 
-# Rows 7-13: prompt
+# Rules 7-13: prompt
 
 
-def test_row_07_no_prompt_and_no_approval_prompt_sends_prompt_login() -> None:
+def test_rule_07_no_prompt_and_no_approval_prompt_sends_prompt_login() -> None:
     assert params(build())[-1] == ("prompt", "login")
 
 
-def test_row_08_approval_prompt_without_prompt_sends_no_prompt() -> None:
+def test_rule_08_approval_prompt_without_prompt_sends_no_prompt() -> None:
     url = build(additional_params="approval_prompt=force")
 
     assert url == f"{HEAD}&scope=offline_access&state={STATE}&approval_prompt=force"
 
 
 @pytest.mark.parametrize("prompt", ["consent", "login", "none", "consent+select_account"])
-def test_row_09_prompt_with_approval_prompt_is_refused(prompt: str) -> None:
+def test_rule_09_prompt_with_approval_prompt_is_refused(prompt: str) -> None:
     error = violation(prompt=prompt, additional_params="access_type=offline&approval_prompt=force")
 
     assert (error.code, error.field) == ("conflicting_parameter", "additionalParams")
     assert "approval_prompt" in error.message
 
 
-def test_row_09_an_empty_prompt_with_approval_prompt_is_allowed() -> None:
+def test_rule_09_an_empty_prompt_with_approval_prompt_is_allowed() -> None:
     url = build(prompt="", additional_params="approval_prompt=force")
 
     assert "prompt" not in names(url)
     assert ("approval_prompt", "force") in params(url)
 
 
-def test_row_09_approval_prompt_in_the_authorize_url_counts_too() -> None:
+def test_rule_09_approval_prompt_in_the_authorize_url_counts_too() -> None:
     error = violation(authorize_url=f"{AUTHORIZE_URL}?approval_prompt=force", prompt="consent")
 
     assert (error.code, error.field) == ("conflicting_parameter", "authorizeUrl")
@@ -155,43 +162,43 @@ def test_row_09_approval_prompt_in_the_authorize_url_counts_too() -> None:
         "consent+consent+select_account",
     ],
 )
-def test_row_10_plus_and_whitespace_separate_prompt_values(prompt: str) -> None:
+def test_rule_10_plus_and_whitespace_separate_prompt_values(prompt: str) -> None:
     assert build(prompt=prompt).endswith(f"&state={STATE}&prompt=consent%20select_account")
 
 
 @pytest.mark.parametrize("prompt", ["none login", "none+consent", "consent none"])
-def test_row_11_none_with_another_prompt_value_is_refused(prompt: str) -> None:
+def test_rule_11_none_with_another_prompt_value_is_refused(prompt: str) -> None:
     error = violation(prompt=prompt)
 
     assert (error.code, error.field) == ("invalid_request", "prompt")
     assert "none" in error.message
 
 
-def test_row_11_none_alone_is_sent() -> None:
+def test_rule_11_none_alone_is_sent() -> None:
     assert params(build(prompt="none"))[-1] == ("prompt", "none")
 
 
 @pytest.mark.parametrize("prompt", ["Consent", "create", "foo", "NONE"])
-def test_row_12_prompt_values_are_case_sensitive_and_unknown_ones_pass(prompt: str) -> None:
+def test_rule_12_prompt_values_are_case_sensitive_and_unknown_ones_pass(prompt: str) -> None:
     assert build(prompt=prompt).endswith(f"&prompt={prompt}")
 
 
 @pytest.mark.parametrize("prompt", ['con"sent', "con\\sent", "caf\u00e9", "login\x00"])
-def test_row_12_a_prompt_value_outside_the_token_grammar_is_refused(prompt: str) -> None:
+def test_rule_12_a_prompt_value_outside_the_token_grammar_is_refused(prompt: str) -> None:
     error = violation(prompt=prompt)
 
     assert (error.code, error.field) == ("invalid_request", "prompt")
 
 
 @pytest.mark.parametrize("prompt", ["", "+", "  ", "+ +"])
-def test_row_13_an_empty_prompt_sends_no_prompt(prompt: str) -> None:
+def test_rule_13_an_empty_prompt_sends_no_prompt(prompt: str) -> None:
     assert build(prompt=prompt) == f"{HEAD}&scope=offline_access&state={STATE}"
 
 
-# Rows 14-19: additionalParams
+# Rules 14-19: additionalParams
 
 
-def test_row_14_resource_may_repeat_and_keeps_its_order() -> None:
+def test_rule_14_resource_may_repeat_and_keeps_its_order() -> None:
     extra = "resource=https%3A%2F%2Fapi.example%2Fb&resource=https%3A%2F%2Fapi.example%2Fa"
 
     url = build(additional_params=extra)
@@ -200,14 +207,14 @@ def test_row_14_resource_may_repeat_and_keeps_its_order() -> None:
     assert params(url)[-2:] == [("resource", "https://api.example/b"), ("resource", "https://api.example/a")]
 
 
-def test_row_15_any_other_repeated_parameter_is_refused() -> None:
+def test_rule_15_any_other_repeated_parameter_is_refused() -> None:
     error = violation(additional_params="login_hint=a&hd=example.org&login_hint=b")
 
     assert (error.code, error.field) == ("duplicate_parameter", "additionalParams")
     assert "login_hint" in error.message
 
 
-def test_row_16_reserved_parameters_are_the_documented_list() -> None:
+def test_rule_16_reserved_parameters_are_the_documented_list() -> None:
     assert (
         frozenset(
             {
@@ -233,7 +240,7 @@ def test_row_16_reserved_parameters_are_the_documented_list() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(RESERVED_PARAMETERS))
-def test_row_16_a_reserved_parameter_in_additional_params_is_refused_by_name(name: str) -> None:
+def test_rule_16_a_reserved_parameter_in_additional_params_is_refused_by_name(name: str) -> None:
     error = violation(additional_params=f"access_type=offline&{name}=x")
 
     assert (error.code, error.field) == ("conflicting_parameter", "additionalParams")
@@ -257,14 +264,14 @@ def test_row_16_a_reserved_parameter_in_additional_params_is_refused_by_name(nam
         "%C3%28=x",
     ],
 )
-def test_row_17_text_that_is_not_a_strict_query_string_is_refused(extra: str) -> None:
+def test_rule_17_text_that_is_not_a_strict_query_string_is_refused(extra: str) -> None:
     error = violation(additional_params=extra)
 
     assert (error.code, error.field) == ("invalid_request", "additionalParams")
 
 
 @pytest.mark.parametrize("extra", ["?access_type=offline", "access_type=offline"])
-def test_row_18_a_leading_question_mark_is_stripped(extra: str) -> None:
+def test_rule_18_a_leading_question_mark_is_stripped(extra: str) -> None:
     assert build(additional_params=extra).endswith("&prompt=login&access_type=offline")
 
 
@@ -277,11 +284,11 @@ def test_row_18_a_leading_question_mark_is_stripped(extra: str) -> None:
         "audience=https%3A%2F%2Fapi.example.org%2F",
     ],
 )
-def test_row_19_provider_parameters_pass_through_after_the_standard_ones(extra: str) -> None:
+def test_rule_19_provider_parameters_pass_through_after_the_standard_ones(extra: str) -> None:
     assert build(additional_params=extra) == f"{HEAD}&scope=offline_access&state={STATE}&prompt=login&{extra}"
 
 
-def test_row_19_the_contract_google_example_is_built_exactly() -> None:
+def test_rule_19_the_contract_google_example_is_built_exactly() -> None:
     request = AuthorizeRequest(
         authorize_url="https://accounts.google.com/o/oauth2/v2/auth",
         client_id="731947215860-k2v8q1c4bq7r3l0d9n5e6s2ftm4hj8ap.apps.googleusercontent.com",
@@ -291,7 +298,7 @@ def test_row_19_the_contract_google_example_is_built_exactly() -> None:
         additional_params="access_type=offline&include_granted_scopes=true&login_hint=ada%40example.org",
     )
 
-    url = build_authorize_url(request, redirect_uri=REDIRECT_URI, state=STATE)
+    url = build_authorize_url(request, redirect_uri=REDIRECT_URI, state=STATE).url
 
     assert url == (
         "https://accounts.google.com/o/oauth2/v2/auth?response_type=code"
@@ -303,44 +310,44 @@ def test_row_19_the_contract_google_example_is_built_exactly() -> None:
     )
 
 
-# Rows 20-23: authorizeUrl
+# Rules 20-23: authorizeUrl
 
 
-def test_row_20_the_authorize_url_query_is_kept_and_ours_follows() -> None:
+def test_rule_20_the_authorize_url_query_is_kept_and_ours_follows() -> None:
     url = build(authorize_url="https://as.example/authorize?tenant=x")
 
     assert url.startswith("https://as.example/authorize?tenant=x&response_type=code&client_id=client-1&")
 
 
-def test_row_20_the_authorize_url_query_is_kept_byte_for_byte() -> None:
+def test_rule_20_the_authorize_url_query_is_kept_byte_for_byte() -> None:
     authorize_url = "https://as.example/authorize?tenant=a+b&p=%7e%2F&flag"
 
     assert build(authorize_url=authorize_url).startswith(f"{authorize_url}&response_type=code&")
 
 
 @pytest.mark.parametrize("name", ["state", "client_id", "scope", "nonce", "Redirect_URI"])
-def test_row_21_a_reserved_parameter_in_the_authorize_url_is_refused(name: str) -> None:
+def test_rule_21_a_reserved_parameter_in_the_authorize_url_is_refused(name: str) -> None:
     error = violation(authorize_url=f"https://as.example/authorize?tenant=x&{name}=y")
 
     assert (error.code, error.field) == ("conflicting_parameter", "authorizeUrl")
     assert name in error.message
 
 
-def test_row_21_a_parameter_in_both_the_authorize_url_and_additional_params_is_refused() -> None:
+def test_rule_21_a_parameter_in_both_the_authorize_url_and_additional_params_is_refused() -> None:
     error = violation(authorize_url=f"{AUTHORIZE_URL}?tenant=x", additional_params="hd=example.org&tenant=y")
 
     assert (error.code, error.field) == ("conflicting_parameter", "additionalParams")
     assert "tenant" in error.message
 
 
-def test_row_21_resource_may_be_in_both_the_authorize_url_and_additional_params() -> None:
+def test_rule_21_resource_may_be_in_both_the_authorize_url_and_additional_params() -> None:
     url = build(authorize_url=f"{AUTHORIZE_URL}?resource=urn%3Aa", additional_params="resource=urn%3Ab")
 
     assert [value for name, value in params(url) if name == "resource"] == ["urn:a", "urn:b"]
 
 
 @pytest.mark.parametrize("authorize_url", [f"{AUTHORIZE_URL}#x", f"{AUTHORIZE_URL}#", f"{AUTHORIZE_URL}?a=1#x"])
-def test_row_22_an_authorize_url_with_a_fragment_is_refused(authorize_url: str) -> None:
+def test_rule_22_an_authorize_url_with_a_fragment_is_refused(authorize_url: str) -> None:
     error = violation(authorize_url=authorize_url)
 
     assert (error.code, error.field) == ("invalid_request", "authorizeUrl")
@@ -375,7 +382,7 @@ def test_row_22_an_authorize_url_with_a_fragment_is_refused(authorize_url: str) 
         "https://as.example/authorize?a=%zz",
     ],
 )
-def test_row_23_an_authorize_url_that_is_not_allowed_is_refused(authorize_url: str) -> None:
+def test_rule_23_an_authorize_url_that_is_not_allowed_is_refused(authorize_url: str) -> None:
     error = violation(authorize_url=authorize_url)
 
     assert (error.code, error.field) == ("invalid_request", "authorizeUrl")
@@ -392,7 +399,7 @@ def test_row_23_an_authorize_url_that_is_not_allowed_is_refused(authorize_url: s
         "HTTPS://as.example/authorize",
     ],
 )
-def test_row_23_https_and_loopback_http_are_allowed(authorize_url: str) -> None:
+def test_rule_23_https_and_loopback_http_are_allowed(authorize_url: str) -> None:
     assert build(authorize_url=authorize_url).startswith(f"{authorize_url}?response_type=code&")
 
 
@@ -479,7 +486,7 @@ def test_a_client_id_that_is_not_printable_ascii_is_refused(client_id: str) -> N
 def test_client_id_redirect_uri_and_state_are_encoded() -> None:
     request = replace(BASE, client_id="a b&c=d")
 
-    url = build_authorize_url(request, redirect_uri="https://x.example/cb?a=1", state="s/t+a=te")
+    url = build_authorize_url(request, redirect_uri="https://x.example/cb?a=1", state="s/t+a=te").url
 
     assert params(url)[:4] == [
         ("response_type", "code"),

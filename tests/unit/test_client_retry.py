@@ -4,6 +4,7 @@ The ``sleeps`` fixture (tests/unit/conftest.py) records the delays instead of sl
 """
 
 import email.utils
+import random
 import time
 from typing import Any
 
@@ -23,7 +24,6 @@ from versori_connect import (
     InternalServerError,
     RateLimitError,
 )
-from versori_connect._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
 from versori_connect._retry import retry_delay, should_retry
 
 OK = httpx.Response(200, json=response_examples("200")["google"])
@@ -38,9 +38,18 @@ def _initialise(client: Client, **options: Any) -> Any:
     return client.connections.initialise_oauth2(ORGANISATION_ID, CONNECTOR_ID, **arguments, **options)
 
 
+# The README: "0.5 s, 1 s, 2 s, ... up to 8 s with up to 25% jitter", and Retry-After "up to 60 s".
+BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0, 8.0)
+MAX_RETRY_AFTER_SECONDS = 60.0
+
+
+def _full_backoff(retries_taken: int) -> float:
+    return BACKOFF_SECONDS[min(retries_taken, len(BACKOFF_SECONDS) - 1)]
+
+
 def _within_backoff(delay: float, retries_taken: int) -> bool:
-    full = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 32), MAX_RETRY_DELAY)
-    return full * (1 - RETRY_JITTER) <= delay <= full
+    full = _full_backoff(retries_taken)
+    return full * 0.75 <= delay <= full
 
 
 def test_503_then_200_succeeds_after_one_backoff(client: Client, api: respx.MockRouter, sleeps: list[float]) -> None:
@@ -123,7 +132,9 @@ def test_429_waits_until_the_retry_after_date(client: Client, loose_api: respx.M
 @pytest.mark.parametrize(
     ("retry_after", "expected"),
     [
-        pytest.param("3600", MAX_RETRY_AFTER, id="capped"),
+        pytest.param("3600", MAX_RETRY_AFTER_SECONDS, id="capped"),
+        pytest.param("61", MAX_RETRY_AFTER_SECONDS, id="just-above-the-cap"),
+        pytest.param("60", MAX_RETRY_AFTER_SECONDS, id="at-the-cap"),
         pytest.param("0", 0.0, id="zero"),
         pytest.param("1.5", 1.5, id="fraction"),
         pytest.param(email.utils.formatdate(0, usegmt=True), 0.0, id="date-in-the-past"),
@@ -144,6 +155,16 @@ def test_backoff_doubles_up_to_its_cap_with_jitter(retries_taken: int) -> None:
 
     assert all(_within_backoff(delay, retries_taken) for delay in delays)
     assert len(delays) > 1, "no jitter"
+
+
+@pytest.mark.parametrize(("draw", "fraction_kept"), [(0.0, 1.0), (0.5, 0.875), (1.0, 0.75)])
+@pytest.mark.parametrize("retries_taken", [0, 4, 9])
+def test_jitter_takes_off_at_most_a_quarter(
+    monkeypatch: pytest.MonkeyPatch, draw: float, fraction_kept: float, retries_taken: int
+) -> None:
+    monkeypatch.setattr(random, "random", lambda: draw)
+
+    assert retry_delay(retries_taken, None) == _full_backoff(retries_taken) * fraction_kept
 
 
 @pytest.mark.parametrize(

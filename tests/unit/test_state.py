@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from mock_server.state import InMemoryStateStore, StateRecord, new_state, state_key
+from mock_server.key_value import MemoryKeyValueStore
+from mock_server.state import StateRecord, StateStore, new_state, state_key
 from tests.support.fakes import FakeClock
 
 NOW = 1_900_000_000.0
@@ -30,6 +31,12 @@ RECORD = StateRecord(
 
 def record(expires_at: float = NOW + TTL) -> StateRecord:
     return replace(RECORD, expires_at=expires_at)
+
+
+def memory_store(max_entries: int, clock: FakeClock) -> tuple[StateStore, MemoryKeyValueStore]:
+    """A state store over memory, and that memory, to look at what it keeps."""
+    values = MemoryKeyValueStore(max_entries, clock)
+    return StateStore(values), values
 
 
 # --- new_state and state_key ----------------------------------------------------------------------------------------
@@ -59,96 +66,104 @@ def test_state_key_is_the_sha256_hex_digest_of_the_state() -> None:
 # --- put and get ----------------------------------------------------------------------------------------------------
 
 
-def test_store_keeps_the_hash_of_the_state_not_the_state_itself() -> None:
-    store = InMemoryStateStore(max_entries=10, clock=FakeClock(NOW))
+@pytest.mark.asyncio
+async def test_store_keeps_the_hash_of_the_state_not_the_state_itself() -> None:
+    store, values = memory_store(10, FakeClock(NOW))
     state = new_state()
 
-    store.put(state, RECORD)
+    await store.put(state, RECORD)
 
-    assert list(store._records) == [state_key(state)]
-    assert state not in store._records
+    assert list(values._records) == [state_key(state)]
+    assert state not in values._records
 
 
-def test_get_returns_the_record_put_under_the_same_state() -> None:
-    store = InMemoryStateStore(max_entries=10, clock=FakeClock(NOW))
+@pytest.mark.asyncio
+async def test_get_returns_the_record_put_under_the_same_state() -> None:
+    store, _values = memory_store(10, FakeClock(NOW))
     state = new_state()
 
-    store.put(state, RECORD)
+    await store.put(state, RECORD)
 
-    assert store.get(state) == RECORD
+    assert await store.get(state) == RECORD
 
 
-def test_get_of_an_unknown_state_is_none() -> None:
-    store = InMemoryStateStore(max_entries=10, clock=FakeClock(NOW))
-    store.put(new_state(), RECORD)
+@pytest.mark.asyncio
+async def test_get_of_an_unknown_state_is_none() -> None:
+    store, _values = memory_store(10, FakeClock(NOW))
+    await store.put(new_state(), RECORD)
 
-    assert store.get(new_state()) is None
+    assert await store.get(new_state()) is None
 
 
 # --- expiry ---------------------------------------------------------------------------------------------------------
 
 
-def test_record_is_returned_until_just_before_it_expires() -> None:
+@pytest.mark.asyncio
+async def test_record_is_returned_until_just_before_it_expires() -> None:
     clock = FakeClock(NOW)
-    store = InMemoryStateStore(max_entries=10, clock=clock)
+    store, _values = memory_store(10, clock)
     state = new_state()
-    store.put(state, RECORD)
+    await store.put(state, RECORD)
 
     clock.now = RECORD.expires_at - 1
 
-    assert store.get(state) == RECORD
+    assert await store.get(state) == RECORD
 
 
-def test_record_is_gone_at_its_expiry_time() -> None:
+@pytest.mark.asyncio
+async def test_record_is_gone_at_its_expiry_time() -> None:
     clock = FakeClock(NOW)
-    store = InMemoryStateStore(max_entries=10, clock=clock)
+    store, _values = memory_store(10, clock)
     state = new_state()
-    store.put(state, RECORD)
+    await store.put(state, RECORD)
 
     clock.now = RECORD.expires_at
 
-    assert store.get(state) is None
+    assert await store.get(state) is None
 
 
-def test_expired_records_are_dropped_on_the_next_put() -> None:
+@pytest.mark.asyncio
+async def test_expired_records_are_dropped_on_the_next_put() -> None:
     clock = FakeClock(NOW)
-    store = InMemoryStateStore(max_entries=10, clock=clock)
+    store, values = memory_store(10, clock)
     for _ in range(3):
-        store.put(new_state(), record(expires_at=NOW + 1))
+        await store.put(new_state(), record(expires_at=NOW + 1))
 
     clock.now = NOW + 2
     fresh = new_state()
-    store.put(fresh, record(expires_at=NOW + 2 + TTL))
+    await store.put(fresh, record(expires_at=NOW + 2 + TTL))
 
-    assert len(store) == 1
-    assert list(store._records) == [state_key(fresh)]
+    assert len(values) == 1
+    assert list(values._records) == [state_key(fresh)]
 
 
 # --- the bound ------------------------------------------------------------------------------------------------------
 
 
-def test_store_past_its_bound_keeps_only_the_newest_records() -> None:
-    store = InMemoryStateStore(max_entries=3, clock=FakeClock(NOW))
+@pytest.mark.asyncio
+async def test_store_past_its_bound_keeps_only_the_newest_records() -> None:
+    store, values = memory_store(3, FakeClock(NOW))
     states = [new_state() for _ in range(5)]
 
     for state in states:
-        store.put(state, RECORD)
+        await store.put(state, RECORD)
 
-    assert len(store) == 3
-    assert [store.get(state) for state in states[:2]] == [None, None]
-    assert [store.get(state) for state in states[2:]] == [RECORD, RECORD, RECORD]
+    assert len(values) == 3
+    assert [await store.get(state) for state in states[:2]] == [None, None]
+    assert [await store.get(state) for state in states[2:]] == [RECORD, RECORD, RECORD]
 
 
-def test_a_flood_of_puts_cannot_grow_the_store_past_its_bound() -> None:
-    store = InMemoryStateStore(max_entries=100, clock=FakeClock(NOW))
+@pytest.mark.asyncio
+async def test_a_flood_of_puts_cannot_grow_the_store_past_its_bound() -> None:
+    store, values = memory_store(100, FakeClock(NOW))
 
     for _ in range(10_000):
-        store.put(new_state(), RECORD)
+        await store.put(new_state(), RECORD)
 
-    assert len(store) == 100
+    assert len(values) == 100
 
 
 @pytest.mark.parametrize("max_entries", [0, -1])
 def test_max_entries_below_one_is_refused(max_entries: int) -> None:
     with pytest.raises(ValueError, match="max_entries"):
-        InMemoryStateStore(max_entries=max_entries)
+        MemoryKeyValueStore(max_entries, FakeClock(NOW))

@@ -1,0 +1,108 @@
+"""The operations of openapi.yaml, read from the contract, so that an operation added there is tested at once."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .contract import contract_document
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def resolve(node: Any) -> Any:
+    """``node`` with its ``$ref`` followed inside openapi.yaml."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = contract_document()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of openapi.yaml: how to call it with the contract's own examples."""
+
+    operation_id: str
+    method: str
+    path: str
+    path_examples: Mapping[str, str]
+    # The example of each query parameter that has one.
+    query_examples: Mapping[str, str]
+    # Every named example of the request body (one called "example" when the contract gives a single one).
+    body_examples: Mapping[str, Any]
+    responses: Mapping[str, Any]
+
+    @property
+    def body(self) -> Any | None:
+        """The first example of the request body, or None for an operation without one."""
+        return next(iter(self.body_examples.values()), None)
+
+    def url(self, base_url: str, **path_values: str) -> str:
+        return base_url + self.path.format(**{**self.path_examples, **path_values})
+
+    def error_examples(self) -> dict[int, dict[str, Any]]:
+        """The first example body of each documented error status (4xx and 5xx)."""
+        return {
+            int(status): next(iter(_media_examples(resolve(response)["content"]["application/json"]).values()))
+            for status, response in self.responses.items()
+            if status.isdigit() and int(status) >= 400
+        }
+
+    def response_examples(self, status: str) -> dict[str, Any]:
+        return _media_examples(resolve(self.responses[status])["content"]["application/json"])
+
+
+def _media_examples(media: Mapping[str, Any]) -> dict[str, Any]:
+    if "example" in media:
+        return {"example": media["example"]}
+    return {name: resolve(example)["value"] for name, example in media.get("examples", {}).items()}
+
+
+def secured_operations() -> list[Operation]:
+    """Every operation of the contract that asks for credentials, with its examples."""
+    document = contract_document()
+    found = []
+    for path, item in document["paths"].items():
+        for method in _HTTP_METHODS:
+            spec = item.get(method)
+            if spec is None or not spec.get("security", document.get("security")):
+                continue
+            parameters = [resolve(p) for p in [*item.get("parameters", []), *spec.get("parameters", [])]]
+            body = resolve(spec["requestBody"])["content"]["application/json"] if "requestBody" in spec else {}
+            found.append(
+                Operation(
+                    operation_id=spec["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    path_examples={p["name"]: str(p["example"]) for p in parameters if p["in"] == "path"},
+                    query_examples={
+                        p["name"]: str(p["example"]) for p in parameters if p["in"] == "query" and "example" in p
+                    },
+                    body_examples=_media_examples(body),
+                    responses=spec["responses"],
+                )
+            )
+    return found
+
+
+def call(
+    operation: Operation,
+    base_url: str,
+    headers: Mapping[str, str],
+    body: Any | None = None,
+    params: Mapping[str, str] | None = None,
+    **path_values: str,
+) -> httpx.Response:
+    """The operation with its path examples (``path_values`` replacing some), ``body`` or its first example, and
+    the query ``params``."""
+    return httpx.request(
+        operation.method,
+        operation.url(base_url, **path_values),
+        json=operation.body if body is None else body,
+        params=params,
+        headers=headers,
+        timeout=10,
+    )

@@ -1,0 +1,104 @@
+"""mock_server.stores: the one factory of the server's stores, and the app's lifespan that closes them."""
+
+from pathlib import Path
+
+import pytest
+
+from mock_server.app import create_app
+from mock_server.connection_store import SqliteConnectionStore
+from mock_server.key_value import MemoryKeyValueStore, SqliteKeyValueStore
+from mock_server.settings import Settings
+from mock_server.stores import Stores, open_stores
+from tests.support.asgi import app_client
+from tests.support.fakes import FakeClock
+
+pytestmark = pytest.mark.asyncio
+
+NOW = 1_800_000_000.0
+
+
+def sqlite_settings(tmp_path: Path) -> Settings:
+    return Settings(
+        store_backend="sqlite",
+        store_path=str(tmp_path / "state.sqlite3"),
+        database=str(tmp_path / "connections.sqlite3"),
+    )
+
+
+async def test_the_memory_backend_keeps_states_and_provider_records_in_memory() -> None:
+    stores = open_stores(Settings(database=":memory:"), FakeClock(NOW))
+
+    assert isinstance(stores.states._values, MemoryKeyValueStore)
+    assert isinstance(stores.provider.codes, MemoryKeyValueStore)
+    assert isinstance(stores.provider.refresh_tokens, MemoryKeyValueStore)
+    assert isinstance(stores.connections, SqliteConnectionStore)
+    await stores.close()
+
+
+async def test_the_sqlite_backend_keeps_them_in_tables_of_the_store_file(tmp_path: Path) -> None:
+    stores = open_stores(sqlite_settings(tmp_path), FakeClock(NOW))
+
+    assert isinstance(stores.states._values, SqliteKeyValueStore)
+    assert isinstance(stores.provider.codes, SqliteKeyValueStore)
+    assert isinstance(stores.provider.refresh_tokens, SqliteKeyValueStore)
+    assert sorted(path.name for path in tmp_path.glob("*.sqlite3")) == ["connections.sqlite3", "state.sqlite3"]
+    await stores.close()
+
+
+async def test_the_memory_state_store_is_bounded_by_the_setting() -> None:
+    stores = open_stores(Settings(database=":memory:", state_max_entries=7), FakeClock(NOW))
+
+    assert stores.states._values._max_entries == 7  # type: ignore[attr-defined]
+    await stores.close()
+
+
+async def _assert_closed(stores: Stores) -> None:
+    for store in (stores.states, stores.provider.codes, stores.provider.refresh_tokens):
+        with pytest.raises(RuntimeError, match="closed"):
+            await store.get("k")
+    with pytest.raises(RuntimeError, match="closed"):
+        await stores.connections.name_taken("c", "n")
+
+
+async def test_the_apps_lifespan_closes_every_store_when_the_server_stops(tmp_path: Path) -> None:
+    settings = sqlite_settings(tmp_path)
+    clock = FakeClock(NOW)
+    stores = open_stores(settings, clock)
+    app = create_app(settings, clock=clock, stores=stores)
+
+    async with app_client(app) as client:
+        assert (await client.get("/healthz")).status_code == 200
+        assert await stores.connections.name_taken("c", "n") is False  # open while the server runs
+        assert sorted(path.name for path in tmp_path.glob("*-wal")) == [
+            "connections.sqlite3-wal",
+            "state.sqlite3-wal",
+        ]
+
+    await _assert_closed(stores)
+    # SQLite removes a file's WAL when the last connection to it closes.
+    assert sorted(path.name for path in tmp_path.glob("*-wal")) == []
+
+
+async def test_closing_twice_is_harmless(tmp_path: Path) -> None:
+    stores = open_stores(sqlite_settings(tmp_path), FakeClock(NOW))
+
+    await stores.close()
+    await stores.close()
+
+    await _assert_closed(stores)
+
+
+async def test_an_app_served_again_after_it_stopped_opens_its_stores_again(tmp_path: Path) -> None:
+    # Test harnesses (schemathesis's ASGI runner) start and stop one app's lifespan once per test.
+    settings = sqlite_settings(tmp_path)
+    clock = FakeClock(NOW)
+    stores = open_stores(settings, clock)
+    app = create_app(settings, clock=clock, stores=stores)
+    async with app_client(app):
+        await stores.states._values.put("k", {"a": 1}, NOW + 5)
+
+    async with app_client(app):
+        assert await stores.states._values.get("k") == {"a": 1}
+        assert await stores.connections.name_taken("c", "n") is False
+
+    await _assert_closed(stores)
