@@ -6,12 +6,12 @@ from .checked_endpoint import CheckedRequest
 from .services import Services
 
 
-def reachable_connector(request: CheckedRequest, services: Services) -> tuple[str, str]:
+async def reachable_connector(request: CheckedRequest, services: Services) -> tuple[str, str]:
     """The path's organisation and connector ids, once the caller may act for that organisation (else 403)
     and the connector is one of its own (else 404)."""
     organisation_id, connector_id = request.path["organisation_id"], request.path["connector_id"]
     if request.principal is not None and not request.principal.may_act_for(organisation_id):
         raise errors.forbidden(organisation_id)
-    if services.seed.connector(organisation_id, connector_id) is None:
+    if await services.catalogue.connector(organisation_id, connector_id) is None:
         raise errors.connector_not_found(organisation_id, connector_id)
     return organisation_id, connector_id

@@ -16,7 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import errors
-from .auth import ApiKey, Authenticator, JwtSettings
+from .auth import Authenticator, JwtSettings
 from .callback import callback_endpoint
 from .checked_endpoint import Handler, checked_endpoint
 from .connections import create_connector_connection, get_connection, list_connector_connections
@@ -26,10 +26,10 @@ from .errors import ApiError, error_response
 from .header_limit import HeaderLimitMiddleware
 from .initialise import initialise_oauth2_connection
 from .key_value import Clock
-from .mock_provider import MockProvider, ProviderClient, provider_token_url
+from .mock_provider import MockProvider
 from .prefer import with_preference
 from .request_id import HEADER, RequestIdMiddleware, request_id_of
-from .seed import Seed, load_seed
+from .seed import starting_seed
 from .services import Services
 from .settings import Settings
 from .stores import Stores, open_stores
@@ -45,23 +45,25 @@ def create_app(
     http_transport: httpx.AsyncBaseTransport | None = None,
 ) -> Starlette:
     """The server; ``stores`` (default: ``open_stores(settings, clock)``) are closed when it shuts down."""
-    seed = load_seed(settings.seed, settings.base_url)
-    authenticator = Authenticator([*seed.api_keys, *_extra_api_keys(settings)], _jwt_settings(settings), clock=clock)
+    seed = starting_seed(settings)
+    jwt_settings = _jwt_settings(settings)
     contract = Contract.load()
     # Last, once every setting has been found usable: nothing is left open when one is not.
-    stores = stores if stores is not None else open_stores(settings, clock)
+    stores = stores if stores is not None else open_stores(settings, clock, seed)
     services = Services(
         settings=settings,
         contract=contract,
         seed=seed,
-        authenticator=authenticator,
+        catalogue=stores.catalogue,
+        authenticator=Authenticator(stores.catalogue, jwt_settings, clock=clock),
         states=stores.states,
         connections=stores.connections,
         http_transport=http_transport,
         clock=clock,
     )
     provider = MockProvider(
-        _provider_clients(seed, settings),
+        stores.catalogue,
+        frozenset({settings.redirect_uri}),
         stores.provider,
         clock,
         settings.provider_code_ttl_seconds,
@@ -137,28 +139,6 @@ def _dispatch(operations: list[Operation], services: Services) -> Callable[[Requ
 def _handler(operation: Operation, services: Services) -> Handler:
     handler = _HANDLERS[operation.operation_id]
     return with_preference(operation, handler) if services.settings.allow_prefer else handler
-
-
-def _provider_clients(seed: Seed, settings: Settings) -> dict[str, ProviderClient]:
-    """The seed's credentials whose token endpoint is the built-in provider's."""
-    token_url = provider_token_url(settings.base_url)
-    return {
-        credential.client_id: ProviderClient(
-            credential.client_id, credential.client_secret, frozenset({settings.redirect_uri})
-        )
-        for credential in seed.credentials
-        if credential.token_url == token_url
-    }
-
-
-def _extra_api_keys(settings: Settings) -> list[ApiKey]:
-    keys = []
-    for pair in settings.api_keys:
-        key, separator, organisation_id = pair.rpartition("=")
-        if not separator or not key or not organisation_id:
-            raise ValueError(f"API key setting {pair[:4]}... must be key=organisation_id")
-        keys.append(ApiKey(key=key, organisation_id=organisation_id, name="from settings"))
-    return keys
 
 
 def _jwt_settings(settings: Settings) -> JwtSettings | None:

@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import jwt
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -32,7 +32,18 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from jwt import PyJWK, PyJWKSet
 from jwt.types import Options
 
-__all__ = ["REALM", "ApiKey", "AuthenticationError", "Authenticator", "JwtSettings", "Principal", "Scheme"]
+__all__ = [
+    "REALM",
+    "ApiKey",
+    "ApiKeyIndex",
+    "ApiKeyLookup",
+    "AuthenticationError",
+    "Authenticator",
+    "JwtSettings",
+    "KeyOwner",
+    "Principal",
+    "Scheme",
+]
 
 REALM = "versori"
 
@@ -113,29 +124,35 @@ def _invalid_token(message: str) -> AuthenticationError:
     return AuthenticationError(message, "invalid_token")
 
 
+class ApiKeyLookup(Protocol):
+    """Where the authenticator finds API keys (the server's catalogue, or an :class:`ApiKeyIndex`)."""
+
+    async def api_key(self, secret: str) -> "KeyOwner | None": ...
+
+
 class Authenticator:
     """Turns the request's credentials into a :class:`Principal`, or raises :class:`AuthenticationError`."""
 
     def __init__(
-        self, api_keys: Iterable[ApiKey], jwt: JwtSettings | None = None, clock: Callable[[], float] = time.time
+        self, api_keys: ApiKeyLookup, jwt: JwtSettings | None = None, clock: Callable[[], float] = time.time
     ) -> None:
-        self._api_keys = _ApiKeyIndex(api_keys)
+        self._api_keys = api_keys
         self._jwt = None if jwt is None else _JwtVerifier(jwt, clock)
 
-    def authenticate(self, authorization: str | None, cookie: str | None) -> Principal:
+    async def authenticate(self, authorization: str | None, cookie: str | None) -> Principal:
         if authorization is not None:
-            return self._from_bearer(_bearer_token(authorization))
+            return await self._from_bearer(_bearer_token(authorization))
         if cookie:
-            return self._from_api_key(cookie, "cookie")
+            return await self._from_api_key(cookie, "cookie")
         raise _missing()
 
-    def _from_bearer(self, token: str) -> Principal:
+    async def _from_bearer(self, token: str) -> Principal:
         if self._jwt is not None and _JWT_SHAPE.fullmatch(token):
             return _jwt_principal(self._jwt.verify(token))
-        return self._from_api_key(token, "bearer_api_key")
+        return await self._from_api_key(token, "bearer_api_key")
 
-    def _from_api_key(self, secret: str, scheme: Scheme) -> Principal:
-        entry = self._api_keys.find(secret)
+    async def _from_api_key(self, secret: str, scheme: Scheme) -> Principal:
+        entry = await self._api_keys.api_key(secret)
         if entry is None:
             raise _invalid_token("The API key is not recognised.")
         return Principal(subject=f"api-key:{entry.name}", organisation_id=entry.organisation_id, scheme=scheme)
@@ -154,8 +171,9 @@ def _bearer_token(authorization: str) -> str:
 
 
 @dataclass(frozen=True)
-class _KeyEntry:
-    digest: bytes = field(repr=False)
+class KeyOwner:
+    """Whom an API key acts for; the key itself is not kept."""
+
     organisation_id: str
     name: str
 
@@ -164,30 +182,34 @@ def _digest(secret: str) -> bytes:
     return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).digest()
 
 
-class _ApiKeyIndex:
+class ApiKeyIndex:
     """API keys by SHA-256 digest; a lookup compares against every entry, so its time does not depend on which."""
 
-    def __init__(self, api_keys: Iterable[ApiKey]) -> None:
-        self._entries: list[_KeyEntry] = []
+    def __init__(self, api_keys: Iterable[ApiKey] = ()) -> None:
+        self._entries: list[tuple[bytes, KeyOwner]] = []
         for api_key in api_keys:
-            self._add(api_key)
+            self.add(api_key)
 
-    def _add(self, api_key: ApiKey) -> None:
+    async def api_key(self, secret: str) -> KeyOwner | None:
+        return self.find(secret)
+
+    def add(self, api_key: ApiKey) -> None:
+        """Add one key; ``ValueError`` when it is empty or held already."""
         if not api_key.key:
             raise ValueError(f"API key {api_key.name!r} is empty")
         digest = _digest(api_key.key)
         if self._match(digest) is not None:
             raise ValueError(f"API key {api_key.name!r} is configured twice")
-        self._entries.append(_KeyEntry(digest, api_key.organisation_id, api_key.name))
+        self._entries.append((digest, KeyOwner(api_key.organisation_id, api_key.name)))
 
-    def find(self, secret: str) -> _KeyEntry | None:
+    def find(self, secret: str) -> KeyOwner | None:
         return self._match(_digest(secret))
 
-    def _match(self, digest: bytes) -> _KeyEntry | None:
+    def _match(self, digest: bytes) -> KeyOwner | None:
         found = None
-        for entry in self._entries:
-            if hmac.compare_digest(entry.digest, digest):
-                found = entry
+        for entry_digest, owner in self._entries:
+            if hmac.compare_digest(entry_digest, digest):
+                found = owner
         return found
 
 

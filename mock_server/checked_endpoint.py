@@ -59,7 +59,7 @@ def checked_endpoint(
 
 async def _checked_request(operation: Operation, request: Request, services: Services) -> CheckedRequest:
     """The caller first (401), then the contract: headers, path, query, body, each refused with 400."""
-    principal = _authenticate(request, services) if operation.requires_auth else None
+    principal = await _authenticate(request, services) if operation.requires_auth else None
     problems = operation.check_headers(request.headers)
     if problems:
         raise errors.off_contract("header", problems)
@@ -80,9 +80,11 @@ async def _checked_request(operation: Operation, request: Request, services: Ser
     return CheckedRequest(principal=principal, headers=request.headers, path=path, query=query, body=body)
 
 
-def _authenticate(request: Request, services: Services) -> Principal:
+async def _authenticate(request: Request, services: Services) -> Principal:
     try:
-        return services.authenticator.authenticate(request.headers.get("authorization"), request.cookies.get("cookie"))
+        return await services.authenticator.authenticate(
+            request.headers.get("authorization"), request.cookies.get("cookie")
+        )
     except AuthenticationError as error:
         raise errors.unauthorized(error.message, error.www_authenticate) from error
 

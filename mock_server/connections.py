@@ -15,7 +15,7 @@ _CODE_TYPE = "oauth2-code"
 
 
 async def create_connector_connection(request: CheckedRequest, services: Services) -> Reply:
-    organisation_id, connector_id = reachable_connector(request, services)
+    organisation_id, connector_id = await reachable_connector(request, services)
     body: dict[str, Any] = request.body
     where, assignment = _the_code_credential(body["credentials"])
     data = assignment["credential"]["data"]
@@ -29,7 +29,7 @@ async def create_connector_connection(request: CheckedRequest, services: Service
         raise errors.name_taken()
     if await services.states.take(data["state"]) is None:
         raise errors.invalid_state(state_field)
-    credential = services.seed.credential(record.credential_id)
+    credential = await services.catalogue.credential(record.credential_id)
     if credential is None:
         raise errors.credential_not_found(record.credential_id, field=None)
     async with services.http_client() as http:
@@ -45,7 +45,7 @@ async def create_connector_connection(request: CheckedRequest, services: Service
 
 
 async def get_connection(request: CheckedRequest, services: Services) -> Reply:
-    organisation_id, connector_id = reachable_connector(request, services)
+    organisation_id, connector_id = await reachable_connector(request, services)
     connection_id = request.path["connection_id"]
     connection = await services.connections.get(organisation_id, connector_id, connection_id)
     if connection is None:
@@ -54,7 +54,7 @@ async def get_connection(request: CheckedRequest, services: Services) -> Reply:
 
 
 async def list_connector_connections(request: CheckedRequest, services: Services) -> Reply:
-    organisation_id, connector_id = reachable_connector(request, services)
+    organisation_id, connector_id = await reachable_connector(request, services)
     try:
         page = await services.connections.page(
             organisation_id, connector_id, int(request.query.get("first", 20)), request.query.get("after")

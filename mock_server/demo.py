@@ -120,9 +120,8 @@ listConnections().catch((error) => show(error.message, true));
 
 
 def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
-    config = _config(services)
-
     async def demo(request: Request) -> Response:
+        config = await _config(services)
         if config is None:
             raise errors.nothing_to_demonstrate()
         return page("Connect an account", _BODY, _SCRIPT.replace("CONFIG", script_json(config)))
@@ -130,8 +129,8 @@ def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]
     return demo
 
 
-def _config(services: Services) -> dict[str, str] | None:
-    starter = services.seed.starter(provider_token_url(services.settings.base_url))
+async def _config(services: Services) -> dict[str, str] | None:
+    starter = await services.catalogue.starter(provider_token_url(services.settings.base_url))
     if starter is None:
         return None
     credential = starter.credential

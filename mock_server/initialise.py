@@ -15,9 +15,9 @@ from .state import StateRecord, new_state
 
 
 async def initialise_oauth2_connection(request: CheckedRequest, services: Services) -> Reply:
-    organisation_id, connector_id = reachable_connector(request, services)
+    organisation_id, connector_id = await reachable_connector(request, services)
     body: dict[str, Any] = request.body
-    credential = _credential(body, organisation_id, services)
+    credential = await _credential(body, organisation_id, services)
     authorize = AuthorizeRequest(
         authorize_url=body["authorizeUrl"],
         client_id=body["clientId"],
@@ -55,9 +55,9 @@ async def initialise_oauth2_connection(request: CheckedRequest, services: Servic
     return Reply(200, {"url": built.url})
 
 
-def _credential(body: dict[str, Any], organisation_id: str, services: Services) -> OAuthClientCredential:
+async def _credential(body: dict[str, Any], organisation_id: str, services: Services) -> OAuthClientCredential:
     reference = body["credential"]
-    credential = services.seed.credential(reference["id"])
+    credential = await services.catalogue.credential(reference["id"])
     violation = credential_violation(
         organisation_id=organisation_id,
         named_organisation_id=reference["organisationId"],

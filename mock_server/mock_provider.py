@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from .catalogue import CatalogueStore
 from .key_value import Clock, KeyValueStore
 from .pages import escape, page
 from .pkce import verifier_matches
@@ -66,20 +67,23 @@ class _OAuthError(Exception):
         self.error, self.description, self.status = error, description, status
 
 
-class _PageError(Exception):
+class AuthorizationPageError(Exception):
     """A request the provider must not redirect back (section 4.1.2.1): shown to the person instead."""
 
 
 class MockProvider:
     def __init__(
         self,
-        clients: Mapping[str, ProviderClient],
+        catalogue: CatalogueStore,
+        redirect_uris: frozenset[str],
         stores: ProviderStores,
         clock: Clock,
         code_ttl: float,
         auto_approve: bool,
     ) -> None:
-        self._clients = dict(clients)
+        # The registered clients: the catalogue's credentials whose token endpoint is this provider's.
+        self._catalogue = catalogue
+        self._redirect_uris = redirect_uris
         self._codes = stores.codes
         self._refresh_tokens = stores.refresh_tokens
         self._clock = clock
@@ -97,21 +101,27 @@ class MockProvider:
     async def _authorize(self, request: Request) -> Response:
         try:
             params = dict(request.query_params) if request.method == "GET" else await _form(request)
-        except _OAuthError as error:
+            if request.method == "GET" and not self._auto_approve:
+                return _consent_page(await self._validate(params), params)
+            url = await self.decide(params, approve=request.method == "GET" or params.get("decision") == "approve")
+        except (_OAuthError, AuthorizationPageError) as error:
             return _error_page(error)
+        except _RedirectError as redirect:
+            url = redirect.url
+        return RedirectResponse(url, status_code=303)
+
+    async def decide(self, params: Mapping[str, str], *, approve: bool) -> str:
+        """Where the browser goes when the person approves or denies the authorization request ``params`` (an
+        authorize URL's query): ``redirect_uri`` with a code and the state, or with ``error=access_denied`` (or
+        the error that makes the request unusable) and the state. ``AuthorizationPageError`` when the provider would
+        show an error page instead. The consent page's buttons and the control plane's approve and deny both
+        come here."""
         try:
-            authorization = self._validate(params)
-        except _PageError as error:
-            return _error_page(error)
-        except _OAuthError as error:
-            return _redirect(
-                params["redirect_uri"],
-                {"error": error.error, "error_description": error.description, "state": params.get("state")},
-            )
-        if request.method == "GET" and not self._auto_approve:
-            return _consent_page(authorization, params)
-        if request.method == "POST" and params.get("decision") != "approve":
-            return _redirect(
+            authorization = await self._validate(params)
+        except _RedirectError as redirect:
+            return redirect.url
+        if not approve:
+            return _redirect_url(
                 authorization.redirect_uri,
                 {
                     "error": "access_denied",
@@ -120,23 +130,22 @@ class MockProvider:
                 },
             )
         code = await self._issue_code(authorization)
-        return _redirect(authorization.redirect_uri, {"code": code, "state": authorization.state})
+        return _redirect_url(authorization.redirect_uri, {"code": code, "state": authorization.state})
 
-    def _validate(self, params: Mapping[str, str]) -> _AuthorizationRequest:
-        client = self._clients.get(params.get("client_id", ""))
+    async def _validate(self, params: Mapping[str, str]) -> _AuthorizationRequest:
+        client = await self._client(params.get("client_id", ""))
         if client is None:
-            raise _PageError("Unknown client_id: this provider has no such client registered.")
+            raise AuthorizationPageError("Unknown client_id: this provider has no such client registered.")
         redirect_uri = params.get("redirect_uri", "")
         if redirect_uri not in client.redirect_uris:
-            raise _PageError("redirect_uri is not one registered for this client.")
-        if params.get("response_type") != "code":
-            raise _OAuthError("unsupported_response_type", "Only response_type=code is supported.")
-        challenge = params.get("code_challenge")
-        if challenge is not None and params.get("code_challenge_method") != "S256":
-            raise _OAuthError("invalid_request", "code_challenge_method must be S256.")
-        if challenge is not None and not (43 <= len(challenge) <= 128):
-            raise _OAuthError("invalid_request", "code_challenge must be 43 to 128 characters.")
-        return _AuthorizationRequest(client, redirect_uri, params.get("scope", ""), params.get("state"), challenge)
+            raise AuthorizationPageError("redirect_uri is not one registered for this client.")
+        try:
+            return _checked_request(client, redirect_uri, params)
+        except _OAuthError as error:
+            raise _RedirectError(
+                redirect_uri,
+                {"error": error.error, "error_description": error.description, "state": params.get("state")},
+            ) from None
 
     async def _issue_code(self, authorization: _AuthorizationRequest) -> str:
         code = secrets.token_urlsafe(24)
@@ -154,7 +163,7 @@ class MockProvider:
     async def _token(self, request: Request) -> Response:
         try:
             form = await _form(request)
-            client = self._authenticate(request, form)
+            client = await self._authenticate(request, form)
             if form.get("grant_type") == "authorization_code":
                 return await self._issue_tokens(*await self._exchange_code(client, form))
             if form.get("grant_type") == "refresh_token":
@@ -168,16 +177,22 @@ class MockProvider:
                 headers={**headers, **_NO_STORE},
             )
 
-    def _authenticate(self, request: Request, form: Mapping[str, str]) -> ProviderClient:
+    async def _authenticate(self, request: Request, form: Mapping[str, str]) -> ProviderClient:
         basic = _basic_credentials(request.headers.get("authorization", ""))
         in_form = (form.get("client_id"), form.get("client_secret"))
         if basic is not None and in_form[1] is not None:
             raise _OAuthError("invalid_request", "Use one client authentication method, not two.")
         client_id, secret = basic if basic is not None else in_form
-        client = self._clients.get(client_id or "")
+        client = await self._client(client_id or "")
         if client is None or secret is None or not hmac.compare_digest(client.client_secret, secret):
             raise _OAuthError("invalid_client", "Client authentication failed.", status=401)
         return client
+
+    async def _client(self, client_id: str) -> ProviderClient | None:
+        credential = await self._catalogue.provider_credential(client_id)
+        if credential is None:
+            return None
+        return ProviderClient(credential.client_id, credential.client_secret, self._redirect_uris)
 
     async def _exchange_code(self, client: ProviderClient, form: Mapping[str, str]) -> tuple[str, str]:
         # Taken, not read: a code works once, even when this exchange then fails (RFC 6749 section 4.1.2).
@@ -255,10 +270,29 @@ def _basic_credentials(header: str) -> tuple[str, str] | None:
     return unquote(client_id.replace("+", " ")), unquote(secret.replace("+", " "))
 
 
-def _redirect(redirect_uri: str, params: Mapping[str, str | None]) -> Response:
+def _checked_request(client: ProviderClient, redirect_uri: str, params: Mapping[str, str]) -> _AuthorizationRequest:
+    if params.get("response_type") != "code":
+        raise _OAuthError("unsupported_response_type", "Only response_type=code is supported.")
+    challenge = params.get("code_challenge")
+    if challenge is not None and params.get("code_challenge_method") != "S256":
+        raise _OAuthError("invalid_request", "code_challenge_method must be S256.")
+    if challenge is not None and not (43 <= len(challenge) <= 128):
+        raise _OAuthError("invalid_request", "code_challenge must be 43 to 128 characters.")
+    return _AuthorizationRequest(client, redirect_uri, params.get("scope", ""), params.get("state"), challenge)
+
+
+class _RedirectError(Exception):
+    """An authorization request answered by sending the browser back to its client with an error."""
+
+    def __init__(self, redirect_uri: str, params: Mapping[str, str | None]) -> None:
+        super().__init__(redirect_uri)
+        self.url = _redirect_url(redirect_uri, params)
+
+
+def _redirect_url(redirect_uri: str, params: Mapping[str, str | None]) -> str:
     query = urlencode({key: value for key, value in params.items() if value is not None})
     separator = "&" if "?" in redirect_uri else "?"
-    return RedirectResponse(f"{redirect_uri}{separator}{query}", status_code=303)
+    return f"{redirect_uri}{separator}{query}"
 
 
 def _error_page(error: Exception) -> Response:

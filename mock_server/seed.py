@@ -1,11 +1,14 @@
-"""The data the server works on: organisations, connectors, OAuth 2.0 client credentials and API keys.
+"""The data the server starts with: organisations, connectors, OAuth 2.0 client credentials and API keys.
 
-It comes from a YAML or JSON seed file, or from the built-in ``default_seed.yaml``.
+It comes from a YAML or JSON seed file, or from the built-in ``default_seed.yaml``. At run time the server
+looks these up in its ``CatalogueStore`` (mock_server/catalogue.py), which starts from this seed, takes
+additions checked by the same rules, and goes back to it on reset.
 """
 
 import json
 import re
-from dataclasses import MISSING, dataclass, field, fields
+from collections.abc import Collection
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,12 +20,20 @@ DEFAULT_SEED = Path(__file__).with_name("default_seed.yaml")
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
+    from .settings import Settings
+
 _Entry = TypeVar("_Entry", bound="DataclassInstance")
 _ULID = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
 
 
 class SeedError(ValueError):
-    """The seed file cannot be used; the message says where and why."""
+    """The seed cannot be used; the message says where and why, ``field`` names the culprit (``connectors[0].id``)
+    when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -98,52 +109,95 @@ def load_seed(path: Path | None, public_url: str) -> Seed:
         data = json.loads(text) if source.suffix.lower() == ".json" else yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
         raise SeedError(f"{source}: cannot read it: {error}") from error
-    if not isinstance(data, dict):
-        raise SeedError(f"{source}: expected a mapping with organisations, connectors, credentials and api_keys")
-    unknown = set(data) - {"organisations", "connectors", "credentials", "api_keys"}
-    if unknown:
-        raise SeedError(f"{source}: unknown sections {sorted(unknown, key=str)}")
-    seed = Seed(
-        organisations=_section(source, data, "organisations", Organisation, public_url),
-        connectors=_section(source, data, "connectors", Connector, public_url),
-        credentials=_section(source, data, "credentials", OAuthClientCredential, public_url),
-        api_keys=_section(source, data, "api_keys", ApiKey, public_url),
-    )
-    _check(source, seed)
+    seed = parse_seed(data, public_url, where=f"{source}: ")
+    check_seed(seed, where=f"{source}: ")
     return seed
 
 
-def _section(source: Path, data: dict[str, Any], name: str, kind: type[_Entry], public_url: str) -> tuple[_Entry, ...]:
+def starting_seed(settings: "Settings") -> Seed:
+    """The seed the server starts with (and ``reset`` returns to): the seed file, plus the settings' API keys."""
+    seed = load_seed(settings.seed, settings.base_url)
+    return replace(seed, api_keys=(*seed.api_keys, *_settings_api_keys(settings)))
+
+
+def parse_seed(data: object, public_url: str, *, where: str = "") -> Seed:
+    """A seed from its JSON or YAML shape (snake_case keys, every value a non-empty string), each entry checked
+    on its own; ``check_seed`` then checks the entries against each other. ``where`` prefixes each message."""
+    if not isinstance(data, dict):
+        raise SeedError(f"{where}expected a mapping with organisations, connectors, credentials and api_keys")
+    unknown = set(data) - set(SECTIONS)
+    if unknown:
+        first = sorted(unknown, key=str)
+        raise SeedError(f"{where}unknown sections {first}", str(first[0]))
+    return Seed(
+        organisations=_section(where, data, "organisations", Organisation, public_url),
+        connectors=_section(where, data, "connectors", Connector, public_url),
+        credentials=_section(where, data, "credentials", OAuthClientCredential, public_url),
+        api_keys=_section(where, data, "api_keys", ApiKey, public_url),
+    )
+
+
+SECTIONS = ("organisations", "connectors", "credentials", "api_keys")
+
+
+def _section(where: str, data: dict[str, Any], name: str, kind: type[_Entry], public_url: str) -> tuple[_Entry, ...]:
     entries = data.get(name) or []
     if not isinstance(entries, list):
-        raise SeedError(f"{source}: {name} must be a list")
+        raise SeedError(f"{where}{name} must be a list", name)
     allowed = {item.name: item for item in fields(kind)}
     built = []
     for index, entry in enumerate(entries):
-        where = f"{source}: {name}[{index}]"
+        at = f"{name}[{index}]"
         if not isinstance(entry, dict):
-            raise SeedError(f"{where} must be a mapping")
+            raise SeedError(f"{where}{at} must be a mapping", at)
         missing = [key for key, item in allowed.items() if item.default is MISSING and key not in entry]
         unknown = sorted(set(entry) - set(allowed), key=str)
         if missing or unknown:
-            raise SeedError(f"{where}: missing {missing}, unknown {unknown}")
-        if not all(isinstance(value, str) and value for value in entry.values()):
-            raise SeedError(f"{where}: every value must be a non-empty string")
+            raise SeedError(f"{where}{at}: missing {missing}, unknown {unknown}", f"{at}.{[*missing, *unknown][0]}")
+        for key, value in entry.items():
+            if not (isinstance(value, str) and value):
+                raise SeedError(f"{where}{at}: every value must be a non-empty string", f"{at}.{key}")
         built.append(kind(**{key: value.replace("{public_url}", public_url) for key, value in entry.items()}))
     return tuple(built)
 
 
-def _check(source: Path, seed: Seed) -> None:
-    ids = [item.id for item in seed.organisations] + [item.id for item in seed.connectors]
-    ids += [item.id for item in seed.credentials]
-    for id_ in ids:
+def check_seed(
+    seed: Seed,
+    *,
+    where: str = "",
+    known_organisations: Collection[str] = (),
+    taken_ids: Collection[str] = (),
+) -> None:
+    """Ids are ULIDs, unique (also against ``taken_ids``, those already in use), and every owner is an
+    organisation of the seed or one of ``known_organisations``."""
+    seen = set(taken_ids)
+    ids = [(f"organisations[{index}].id", item.id) for index, item in enumerate(seed.organisations)]
+    ids += [(f"connectors[{index}].id", item.id) for index, item in enumerate(seed.connectors)]
+    ids += [(f"credentials[{index}].id", item.id) for index, item in enumerate(seed.credentials)]
+    for at, id_ in ids:
         if not _ULID.fullmatch(id_):
-            raise SeedError(f"{source}: id {id_!r} is not a ULID")
-    if len(ids) != len(set(ids)):
-        raise SeedError(f"{source}: ids must be unique")
-    organisations = {item.id for item in seed.organisations}
-    owners = [item.organisation_id for item in seed.connectors] + [item.organisation_id for item in seed.credentials]
-    owners += [item.organisation_id for item in seed.api_keys]
-    for owner in owners:
+            raise SeedError(f"{where}id {id_!r} is not a ULID", at)
+        if id_ in seen:
+            raise SeedError(f"{where}ids must be unique: {id_!r} is used twice", at)
+        seen.add(id_)
+    organisations = {item.id for item in seed.organisations} | set(known_organisations)
+    owners = [
+        (f"connectors[{index}].organisation_id", item.organisation_id) for index, item in enumerate(seed.connectors)
+    ]
+    owners += [
+        (f"credentials[{index}].organisation_id", item.organisation_id) for index, item in enumerate(seed.credentials)
+    ]
+    owners += [(f"api_keys[{index}].organisation_id", key.organisation_id) for index, key in enumerate(seed.api_keys)]
+    for at, owner in owners:
         if owner not in organisations:
-            raise SeedError(f"{source}: {owner!r} is not an organisation of the seed")
+            raise SeedError(f"{where}{owner!r} is not an organisation of the seed", at)
+
+
+def _settings_api_keys(settings: "Settings") -> list[ApiKey]:
+    keys = []
+    for pair in settings.api_keys:
+        key, separator, organisation_id = pair.rpartition("=")
+        if not separator or not key or not organisation_id:
+            raise ValueError(f"API key setting {pair[:4]}... must be key=organisation_id")
+        keys.append(ApiKey(key=key, organisation_id=organisation_id, name="from settings"))
+    return keys

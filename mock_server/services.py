@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import httpx
 
 from .auth import Authenticator
+from .catalogue import CatalogueStore
 from .connection_store import ConnectionStore
 from .contract import Contract
 from .key_value import Clock
@@ -18,7 +19,9 @@ from .state import StateStore
 class Services:
     settings: Settings
     contract: Contract
+    # The seed the server started with, for its banner; every lookup goes to the catalogue, which may hold more.
     seed: Seed
+    catalogue: CatalogueStore
     authenticator: Authenticator
     states: StateStore
     connections: ConnectionStore

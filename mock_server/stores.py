@@ -8,16 +8,20 @@
 - ``store_backend: sqlite``: the same records in tables of the ``store_path`` file, which several worker
   processes share; each store does its SQLite work on a thread of its own.
 - Connections always go to SQLite at ``database`` (``:memory:`` keeps them for the life of the process).
+- The catalogue (organisations, connectors, credentials, API keys: mock_server/catalogue.py) starts from the
+  seed and is kept in memory; additions made at run time are this process's own.
 
 Every store has async methods, an async ``close`` and an ``open`` that undoes it; a new backend (Redis, say) implements
-``KeyValueStore`` and ``ConnectionStore`` and gets a branch here, and nothing else changes.
+``KeyValueStore``, ``ConnectionStore`` and ``CatalogueStore`` and gets a branch here, and nothing else changes.
 """
 
 from dataclasses import dataclass
 
+from .catalogue import CatalogueStore, MemoryCatalogue
 from .connection_store import ConnectionStore, SqliteConnectionStore
 from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
-from .mock_provider import ProviderStores
+from .mock_provider import ProviderStores, provider_token_url
+from .seed import Seed, starting_seed
 from .settings import Settings
 from .state import StateStore
 
@@ -29,6 +33,7 @@ class Stores:
     states: StateStore
     connections: ConnectionStore
     provider: ProviderStores
+    catalogue: CatalogueStore
 
     async def open(self) -> None:
         """Open again whatever ``close`` closed (stores are open when made); the app's lifespan calls this
@@ -37,6 +42,7 @@ class Stores:
         await self.connections.open()
         await self.provider.codes.open()
         await self.provider.refresh_tokens.open()
+        await self.catalogue.open()
 
     async def close(self) -> None:
         """Close every store; the app's lifespan calls this when the server stops."""
@@ -44,14 +50,21 @@ class Stores:
         await self.connections.close()
         await self.provider.codes.close()
         await self.provider.refresh_tokens.close()
+        await self.catalogue.close()
 
 
-def open_stores(settings: Settings, clock: Clock) -> Stores:
+def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> Stores:
+    """The stores the settings ask for; the catalogue starts from ``seed`` (default: ``starting_seed(settings)``)."""
+
     def key_value(table: str, max_entries: int) -> KeyValueStore:
         if settings.store_backend == "sqlite":
             return SqliteKeyValueStore(settings.store_path, table, max_entries, clock)
         return MemoryKeyValueStore(max_entries, clock)
 
+    # First: a seed the catalogue refuses (an API key given twice) leaves no other store open.
+    catalogue = MemoryCatalogue(
+        seed if seed is not None else starting_seed(settings), provider_token_url(settings.base_url)
+    )
     return Stores(
         states=StateStore(key_value("states", settings.state_max_entries)),
         connections=SqliteConnectionStore(settings.database),
@@ -59,4 +72,5 @@ def open_stores(settings: Settings, clock: Clock) -> Stores:
             codes=key_value("provider_codes", PROVIDER_MAX_ENTRIES),
             refresh_tokens=key_value("provider_refresh_tokens", PROVIDER_MAX_ENTRIES),
         ),
+        catalogue=catalogue,
     )

@@ -1,5 +1,6 @@
 """mock_server.auth: API keys by bearer header or cookie, JWT id_tokens, and the RFC 6750 challenges."""
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -15,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 
-from mock_server.auth import ApiKey, AuthenticationError, Authenticator, JwtSettings, Principal
+from mock_server.auth import ApiKey, ApiKeyIndex, AuthenticationError, Authenticator, JwtSettings, Principal
 from tests.support.fakes import FakeClock
 
 ORG = "01M630NCG4ZDDRK8JJJ5EVRJSK"
@@ -93,27 +94,31 @@ def bearer(token: str) -> str:
 
 @pytest.fixture
 def keys_only() -> Authenticator:
-    return Authenticator([ApiKey(API_KEY, ORG, name="ci")])
+    return Authenticator(ApiKeyIndex([ApiKey(API_KEY, ORG, name="ci")]))
 
 
 @pytest.fixture
 def hs_auth(clock: FakeClock) -> Authenticator:
-    return Authenticator([ApiKey(API_KEY, ORG, name="ci")], settings(hs256_secret=HS_SECRET), clock=clock)
+    return Authenticator(ApiKeyIndex([ApiKey(API_KEY, ORG, name="ci")]), settings(hs256_secret=HS_SECRET), clock=clock)
 
 
 @pytest.fixture
 def rsa_auth(rsa_public_pem: str, clock: FakeClock) -> Authenticator:
-    return Authenticator([], settings(public_key_pem=rsa_public_pem), clock=clock)
+    return Authenticator(ApiKeyIndex(), settings(public_key_pem=rsa_public_pem), clock=clock)
 
 
 @pytest.fixture
 def jwks_auth(jwks_path: Path, clock: FakeClock) -> Authenticator:
-    return Authenticator([], settings(jwks_path=jwks_path), clock=clock)
+    return Authenticator(ApiKeyIndex(), settings(jwks_path=jwks_path), clock=clock)
+
+
+def authenticate(auth: Authenticator, authorization: str | None, cookie: str | None) -> Principal:
+    return asyncio.run(auth.authenticate(authorization, cookie))
 
 
 def refusal(auth: Authenticator, authorization: str | None, cookie: str | None = None) -> AuthenticationError:
     with pytest.raises(AuthenticationError) as caught:
-        auth.authenticate(authorization, cookie)
+        authenticate(auth, authorization, cookie)
     return caught.value
 
 
@@ -126,13 +131,13 @@ def assert_invalid_token(error: AuthenticationError) -> None:
 
 
 def test_api_key_in_bearer_header_authenticates(keys_only: Authenticator) -> None:
-    principal = keys_only.authenticate(bearer(API_KEY), None)
+    principal = authenticate(keys_only, bearer(API_KEY), None)
 
     assert principal == Principal(subject="api-key:ci", organisation_id=ORG, scheme="bearer_api_key")
 
 
 def test_api_key_in_cookie_authenticates(keys_only: Authenticator) -> None:
-    principal = keys_only.authenticate(None, API_KEY)
+    principal = authenticate(keys_only, None, API_KEY)
 
     assert principal == Principal(subject="api-key:ci", organisation_id=ORG, scheme="cookie")
 
@@ -150,11 +155,11 @@ def test_header_wins_over_cookie_even_when_only_the_cookie_is_valid(keys_only: A
 
 
 def test_cookie_is_ignored_when_header_is_valid(keys_only: Authenticator) -> None:
-    assert keys_only.authenticate(bearer(API_KEY), OTHER_API_KEY).scheme == "bearer_api_key"
+    assert authenticate(keys_only, bearer(API_KEY), OTHER_API_KEY).scheme == "bearer_api_key"
 
 
 def test_api_key_may_act_only_for_its_organisation(keys_only: Authenticator) -> None:
-    principal = keys_only.authenticate(bearer(API_KEY), None)
+    principal = authenticate(keys_only, bearer(API_KEY), None)
 
     assert principal.may_act_for(ORG)
     assert not principal.may_act_for(OTHER_ORG)
@@ -170,7 +175,7 @@ def test_api_key_repr_hides_the_key() -> None:
 
 def test_duplicate_api_key_is_refused_at_construction() -> None:
     with pytest.raises(ValueError, match="twice"):
-        Authenticator([ApiKey(API_KEY, ORG), ApiKey(API_KEY, OTHER_ORG)])
+        ApiKeyIndex([ApiKey(API_KEY, ORG), ApiKey(API_KEY, OTHER_ORG)])
 
 
 def test_jwt_shaped_token_without_jwt_settings_is_treated_as_an_api_key(keys_only: Authenticator) -> None:
@@ -222,7 +227,7 @@ def test_malformed_authorization_header_is_invalid_request(keys_only: Authentica
 
 
 def test_bearer_scheme_is_case_insensitive(keys_only: Authenticator) -> None:
-    assert keys_only.authenticate(f"bEaReR {API_KEY}", None).organisation_id == ORG
+    assert authenticate(keys_only, f"bEaReR {API_KEY}", None).organisation_id == ORG
 
 
 def test_messages_never_echo_the_credential(keys_only: Authenticator) -> None:
@@ -236,7 +241,7 @@ def test_messages_never_echo_the_credential(keys_only: Authenticator) -> None:
 
 
 def test_hs256_token_authenticates(hs_auth: Authenticator) -> None:
-    principal = hs_auth.authenticate(bearer(hs256(claims())), None)
+    principal = authenticate(hs_auth, bearer(hs256(claims())), None)
 
     assert principal == Principal(subject="user-123", organisation_id=None, scheme="bearer_jwt")
 
@@ -244,7 +249,7 @@ def test_hs256_token_authenticates(hs_auth: Authenticator) -> None:
 def test_rs256_token_verified_with_public_pem(rsa_auth: Authenticator, rsa_key: rsa.RSAPrivateKey) -> None:
     token = jwt.encode(claims(), rsa_key, algorithm="RS256")
 
-    assert rsa_auth.authenticate(bearer(token), None).subject == "user-123"
+    assert authenticate(rsa_auth, bearer(token), None).subject == "user-123"
 
 
 def test_es256_token_verified_with_jwks_key_chosen_by_kid(
@@ -252,24 +257,24 @@ def test_es256_token_verified_with_jwks_key_chosen_by_kid(
 ) -> None:
     token = jwt.encode(claims(), ec_key, algorithm="ES256", headers={"kid": KID})
 
-    assert jwks_auth.authenticate(bearer(token), None).subject == "user-123"
+    assert authenticate(jwks_auth, bearer(token), None).subject == "user-123"
 
 
 def test_token_just_inside_leeway_after_exp_is_accepted(hs_auth: Authenticator, clock: FakeClock) -> None:
     clock.now = NOW + 300 + LEEWAY - 1
 
-    assert hs_auth.authenticate(bearer(hs256(claims())), None).scheme == "bearer_jwt"
+    assert authenticate(hs_auth, bearer(hs256(claims())), None).scheme == "bearer_jwt"
 
 
 def test_org_id_claim_limits_principal_to_that_organisation(hs_auth: Authenticator) -> None:
-    principal = hs_auth.authenticate(bearer(hs256(claims(org_id=ORG))), None)
+    principal = authenticate(hs_auth, bearer(hs256(claims(org_id=ORG))), None)
 
     assert principal.may_act_for(ORG)
     assert not principal.may_act_for(OTHER_ORG)
 
 
 def test_token_without_org_id_may_act_for_any_organisation(hs_auth: Authenticator) -> None:
-    principal = hs_auth.authenticate(bearer(hs256(claims())), None)
+    principal = authenticate(hs_auth, bearer(hs256(claims())), None)
 
     assert principal.may_act_for(ORG)
     assert principal.may_act_for(OTHER_ORG)
@@ -379,17 +384,17 @@ def test_jwt_failures_never_echo_the_token(hs_auth: Authenticator) -> None:
 
 def test_jwt_settings_without_any_key_are_refused() -> None:
     with pytest.raises(ValueError, match="hs256_secret, public_key_pem or jwks_path"):
-        Authenticator([], settings())
+        Authenticator(ApiKeyIndex(), settings())
 
 
 def test_short_hs256_secret_is_refused() -> None:
     with pytest.raises(ValueError, match="hs256_secret"):
-        Authenticator([], settings(hs256_secret="short"))
+        Authenticator(ApiKeyIndex(), settings(hs256_secret="short"))
 
 
 def test_pem_as_hs256_secret_is_refused(rsa_public_pem: str) -> None:
     with pytest.raises(ValueError, match="not a PEM"):
-        Authenticator([], settings(hs256_secret=rsa_public_pem))
+        Authenticator(ApiKeyIndex(), settings(hs256_secret=rsa_public_pem))
 
 
 def test_ec_public_key_off_p256_is_refused() -> None:
@@ -400,7 +405,7 @@ def test_ec_public_key_off_p256_is_refused() -> None:
     )
 
     with pytest.raises(ValueError, match="P-256"):
-        Authenticator([], settings(public_key_pem=pem.decode()))
+        Authenticator(ApiKeyIndex(), settings(public_key_pem=pem.decode()))
 
 
 # --- JWKS files -----------------------------------------------------------------------------------------------------
@@ -421,16 +426,16 @@ def test_a_jwks_key_without_its_use_or_alg_is_taken_as_an_es256_signing_key(
     tmp_path: Path, ec_key: ec.EllipticCurvePrivateKey, clock: FakeClock
 ) -> None:
     jwk = ECAlgorithm.to_jwk(ec_key.public_key(), as_dict=True)
-    auth = Authenticator([], settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": KID}])), clock=clock)
+    auth = Authenticator(ApiKeyIndex(), settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": KID}])), clock=clock)
     token = jwt.encode(claims(), ec_key, algorithm="ES256", headers={"kid": KID})
 
-    assert auth.authenticate(bearer(token), None).subject == "user-123"
+    assert authenticate(auth, bearer(token), None).subject == "user-123"
 
 
 def test_encryption_keys_of_a_jwks_are_left_out(tmp_path: Path, ec_key: ec.EllipticCurvePrivateKey) -> None:
     jwk = ECAlgorithm.to_jwk(ec_key.public_key(), as_dict=True)
     path = _jwks_file(tmp_path, [{**jwk, "kid": "enc", "use": "enc"}, _ec_jwk(kid="sig")])
-    auth = Authenticator([], settings(jwks_path=path))
+    auth = Authenticator(ApiKeyIndex(), settings(jwks_path=path))
     token = jwt.encode(claims(), ec_key, algorithm="ES256", headers={"kid": "enc"})
 
     assert "key id" in refusal(auth, bearer(token)).message
@@ -454,18 +459,18 @@ def test_a_jwks_with_a_key_that_cannot_be_used_is_refused_at_start_up(
     tmp_path: Path, keys: list[Any], problem: str
 ) -> None:
     with pytest.raises(ValueError, match=problem):
-        Authenticator([], settings(jwks_path=_jwks_file(tmp_path, keys)))
+        Authenticator(ApiKeyIndex(), settings(jwks_path=_jwks_file(tmp_path, keys)))
 
 
 def test_a_jwks_rsa_key_with_another_rsa_alg_is_refused(tmp_path: Path, rsa_key: rsa.RSAPrivateKey) -> None:
     jwk = RSAAlgorithm.to_jwk(rsa_key.public_key(), as_dict=True)
 
     with pytest.raises(ValueError, match="'alg' does not match"):
-        Authenticator([], settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": "r", "alg": "RS384"}])))
+        Authenticator(ApiKeyIndex(), settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": "r", "alg": "RS384"}])))
 
 
 def test_a_jwks_ec_key_off_p256_is_refused(tmp_path: Path) -> None:
     jwk = ECAlgorithm.to_jwk(ec.generate_private_key(ec.SECP384R1()).public_key(), as_dict=True)
 
     with pytest.raises(ValueError, match="P-256"):
-        Authenticator([], settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": "p384"}])))
+        Authenticator(ApiKeyIndex(), settings(jwks_path=_jwks_file(tmp_path, [{**jwk, "kid": "p384"}])))
