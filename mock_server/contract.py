@@ -39,6 +39,8 @@ class Operation:
     header_parameters: Mapping[str, "_Checker"]
     body: "_Checker | None"
     responses: Mapping[str, "_Checker"]
+    # The documented statuses that come without content (204).
+    no_content_statuses: frozenset[str]
     # The example Error body of each documented error status, for answers chosen with Prefer.
     error_examples: Mapping[int, dict[str, Any]]
 
@@ -149,6 +151,9 @@ class Contract:
                 for status, response in spec["responses"].items()
                 if "content" in self._resolve(response)
             },
+            no_content_statuses=frozenset(
+                status for status, response in spec["responses"].items() if "content" not in self._resolve(response)
+            ),
             error_examples={
                 int(status): _first_example(self._resolve(response)["content"]["application/json"])
                 for status, response in spec["responses"].items()
@@ -207,6 +212,8 @@ def _first_example(media: Mapping[str, Any]) -> dict[str, Any]:
 def _as_type(value: str, schema: Mapping[str, Any]) -> Any:
     if schema.get("type") == "integer" and value.lstrip("-").isdigit() and len(value) < 20:
         return int(value)
+    if schema.get("type") == "boolean" and value in ("true", "false"):
+        return value == "true"
     return value
 
 
