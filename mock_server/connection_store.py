@@ -126,11 +126,13 @@ class SqliteConnectionStore:
         )
         try:
             changed = await self._thread.run(
-                lambda db: db.execute(
-                    "UPDATE stored_connections SET name = ?, updated_at = ?, document = ?"
-                    " WHERE organisation_id = ? AND connector_id = ? AND id = ?",
-                    values,
-                ).rowcount
+                lambda db: (
+                    db.execute(
+                        "UPDATE stored_connections SET name = ?, updated_at = ?, document = ?"
+                        " WHERE organisation_id = ? AND connector_id = ? AND id = ?",
+                        values,
+                    ).rowcount
+                )
             )
         except sqlite3.IntegrityError as error:
             raise NameTakenError(connection["name"]) from error
@@ -138,10 +140,12 @@ class SqliteConnectionStore:
 
     async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
         removed = await self._thread.run(
-            lambda db: db.execute(
-                "DELETE FROM stored_connections WHERE organisation_id = ? AND connector_id = ? AND id = ?",
-                (organisation_id, connector_id, connection_id),
-            ).rowcount
+            lambda db: (
+                db.execute(
+                    "DELETE FROM stored_connections WHERE organisation_id = ? AND connector_id = ? AND id = ?",
+                    (organisation_id, connector_id, connection_id),
+                ).rowcount
+            )
         )
         return bool(removed)
 

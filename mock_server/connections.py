@@ -77,7 +77,9 @@ async def update_connection(request: CheckedRequest, services: Services) -> Repl
     stored = await _stored(organisation_id, connector_id, connection_id, services)
     if body["name"] != stored["name"] and await services.connections.name_taken(connector_id, body["name"]):
         raise errors.name_taken()
-    credentials, new_clients = await _updated_credentials(stored, body.get("credentials", {}), organisation_id, services)
+    credentials, new_clients = await _updated_credentials(
+        stored, body.get("credentials", {}), organisation_id, services
+    )
     now = services.clock()
     updated = {
         **stored,
@@ -166,7 +168,9 @@ async def _settled(
     for item in assignments:
         config = item.body["authSchemeConfig"]
         if not fits(config, item.credential_type):
-            raise errors.credential_type_mismatch(f"{item.where}.credential.type", item.credential_type, scheme_of(config))
+            raise errors.credential_type_mismatch(
+                f"{item.where}.credential.type", item.credential_type, scheme_of(config)
+            )
         settled[item.where] = await settled_config(config, f"{item.where}.authSchemeConfig", organisation_id, services)
     return settled
 
@@ -280,4 +284,3 @@ async def _keep_new_clients(settled: Iterable[SettledConfig], services: Services
     for item in settled:
         if item.new_credential is not None:
             await services.catalogue.add_client_credential(item.new_credential)
-

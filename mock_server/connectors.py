@@ -20,9 +20,7 @@ async def list_connectors(request: CheckedRequest, services: Services) -> Reply:
     name, protocol = request.query.get("name", "").casefold(), request.query.get("protocol", "").casefold()
     answers = [await _answer(connector, services) for connector in await services.catalogue.connectors(organisation_id)]
     matching = [
-        answer
-        for answer in answers
-        if name in answer["name"].casefold() and protocol in answer["protocol"].casefold()
+        answer for answer in answers if name in answer["name"].casefold() and protocol in answer["protocol"].casefold()
     ]
     ordered = newest_first(matching)
     return Reply(200, {"totalCount": len(ordered), **paged(request, ordered, organisation_id, "connectors")})

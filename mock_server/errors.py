@@ -248,7 +248,10 @@ def both_cursors() -> ApiError:
 
 def id_mismatch(path_parameter: str) -> ApiError:
     return ApiError(
-        400, "id_mismatch", f"The body's id is not the path's {path_parameter}.", [FieldError("id", "Not the path's id.")]
+        400,
+        "id_mismatch",
+        f"The body's id is not the path's {path_parameter}.",
+        [FieldError("id", "Not the path's id.")],
     )
 
 

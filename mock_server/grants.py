@@ -36,7 +36,10 @@ async def settled_config(config: dict[str, Any], field: str, organisation_id: st
         credential = await services.catalogue.credential(credential_id)
         if credential is None:
             raise errors.grant_credential_not_found(at, credential_id)
-        if credential.organisation_id != organisation_id or grant.get("organisationId", organisation_id) != organisation_id:
+        if (
+            credential.organisation_id != organisation_id
+            or grant.get("organisationId", organisation_id) != organisation_id
+        ):
             raise errors.grant_credential_elsewhere(at, credential_id)
         kept["organisationId"] = organisation_id
         return SettledConfig(stored, None)

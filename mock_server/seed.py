@@ -167,7 +167,9 @@ def parse_seed(data: object, public_url: str, *, where: str = "") -> Seed:
             for entry in _documents(where, data, "auth_scheme_configs", {"connector_id": str, "config": dict})
         ),
         connections=tuple(
-            SeedConnection(entry["id"], entry["connector_id"], entry["in_use"], _filled(entry["connection"], public_url))
+            SeedConnection(
+                entry["id"], entry["connector_id"], entry["in_use"], _filled(entry["connection"], public_url)
+            )
             for entry in _documents(
                 where, data, "connections", {"id": str, "connector_id": str, "in_use": bool, "connection": dict}
             )
@@ -257,14 +259,18 @@ def check_seed(
         if owner not in organisations:
             raise SeedError(f"{where}{owner!r} is not an organisation of the seed", at)
     connectors = {item.id for item in seed.connectors}
-    holders = [(f"auth_scheme_configs[{index}]", item.connector_id) for index, item in enumerate(seed.auth_scheme_configs)]
+    holders = [
+        (f"auth_scheme_configs[{index}]", item.connector_id) for index, item in enumerate(seed.auth_scheme_configs)
+    ]
     holders += [(f"connections[{index}]", item.connector_id) for index, item in enumerate(seed.connections)]
     for at, connector_id in holders:
         if connector_id not in connectors:
             raise SeedError(f"{where}{connector_id!r} is not a connector of the seed", f"{at}.connector_id")
     for index, connection in enumerate(seed.connections):
         if not _ULID.fullmatch(connection.id) or connection.id in seen:
-            raise SeedError(f"{where}connection id {connection.id!r} is not a ULID or used twice", f"connections[{index}].id")
+            raise SeedError(
+                f"{where}connection id {connection.id!r} is not a ULID or used twice", f"connections[{index}].id"
+            )
         seen.add(connection.id)
 
 

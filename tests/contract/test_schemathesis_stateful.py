@@ -11,7 +11,6 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 
 from mock_server.app import create_app
-from mock_server.connection_store import StoredTokens
 from mock_server.ids import new_ulid, rfc3339
 from mock_server.services import Services
 from mock_server.settings import Settings
@@ -31,7 +30,7 @@ def _stored_connections(services: Services) -> None:
         connection.update(
             id=new_ulid(moment), name=f"Stored {index}", createdAt=rfc3339(moment), updatedAt=rfc3339(moment)
         )
-        add = services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, StoredTokens("access", "refresh"))
+        add = services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, {})
         asyncio.run(add)
 
 
