@@ -258,6 +258,9 @@ _MAX_FIELDS = 20
 
 def _describe(error: ValidationError, root: str) -> list[FieldError]:
     where = _path(error.absolute_path)
+    branch = _chosen_branch(error)
+    if branch is not None:
+        return [problem for inner in branch for problem in _describe(inner, root)]
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = [name for name in cast(list[str], error.validator_value) if name not in error.instance]
         return [FieldError(_join(where, name, root), f"{name} is required.") for name in missing]
@@ -269,6 +272,27 @@ def _describe(error: ValidationError, root: str) -> list[FieldError]:
             if name not in known
         ]
     return [FieldError(where or root, _MESSAGES.get(str(error.validator), "Is not valid here.").format(error=error))]
+
+
+def _chosen_branch(error: ValidationError) -> list[ValidationError] | None:
+    """For a ``oneOf`` or ``anyOf`` with a discriminator, the errors of the branch the instance's discriminator
+    names (a body's ``schemeType`` picks its config's schema), so the answer names the field at fault inside it."""
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    discriminator = schema.get("discriminator")
+    if error.validator not in ("oneOf", "anyOf") or not isinstance(discriminator, Mapping):
+        return None
+    if not isinstance(error.instance, Mapping):
+        return None
+    target = discriminator.get("mapping", {}).get(error.instance.get(discriminator["propertyName"]))
+    branches = [index for index, item in enumerate(schema[error.validator]) if item.get("$ref") == target]
+    if target is None or not branches:
+        return None
+    inner = [
+        item
+        for item in error.context or []
+        if item.relative_schema_path and item.relative_schema_path[0] == branches[0]
+    ]
+    return inner or None
 
 
 _MESSAGES = {

@@ -150,8 +150,9 @@ PAST_THE_CHECK = {
 # The operations that read what B owns answer with it: B's connector (its seeded config, no connections).
 READS_OF_B = {
     "list_connector_connections": lambda body: body == {"totalCount": 0, "items": []},
-    "list_connectors": lambda body: (body["totalCount"], [item["id"] for item in body["connectors"]])
-    == (1, [OTHER_CONNECTOR_ID]),
+    "list_connectors": lambda body: (
+        (body["totalCount"], [item["id"] for item in body["connectors"]]) == (1, [OTHER_CONNECTOR_ID])
+    ),
     "get_connector": lambda body: (body["id"], body["organisationId"]) == (OTHER_CONNECTOR_ID, OTHER_ORGANISATION_ID),
     "delete_auth_scheme_config": lambda body: body["id"] == OTHER_CONNECTOR_ID and body["authSchemeConfigs"] == [],
 }
