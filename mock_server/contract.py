@@ -283,7 +283,8 @@ def _chosen_branch(error: ValidationError) -> list[ValidationError] | None:
         return None
     if not isinstance(error.instance, Mapping):
         return None
-    target = discriminator.get("mapping", {}).get(error.instance.get(discriminator["propertyName"]))
+    value = error.instance.get(discriminator["propertyName"])
+    target = discriminator.get("mapping", {}).get(value) if isinstance(value, str) else None
     branches = [index for index, item in enumerate(schema[error.validator]) if item.get("$ref") == target]
     if target is None or not branches:
         return None

@@ -156,7 +156,9 @@ def test_pages_list_the_newest_first_and_cursors_walk_them(server: LiveServer) -
     assert (first["totalCount"], first["items"]) == (3, summaries[:2])
     assert second == {"totalCount": 3, "items": summaries[2:], "prev": second["prev"]}
     assert [page["items"] for page in one_by_one] == [[summary] for summary in summaries]
-    assert "prev" not in whole and "prev" not in first and "prev" not in one_by_one[0]
+    assert "prev" not in whole
+    assert "prev" not in first
+    assert "prev" not in one_by_one[0]
 
 
 def test_pages_walk_back_with_before(server: LiveServer) -> None:
@@ -172,7 +174,8 @@ def test_pages_walk_back_with_before(server: LiveServer) -> None:
 
     assert [[item["name"] for item in page["items"]] for page in pages] == [names[0:2], names[2:4], names[4:5]]
     assert [[item["name"] for item in page["items"]] for page in back] == [names[4:5], names[2:4], names[0:2]]
-    assert "next" in back[-1] and "prev" not in back[-1]
+    assert "next" in back[-1]
+    assert "prev" not in back[-1]
 
 
 def test_after_and_before_together_are_refused(server: LiveServer) -> None:

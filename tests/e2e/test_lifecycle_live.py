@@ -12,6 +12,7 @@ import pytest
 
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.oauth_loop import AUTH, SECOND_CONNECTOR_ID, connector_path
+from tests.support.schemes import EVERY_SCHEME, SECRET_VALUES, create_body, oauth2_config, scheme_config
 from tests.support.server import SEEDED_CREDENTIAL_ID, LiveServer, live_server
 
 pytestmark = pytest.mark.e2e
@@ -19,106 +20,12 @@ pytestmark = pytest.mark.e2e
 IN_USE_CONNECTION_ID = "01M6FJ2R8WQ5T1V3X5Z7B9D1F3"  # the built-in seed's, on the second connector
 MOCK_PROVIDER_CONFIG_ID = "01M6FG5GT9QW3E8R2T6Y4V1X0P"
 NEW_CONFIG_ID = "01M6FK0000000000000000000A"
-REDACTED = "[redacted]"
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LiveServer]:
     with live_server(env={"VERSORI_MOCK_DATABASE": ":memory:", "VERSORI_MOCK_VALIDATE_RESPONSES": "true"}) as running:
         yield running
-
-
-def _config(scheme_type: str, config_id: str = "01M6FK1111111111111111111A", **fields: Any) -> dict[str, Any]:
-    return {"id": config_id, "description": f"{scheme_type} config", "schemeType": scheme_type, **fields}
-
-
-def _oauth2(grant: dict[str, Any]) -> dict[str, Any]:
-    return _config(
-        "oauth2",
-        authorizeUrl="https://as.example.org/authorize",
-        tokenUrl="https://as.example.org/token",
-        scopes=[{"name": "read", "description": "Read your data"}],
-        defaultScopes=["read"],
-        grant=grant,
-    )
-
-
-CLIENT_GRANT = {"credentialId": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID}
-# scheme -> (config, credential type, data as sent, data as answered)
-EVERY_SCHEME: dict[str, tuple[dict[str, Any], str, dict[str, Any], dict[str, Any]]] = {
-    "none": (_config("none"), "none", {}, {}),
-    "api-key": (
-        _config("api-key", name="X-Api-Key", **{"in": "header"}),
-        "string",
-        {"value": "secret-api-key-value"},
-        {"value": REDACTED},
-    ),
-    "basic-auth": (
-        _config("basic-auth"),
-        "basic-auth",
-        {"username": "ada", "password": "secret-basic-password"},
-        {"username": "ada", "password": REDACTED},
-    ),
-    "oauth2-authorization_code": (
-        _oauth2({"grantType": "authorization_code", **CLIENT_GRANT}),
-        "oauth2-token",
-        {"scopes": ["read"], "accessToken": "secret-access-token", "refreshToken": "secret-refresh-token"},
-        {"scopes": ["read"], "accessToken": REDACTED},
-    ),
-    "oauth2-client_credentials": (
-        _oauth2({"grantType": "client_credentials"}),
-        "oauth2-client",
-        {
-            "clientId": "machine-client",
-            "clientSecret": "secret-client-secret",
-            "authorizeUrl": "",
-            "tokenUrl": "https://as.example.org/token",
-        },
-        {
-            "clientId": "machine-client",
-            "clientSecret": REDACTED,
-            "authorizeUrl": "",
-            "tokenUrl": "https://as.example.org/token",
-        },
-    ),
-    "oauth2-password": (
-        _oauth2({"grantType": "password", **CLIENT_GRANT}),
-        "oauth2-password",
-        {"username": "ada", "password": "secret-owner-password"},
-        {"username": "ada", "password": REDACTED},
-    ),
-    "hmac": (
-        _config("hmac", name="X-Signature", algorithm="sha256", digestInputs=["body"], **{"in": "header"}),
-        "binary",
-        {"valueBase64": "c2VjcmV0LWhtYWMta2V5"},
-        {"valueBase64": REDACTED},
-    ),
-    "certificate": (
-        _config("certificate"),
-        "certificate",
-        {"certificate": "-----BEGIN CERTIFICATE-----", "key": "secret-private-key", "ca": "-----BEGIN CA-----"},
-        {"certificate": "-----BEGIN CERTIFICATE-----", "key": REDACTED, "ca": "-----BEGIN CA-----"},
-    ),
-}
-SECRET_VALUES = [
-    "secret-api-key-value",
-    "secret-basic-password",
-    "secret-access-token",
-    "secret-refresh-token",
-    "secret-client-secret",
-    "secret-owner-password",
-    "c2VjcmV0LWhtYWMta2V5",
-    "secret-private-key",
-]
-
-
-def _body(name: str, config: dict[str, Any], credential_type: str, data: dict[str, Any]) -> dict[str, Any]:
-    credential = {"name": f"{name} credential", "type": credential_type, "data": data}
-    return {
-        "name": name,
-        "credentials": {"action": [{"authSchemeConfig": config, "credential": credential}]},
-        "variables": [{"name": "region", "value": "eu-west-1"}],
-    }
 
 
 def _connections(base_url: str, connector_id: str = CONNECTOR_ID) -> str:
@@ -131,7 +38,7 @@ def _create(base_url: str, body: dict[str, Any], connector_id: str = CONNECTOR_I
 
 def _created(base_url: str, name: str, scheme: str = "api-key") -> dict[str, Any]:
     config, credential_type, data, _ = EVERY_SCHEME[scheme]
-    response = _create(base_url, _body(name, config, credential_type, data))
+    response = _create(base_url, create_body(name, config, credential_type, data))
     assert response.status_code == 200, response.text
     created: dict[str, Any] = response.json()
     return created
@@ -150,7 +57,7 @@ def _error(response: httpx.Response, status: int, code: str) -> list[str]:
 def test_a_connection_of_every_scheme_type_is_created_read_back_and_listed(server: LiveServer) -> None:
     created = {}
     for scheme, (config, credential_type, data, shown) in EVERY_SCHEME.items():
-        response = _create(server.url, _body(f"Every scheme: {scheme}", config, credential_type, data))
+        response = _create(server.url, create_body(f"Every scheme: {scheme}", config, credential_type, data))
         assert response.status_code == 200, f"{scheme}: {response.text}"
         connection = response.json()
         pairing = connection["credentials"]["action"][0]
@@ -174,16 +81,18 @@ def test_a_credential_that_does_not_fit_its_scheme_is_refused_and_nothing_is_sto
     before = httpx.get(_connections(server.url), headers=AUTH).json()["totalCount"]
     config = EVERY_SCHEME["basic-auth"][0]
 
-    response = _create(server.url, _body("Misfit", config, "string", {"value": "secret-api-key-value"}))
+    response = _create(server.url, create_body("Misfit", config, "string", {"value": "secret-api-key-value"}))
 
     assert _error(response, 400, "credential_type_mismatch") == ["credentials.action[0].credential.type"]
     assert httpx.get(_connections(server.url), headers=AUTH).json()["totalCount"] == before
 
 
 def test_a_grant_with_a_client_id_and_secret_gets_a_new_client_credential(server: LiveServer) -> None:
-    config = _oauth2({"grantType": "password", "clientId": "new-client", "clientSecret": "secret-new-client"})
+    config = oauth2_config({"grantType": "password", "clientId": "new-client", "clientSecret": "secret-new-client"})
 
-    response = _create(server.url, _body("New client", config, "oauth2-password", {"username": "a", "password": "b"}))
+    response = _create(
+        server.url, create_body("New client", config, "oauth2-password", {"username": "a", "password": "b"})
+    )
 
     assert response.status_code == 200, response.text
     grant = response.json()["credentials"]["action"][0]["authSchemeConfig"]["grant"]
@@ -192,18 +101,22 @@ def test_a_grant_with_a_client_id_and_secret_gets_a_new_client_credential(server
     assert grant["credentialId"] not in (SEEDED_CREDENTIAL_ID,)
     assert "secret-new-client" not in response.text
     # The new credential exists: a config naming it is accepted.
-    named = _oauth2({"grantType": "password", "credentialId": grant["credentialId"], "organisationId": ORGANISATION_ID})
-    again = _create(server.url, _body("Named client", named, "oauth2-password", {"username": "a", "password": "b"}))
+    named = oauth2_config(
+        {"grantType": "password", "credentialId": grant["credentialId"], "organisationId": ORGANISATION_ID}
+    )
+    again = _create(
+        server.url, create_body("Named client", named, "oauth2-password", {"username": "a", "password": "b"})
+    )
     assert again.status_code == 200, again.text
 
 
 def test_a_grant_naming_an_unknown_credential_is_404(server: LiveServer) -> None:
-    config = _oauth2(
+    config = oauth2_config(
         {"grantType": "password", "credentialId": "01M6FK9999999999999999999Z", "organisationId": ORGANISATION_ID}
     )
 
     response = _create(
-        server.url, _body("Unknown client", config, "oauth2-password", {"username": "a", "password": "b"})
+        server.url, create_body("Unknown client", config, "oauth2-password", {"username": "a", "password": "b"})
     )
 
     assert _error(response, 404, "credential_not_found") == [
@@ -236,7 +149,7 @@ def test_update_changes_a_credentials_config_but_not_its_scheme_type(server: Liv
     url = f"{_connections(server.url)}/{connection['id']}"
     pairing = connection["credentials"]["action"][0]
     header = {**pairing["authSchemeConfig"], "name": "X-Other-Key"}
-    query = {"id": pairing["id"], "authSchemeConfig": _config("basic-auth", pairing["authSchemeConfig"]["id"])}
+    query = {"id": pairing["id"], "authSchemeConfig": scheme_config("basic-auth", pairing["authSchemeConfig"]["id"])}
 
     changed = httpx.put(
         url,
@@ -386,14 +299,16 @@ def _configs_url(base_url: str, config_id: str, connector_id: str = SECOND_CONNE
 
 def test_upsert_adds_then_replaces_and_refuses_a_scheme_change_or_another_id(server: LiveServer) -> None:
     url = _configs_url(server.url, NEW_CONFIG_ID)
-    added = httpx.put(url, json=_config("basic-auth", NEW_CONFIG_ID), headers=AUTH)
-    replaced = httpx.put(url, json={**_config("basic-auth", NEW_CONFIG_ID), "description": "Replaced"}, headers=AUTH)
-    scheme_change = httpx.put(url, json=_config("none", NEW_CONFIG_ID), headers=AUTH)
-    other_id = httpx.put(url, json=_config("basic-auth", "01M6FK2222222222222222222A"), headers=AUTH)
+    added = httpx.put(url, json=scheme_config("basic-auth", NEW_CONFIG_ID), headers=AUTH)
+    replaced = httpx.put(
+        url, json={**scheme_config("basic-auth", NEW_CONFIG_ID), "description": "Replaced"}, headers=AUTH
+    )
+    scheme_change = httpx.put(url, json=scheme_config("none", NEW_CONFIG_ID), headers=AUTH)
+    other_id = httpx.put(url, json=scheme_config("basic-auth", "01M6FK2222222222222222222A"), headers=AUTH)
 
     assert added.status_code == 200, added.text
     assert [item for item in added.json()["authSchemeConfigs"] if item["id"] == NEW_CONFIG_ID] == [
-        _config("basic-auth", NEW_CONFIG_ID)
+        scheme_config("basic-auth", NEW_CONFIG_ID)
     ]
     mine = [item for item in replaced.json()["authSchemeConfigs"] if item["id"] == NEW_CONFIG_ID]
     assert [item["description"] for item in mine] == ["Replaced"]
@@ -404,7 +319,7 @@ def test_upsert_adds_then_replaces_and_refuses_a_scheme_change_or_another_id(ser
 def test_upsert_stores_a_grants_client_as_a_new_credential_without_its_secret(server: LiveServer) -> None:
     config_id = "01M6FK3333333333333333333A"
     config = {
-        **_oauth2({"grantType": "authorization_code", "clientId": "cfg-client", "clientSecret": "secret-cfg"}),
+        **oauth2_config({"grantType": "authorization_code", "clientId": "cfg-client", "clientSecret": "secret-cfg"}),
         "id": config_id,
     }
 
@@ -418,7 +333,9 @@ def test_upsert_stores_a_grants_client_as_a_new_credential_without_its_secret(se
 
 def test_delete_removes_a_config_and_an_unknown_one_is_404(server: LiveServer) -> None:
     config_id = "01M6FK4444444444444444444A"
-    httpx.put(_configs_url(server.url, config_id), json=_config("none", config_id), headers=AUTH).raise_for_status()
+    httpx.put(
+        _configs_url(server.url, config_id), json=scheme_config("none", config_id), headers=AUTH
+    ).raise_for_status()
 
     deleted = httpx.delete(_configs_url(server.url, config_id), headers=AUTH)
     again = httpx.delete(_configs_url(server.url, config_id), headers=AUTH)
@@ -432,7 +349,9 @@ def test_configs_upserted_and_deleted_outlive_a_restart_with_a_sqlite_file(tmp_p
     env = {"VERSORI_MOCK_DATABASE": str(tmp_path / "connections.sqlite3")}
     with live_server(env=env) as first:
         added = httpx.put(
-            _configs_url(first.url, NEW_CONFIG_ID, CONNECTOR_ID), json=_config("none", NEW_CONFIG_ID), headers=AUTH
+            _configs_url(first.url, NEW_CONFIG_ID, CONNECTOR_ID),
+            json=scheme_config("none", NEW_CONFIG_ID),
+            headers=AUTH,
         )
         removed = httpx.delete(_configs_url(first.url, MOCK_PROVIDER_CONFIG_ID, CONNECTOR_ID), headers=AUTH)
     with live_server(env=env) as second:

@@ -6,7 +6,7 @@ The operations come from openapi.yaml, so an operation added to the contract is 
 """
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -148,7 +148,7 @@ PAST_THE_CHECK = {
     "upsert_auth_scheme_config": (403, "credential_organisation_mismatch"),
 }
 # The operations that read what B owns answer with it: B's connector (its seeded config, no connections).
-READS_OF_B = {
+READS_OF_B: dict[str, Callable[[Any], bool]] = {
     "list_connector_connections": lambda body: body == {"totalCount": 0, "items": []},
     "list_connectors": lambda body: (
         (body["totalCount"], [item["id"] for item in body["connectors"]]) == (1, [OTHER_CONNECTOR_ID])

@@ -121,3 +121,14 @@ def test_a_seed_connection_of_an_unknown_connector_stops_the_server(tmp_path: Pa
         create_app(Settings(seed=_seed_with(tmp_path, connections=[connection]), database=":memory:"))
 
     assert refused.value.field == "connections[0].connector_id"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("scheme_type", [["none"], {"a": 1}, 7, "unknown"])
+async def test_a_discriminator_that_names_no_branch_is_400(client: httpx.AsyncClient, scheme_type: Any) -> None:
+    config = {"id": "01M6FK0000000000000000000A", "description": "d", "schemeType": scheme_type}
+
+    response = await client.put(f"{CONNECTOR}/auth-scheme-configs/{config['id']}", json=config, headers=AUTH)
+
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "invalid_request"
