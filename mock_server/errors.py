@@ -154,13 +154,13 @@ def credential_for_another_organisation() -> ApiError:
     )
 
 
-def credential_owned_elsewhere(credential_id: str) -> ApiError:
-    """The credential exists, but another organisation owns it."""
+def credential_owned_elsewhere(credential_id: str, field: str = "credential.id") -> ApiError:
+    """The credential exists, but another organisation owns it; ``field`` names where the request named it."""
     return ApiError(
         403,
         "credential_organisation_mismatch",
         f"Credential {credential_id} belongs to another organisation.",
-        [FieldError("credential.id", "Belongs to another organisation.")],
+        [FieldError(field, "Belongs to another organisation.")],
     )
 
 
@@ -293,21 +293,6 @@ def connection_in_use(connection_id: str) -> ApiError:
 def auth_scheme_config_not_found(connector_id: str, config_id: str) -> ApiError:
     return ApiError(
         404, "auth_scheme_config_not_found", f"No auth scheme config {config_id} in connector {connector_id}."
-    )
-
-
-def grant_credential_not_found(field: str, credential_id: str) -> ApiError:
-    return ApiError(
-        404, "credential_not_found", f"No credential {credential_id}.", [FieldError(field, "No such credential.")]
-    )
-
-
-def grant_credential_elsewhere(field: str, credential_id: str) -> ApiError:
-    return ApiError(
-        403,
-        "credential_organisation_mismatch",
-        f"Credential {credential_id} belongs to another organisation.",
-        [FieldError(field, "Belongs to another organisation.")],
     )
 
 

@@ -124,8 +124,6 @@ async def test_requests_that_are_not_http_get_the_catalogues_error_json(
         (errors.not_a_credential_of_the_connection("credentials.action[0].id", "k1"), 400, "invalid_request"),
         (errors.connection_in_use("n1"), 412, "connection_in_use"),
         (errors.auth_scheme_config_not_found("c1", "a1"), 404, "auth_scheme_config_not_found"),
-        (errors.grant_credential_not_found("grant.credentialId", "k1"), 404, "credential_not_found"),
-        (errors.grant_credential_elsewhere("grant.credentialId", "k1"), 403, "credential_organisation_mismatch"),
         (errors.provider_unreachable(), 502, "provider_unavailable"),
         (errors.provider_failed(500), 502, "provider_unavailable"),
         (errors.code_exchange_failed("invalid_grant"), 400, "code_exchange_failed"),
