@@ -142,7 +142,12 @@ async def plant_seed_connections(services: Services) -> None:
             planted.connection, assignments, settled, organisation_id, None, services.clock()
         )
         await _keep_new_clients(settled.values(), services)
-        await services.connections.add(organisation_id, planted.connector_id, {**connection, "id": planted.id}, secrets)
+        try:
+            await services.connections.add(
+                organisation_id, planted.connector_id, {**connection, "id": planted.id}, secrets
+            )
+        except NameTakenError:
+            continue  # another worker on the same database planted it (or a connection took its name) first
 
 
 async def _stored(organisation_id: str, connector_id: str, connection_id: str, services: Services) -> dict[str, Any]:
