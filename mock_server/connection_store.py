@@ -10,7 +10,7 @@ import json
 import sqlite3
 from typing import Any, Protocol
 
-from .sqlite_thread import SqliteThread
+from .sqlite_thread import database_thread
 
 # A table of its own name: files made before credentials of every type were kept have a "connections" table of
 # another shape, which stays untouched.
@@ -69,11 +69,7 @@ class SqliteConnectionStore:
     """Connections in a SQLite file (or ``:memory:``), worked on in a thread of their own."""
 
     def __init__(self, path: str) -> None:
-        def create(db: sqlite3.Connection) -> None:
-            db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
-            db.execute(_SCHEMA)
-
-        self._thread = SqliteThread(path, create)
+        self._thread = database_thread(path, _SCHEMA)
 
     async def open(self) -> None:
         await self._thread.open()

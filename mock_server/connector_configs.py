@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .seed import OAuthClientCredential
-from .sqlite_thread import SqliteThread
+from .sqlite_thread import database_thread
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS connector_configs (connector_id TEXT PRIMARY KEY, configs TEXT NOT NULL,"
@@ -32,12 +32,7 @@ class ConnectorConfigs:
 
 class SqliteConnectorConfigs:
     def __init__(self, path: str) -> None:
-        def create(db: sqlite3.Connection) -> None:
-            db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
-            for statement in _SCHEMA:
-                db.execute(statement)
-
-        self._thread = SqliteThread(path, create)
+        self._thread = database_thread(path, *_SCHEMA)
 
     async def open(self) -> None:
         await self._thread.open()
