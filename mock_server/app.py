@@ -19,7 +19,15 @@ from .admin import admin_routes
 from .auth import Authenticator, JwtSettings
 from .callback import callback_endpoint
 from .checked_endpoint import Handler, contract_routes
-from .connections import create_connector_connection, get_connection, list_connector_connections
+from .connections import (
+    create_connector_connection,
+    delete_connection,
+    get_connection,
+    list_connector_connections,
+    plant_seed_connections,
+    update_connection,
+)
+from .connectors import delete_auth_scheme_config, get_connector, list_connectors, upsert_auth_scheme_config
 from .contract import Contract, Operation
 from .control import Control
 from .cors import BrowserCorsMiddleware
@@ -33,6 +41,7 @@ from .prefer import with_faults, with_preference
 from .request_id import HEADER, request_id_of
 from .request_middleware import RequestMiddleware
 from .seed import starting_seed
+from .seed_documents import check_seed_documents
 from .server_log import AccessLog
 from .services import Services
 from .settings import Settings
@@ -52,6 +61,7 @@ def create_app(
     seed = starting_seed(settings)
     jwt_settings = _jwt_settings(settings)
     contract = Contract.load()
+    check_seed_documents(seed, contract)
     # Last, once every setting has been found usable: nothing is left open when one is not.
     stores = stores if stores is not None else open_stores(settings, clock, seed)
     services = Services(
@@ -92,6 +102,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await stores.open()
+        await plant_seed_connections(services)
         try:
             yield
         finally:
@@ -111,7 +122,7 @@ def create_app(
             Middleware(
                 BrowserCorsMiddleware,
                 allow_origins=list(settings.cors_origins),
-                allow_methods=["GET", "POST", "OPTIONS"],
+                allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
                 allow_headers=["Authorization", "Content-Type", "X-Request-Id", "Prefer"],
                 expose_headers=[HEADER, "WWW-Authenticate", "Retry-After"],
                 allow_credentials=True,
@@ -130,6 +141,12 @@ _HANDLERS: dict[str, Handler] = {
     "create_connector_connection": create_connector_connection,
     "list_connector_connections": list_connector_connections,
     "get_connection": get_connection,
+    "update_connection": update_connection,
+    "delete_connection": delete_connection,
+    "list_connectors": list_connectors,
+    "get_connector": get_connector,
+    "upsert_auth_scheme_config": upsert_auth_scheme_config,
+    "delete_auth_scheme_config": delete_auth_scheme_config,
 }
 
 

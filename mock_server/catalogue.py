@@ -1,19 +1,23 @@
-"""The catalogue: the organisations, connectors, OAuth 2.0 client credentials and API keys the server knows.
+"""The catalogue: the organisations, connectors (and their auth scheme configs), OAuth 2.0 client credentials and
+API keys the server knows.
 
 It starts from the seed (``seed.starting_seed``), takes additions at run time (the admin API's and the test
 kit's ``seed``) and goes back to the seed on ``reset``. Every lookup of the server goes through it: the access
 check of each operation (``connector``), initialise and create (``credential``), authentication (``api_key``),
 the built-in provider's registered clients (``provider_credential``) and the demo page (``starter``).
 
-``CatalogueStore`` is the interface; ``MemoryCatalogue`` keeps it in this process's dicts, so the hot path
-(authentication and the access check on every call) is a dict lookup with no thread hop. Another backend (Redis,
+``CatalogueStore`` is the interface; ``MemoryCatalogue`` keeps the seed and its additions in this process's dicts,
+so the hot path (authentication and the access check on every call) is a dict lookup with no thread hop, and keeps
+what the API changes (connectors' auth scheme configs, the client credentials configs create) in SQLite
+(``connector_configs``), so that it outlives a restart. Another backend (Redis,
 say) implements the same Protocol, refuses an addition with ``check_addition`` before storing any part of it, and
 gets a branch in ``stores.open_stores``.
 """
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from .auth import ApiKeyIndex, KeyOwner
+from .connector_configs import ConnectorConfigs, SqliteConnectorConfigs
 from .seed import Connector, OAuthClientCredential, Organisation, Seed, SeedError, Starter, check_seed
 
 
@@ -24,7 +28,25 @@ class CatalogueStore(Protocol):
         """The connector, if it exists in that organisation."""
         ...
 
-    async def credential(self, credential_id: str) -> OAuthClientCredential | None: ...
+    async def connectors(self, organisation_id: str) -> list[Connector]:
+        """Every connector of the organisation, in the order added."""
+        ...
+
+    async def credential(self, credential_id: str) -> OAuthClientCredential | None:
+        """A credential of the seed, of an addition, or made from an auth scheme config's grant."""
+        ...
+
+    async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
+        """The connector's configs: the seed's until changed (``now`` is the time of a first read)."""
+        ...
+
+    async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
+        """The connector's configs from now on (after ``auth_scheme_configs`` read them once)."""
+        ...
+
+    async def add_client_credential(self, credential: OAuthClientCredential) -> None:
+        """Keep an ``oauth2-client`` credential made from a grant's client id and secret."""
+        ...
 
     async def provider_credential(self, client_id: str) -> OAuthClientCredential | None:
         """The credential with this client id whose token endpoint is the built-in provider's: the provider's
@@ -77,9 +99,10 @@ async def check_addition(catalogue: CatalogueStore, addition: Seed) -> None:
 class MemoryCatalogue:
     """The catalogue in this process's memory: one per worker, so additions are seen by that worker only."""
 
-    def __init__(self, seed: Seed, provider_token_url: str) -> None:
+    def __init__(self, seed: Seed, provider_token_url: str, configs: SqliteConnectorConfigs | None = None) -> None:
         self._seed = seed
         self._provider_token_url = provider_token_url
+        self._configs = configs if configs is not None else SqliteConnectorConfigs(":memory:")
         self._start()
 
     async def organisation(self, organisation_id: str) -> Organisation | None:
@@ -88,8 +111,21 @@ class MemoryCatalogue:
     async def connector(self, organisation_id: str, connector_id: str) -> Connector | None:
         return self._connectors.get((organisation_id, connector_id))
 
+    async def connectors(self, organisation_id: str) -> list[Connector]:
+        return [item for item in self._entries.connectors if item.organisation_id == organisation_id]
+
     async def credential(self, credential_id: str) -> OAuthClientCredential | None:
-        return self._credentials.get(credential_id)
+        found = self._credentials.get(credential_id)
+        return found if found is not None else await self._configs.credential(credential_id)
+
+    async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
+        return await self._configs.configs(connector_id, self._seeded_configs.get(connector_id, []), now)
+
+    async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
+        await self._configs.replace(connector_id, configs, now)
+
+    async def add_client_credential(self, credential: OAuthClientCredential) -> None:
+        await self._configs.add_credential(credential)
 
     async def provider_credential(self, client_id: str) -> OAuthClientCredential | None:
         return self._provider_clients.get(client_id)
@@ -109,12 +145,16 @@ class MemoryCatalogue:
 
     async def reset(self) -> None:
         self._start()
+        await self._configs.clear()
 
     async def open(self) -> None:
-        """Nothing to open: the catalogue lives in this process."""
+        """The seed and additions live in this process; the configs' SQLite connection opens again."""
+        await self._configs.open()
 
     async def close(self) -> None:
-        """Nothing to close; what was added stays until ``reset``, as states do across a lifespan restart."""
+        """What was added stays until ``reset``, as states do across a lifespan restart; the configs' SQLite
+        connection closes."""
+        await self._configs.close()
 
     def _start(self) -> None:
         self._entries = Seed((), (), (), ())  # everything held, in order (for ``starter``)
@@ -124,6 +164,7 @@ class MemoryCatalogue:
         self._credentials: dict[str, OAuthClientCredential] = {}
         self._provider_clients: dict[str, OAuthClientCredential] = {}
         self._api_keys = ApiKeyIndex()
+        self._seeded_configs: dict[str, list[dict[str, Any]]] = {}
         self._store(self._seed)
 
     def _store(self, addition: Seed) -> None:
@@ -143,3 +184,5 @@ class MemoryCatalogue:
             (item.client_id, item) for item in addition.credentials if item.token_url == self._provider_token_url
         )
         self._api_keys = keys
+        for item in addition.auth_scheme_configs:
+            self._seeded_configs.setdefault(item.connector_id, []).append(item.config)

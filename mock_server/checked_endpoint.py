@@ -32,6 +32,7 @@ class CheckedRequest:
 @dataclass(frozen=True)
 class Reply:
     status: int
+    # None for an answer without content (204).
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
 
@@ -68,6 +69,8 @@ def checked_endpoint(
         if journaled:
             body = checked.body if checked is not None else None
             services.journal.record(operation.operation_id, request.path_params, body, reply.status, reply.body)
+        if reply.body is None:  # 204: no content
+            return Response(status_code=reply.status, headers=reply.headers)
         return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
 
     return endpoint
@@ -108,6 +111,8 @@ async def _authenticate(request: Request, services: Services) -> Principal:
 
 
 def _check_reply(operation: Operation, reply: Reply) -> None:
+    if reply.body is None and str(reply.status) in operation.no_content_statuses:
+        return
     problems = operation.response_problems(reply.status, reply.body)
     if problems:
         raise BrokenContractError(f"{operation.operation_id} answered {reply.status} against the contract: {problems}")

@@ -1,51 +1,38 @@
 """Where connections are kept: the interface, and SQLite, so they outlive the server process (``:memory:``
 keeps them in the process only).
 
-A connection is kept as the JSON the API answers with, which holds no secret; the tokens sit in columns
-of their own and never leave this module.
+A connection is kept as the JSON the API answers with, whose secrets are redacted; the secrets themselves
+(each credential's data as it was given, the tokens a code became) sit in a column of their own and never
+leave this module.
 """
 
-import base64
 import json
 import sqlite3
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .sqlite_thread import SqliteThread
+from .sqlite_thread import database_thread
 
+# A table of its own name: files made before credentials of every type were kept have a "connections" table of
+# another shape, which stays untouched.
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS connections (
+CREATE TABLE IF NOT EXISTS stored_connections (
     id TEXT PRIMARY KEY,
     organisation_id TEXT NOT NULL,
     connector_id TEXT NOT NULL,
     name TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     document TEXT NOT NULL,
-    access_token TEXT NOT NULL,
-    refresh_token TEXT,
+    secrets TEXT NOT NULL,
     UNIQUE (connector_id, name)
 )
 """
 
-
-_PLACES = ", ".join("?" * 8)
+# Each credential's data as it was given (or as the exchange made it), by the credential's id.
+Secrets = dict[str, dict[str, Any]]
 
 
 class NameTakenError(Exception):
     """The connector already has a connection of that name."""
-
-
-@dataclass(frozen=True)
-class StoredTokens:
-    access_token: str
-    refresh_token: str | None
-
-
-@dataclass(frozen=True)
-class Page:
-    total_count: int
-    items: list[dict[str, Any]]
-    next_cursor: str | None
 
 
 class ConnectionStore(Protocol):
@@ -54,17 +41,23 @@ class ConnectionStore(Protocol):
 
     async def name_taken(self, connector_id: str, name: str) -> bool: ...
 
-    async def add(
-        self, organisation_id: str, connector_id: str, connection: dict[str, Any], tokens: StoredTokens
-    ) -> None:
+    async def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], secrets: Secrets) -> None:
         """Store a new connection; NameTakenError if the connector already has one of that name."""
         ...
 
     async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None: ...
 
-    async def page(self, organisation_id: str, connector_id: str, first: int, after: str | None) -> Page:
-        """Newest first (by updatedAt, then id); ``after`` is the ``next_cursor`` of the page before;
-        InvalidCursorError for one this store did not hand out."""
+    async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
+        """Store ``connection`` in place of the one with its id, keeping its secrets; False if there is none,
+        NameTakenError if another connection of the connector has its name."""
+        ...
+
+    async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
+        """Remove the connection and its secrets; False if there was none."""
+        ...
+
+    async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
+        """Every connection of the connector, the most recently updated first (then by id, descending)."""
         ...
 
     async def clear(self) -> None:
@@ -84,11 +77,7 @@ class SqliteConnectionStore:
     """Connections in a SQLite file (or ``:memory:``), worked on in a thread of their own."""
 
     def __init__(self, path: str) -> None:
-        def create(db: sqlite3.Connection) -> None:
-            db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
-            db.execute(_SCHEMA)
-
-        self._thread = SqliteThread(path, create)
+        self._thread = database_thread(path, _SCHEMA)
 
     async def open(self) -> None:
         await self._thread.open()
@@ -97,19 +86,17 @@ class SqliteConnectionStore:
         await self._thread.close()
 
     async def clear(self) -> None:
-        await self._thread.transaction(lambda db: db.execute("DELETE FROM connections"))
+        await self._thread.transaction(lambda db: db.execute("DELETE FROM stored_connections"))
 
     async def name_taken(self, connector_id: str, name: str) -> bool:
         row = await self._thread.run(
             lambda db: db.execute(
-                "SELECT 1 FROM connections WHERE connector_id = ? AND name = ?", (connector_id, name)
+                "SELECT 1 FROM stored_connections WHERE connector_id = ? AND name = ?", (connector_id, name)
             ).fetchone()
         )
         return row is not None
 
-    async def add(
-        self, organisation_id: str, connector_id: str, connection: dict[str, Any], tokens: StoredTokens
-    ) -> None:
+    async def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], secrets: Secrets) -> None:
         row = (
             connection["id"],
             organisation_id,
@@ -117,12 +104,11 @@ class SqliteConnectionStore:
             connection["name"],
             connection["updatedAt"],
             json.dumps(connection),
-            tokens.access_token,
-            tokens.refresh_token,
+            json.dumps(secrets),
         )
         try:
             await self._thread.run(
-                lambda db: db.execute("INSERT INTO connections VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+                lambda db: db.execute("INSERT INTO stored_connections VALUES (?, ?, ?, ?, ?, ?, ?)", row)
             )
         except sqlite3.IntegrityError as error:
             raise NameTakenError(connection["name"]) from error
@@ -130,58 +116,55 @@ class SqliteConnectionStore:
     async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None:
         row = await self._thread.run(
             lambda db: db.execute(
-                "SELECT document FROM connections WHERE organisation_id = ? AND connector_id = ? AND id = ?",
+                "SELECT document FROM stored_connections WHERE organisation_id = ? AND connector_id = ? AND id = ?",
                 (organisation_id, connector_id, connection_id),
             ).fetchone()
         )
         return None if row is None else dict(json.loads(row[0]))
 
-    async def page(self, organisation_id: str, connector_id: str, first: int, after: str | None) -> Page:
-        position = decode_cursor(after) if after else None
+    async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
+        values = (
+            connection["name"],
+            connection["updatedAt"],
+            json.dumps(connection),
+            organisation_id,
+            connector_id,
+            connection["id"],
+        )
+        try:
+            changed = await self._thread.run(
+                lambda db: (
+                    db.execute(
+                        "UPDATE stored_connections SET name = ?, updated_at = ?, document = ?"
+                        " WHERE organisation_id = ? AND connector_id = ? AND id = ?",
+                        values,
+                    ).rowcount
+                )
+            )
+        except sqlite3.IntegrityError as error:
+            raise NameTakenError(connection["name"]) from error
+        return bool(changed)
 
-        def read(db: sqlite3.Connection) -> tuple[int, list[Any]]:
-            where = "organisation_id = ? AND connector_id = ?"
-            scope: tuple[Any, ...] = (organisation_id, connector_id)
-            total = db.execute(f"SELECT COUNT(*) FROM connections WHERE {where}", scope).fetchone()[0]  # noqa: S608
-            if position is not None:
-                where += " AND (updated_at < ? OR (updated_at = ? AND id < ?))"
-                scope += (position[0], position[0], position[1])
-            rows = db.execute(
-                f"SELECT document FROM connections WHERE {where} ORDER BY updated_at DESC, id DESC LIMIT ?",  # noqa: S608
-                (*scope, first + 1),
+    async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
+        removed = await self._thread.run(
+            lambda db: (
+                db.execute(
+                    "DELETE FROM stored_connections WHERE organisation_id = ? AND connector_id = ? AND id = ?",
+                    (organisation_id, connector_id, connection_id),
+                ).rowcount
+            )
+        )
+        return bool(removed)
+
+    async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
+        rows = await self._thread.run(
+            lambda db: db.execute(
+                "SELECT document FROM stored_connections WHERE organisation_id = ? AND connector_id = ?"
+                " ORDER BY updated_at DESC, id DESC",
+                (organisation_id, connector_id),
             ).fetchall()
-            return int(total), rows
-
-        total, rows = await self._thread.run(read)
-        return page_of(total, [json.loads(row[0]) for row in rows], first)
+        )
+        return [dict(json.loads(row[0])) for row in rows]
 
     async def ready(self) -> bool:
         return await self._thread.ready()
-
-
-def page_of(total: int, documents: list[dict[str, Any]], first: int) -> Page:
-    """The page of the first ``first`` of ``documents`` (read newest first, one more than ``first`` when
-    there are more), with the cursor of the next page."""
-    items = [{key: doc[key] for key in ("id", "name", "createdAt", "updatedAt")} for doc in documents[:first]]
-    more = len(documents) > first
-    return Page(total, items, _encode_cursor(items[-1]) if more and items else None)
-
-
-class InvalidCursorError(ValueError):
-    """An ``after`` value this store did not hand out."""
-
-
-def _encode_cursor(item: dict[str, Any]) -> str:
-    raw = f"{item['updatedAt']}|{item['id']}".encode()
-    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
-
-
-def decode_cursor(cursor: str) -> tuple[str, str]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidCursorError(cursor) from error
-    updated_at, separator, connection_id = raw.partition("|")
-    if not separator or not updated_at or not connection_id:
-        raise InvalidCursorError(cursor)
-    return updated_at, connection_id

@@ -40,6 +40,8 @@ class Operation:
     header_parameters: Mapping[str, "_Checker"]
     body: "_Checker | None"
     responses: Mapping[str, "_Checker"]
+    # The documented statuses that come without content (204).
+    no_content_statuses: frozenset[str]
     # The example Error body of each documented error status, for answers chosen with Prefer.
     error_examples: Mapping[int, dict[str, Any]]
 
@@ -151,6 +153,9 @@ class Contract:
                 for status, response in spec["responses"].items()
                 if "content" in self._resolve(response)
             },
+            no_content_statuses=frozenset(
+                status for status, response in spec["responses"].items() if "content" not in self._resolve(response)
+            ),
             error_examples={
                 int(status): _first_example(self._resolve(response)["content"]["application/json"])
                 for status, response in spec["responses"].items()
@@ -215,6 +220,8 @@ def _first_example(media: Mapping[str, Any]) -> dict[str, Any]:
 def _as_type(value: str, schema: Mapping[str, Any]) -> Any:
     if schema.get("type") == "integer" and value.lstrip("-").isdigit() and len(value) < 20:
         return int(value)
+    if schema.get("type") == "boolean" and value in ("true", "false"):
+        return value == "true"
     return value
 
 
@@ -259,6 +266,9 @@ _MAX_FIELDS = 20
 
 def _describe(error: ValidationError, root: str) -> list[FieldError]:
     where = _path(error.absolute_path)
+    branch = _chosen_branch(error)
+    if branch is not None:
+        return [problem for inner in branch for problem in _describe(inner, root)]
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = [name for name in cast(list[str], error.validator_value) if name not in error.instance]
         return [FieldError(_join(where, name, root), f"{name} is required.") for name in missing]
@@ -270,6 +280,28 @@ def _describe(error: ValidationError, root: str) -> list[FieldError]:
             if name not in known
         ]
     return [FieldError(where or root, _MESSAGES.get(str(error.validator), "Is not valid here.").format(error=error))]
+
+
+def _chosen_branch(error: ValidationError) -> list[ValidationError] | None:
+    """For a ``oneOf`` or ``anyOf`` with a discriminator, the errors of the branch the instance's discriminator
+    names (a body's ``schemeType`` picks its config's schema), so the answer names the field at fault inside it."""
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    discriminator = schema.get("discriminator")
+    if error.validator not in ("oneOf", "anyOf") or not isinstance(discriminator, Mapping):
+        return None
+    if not isinstance(error.instance, Mapping):
+        return None
+    value = error.instance.get(discriminator["propertyName"])
+    target = discriminator.get("mapping", {}).get(value) if isinstance(value, str) else None
+    branches = [index for index, item in enumerate(schema[error.validator]) if item.get("$ref") == target]
+    if target is None or not branches:
+        return None
+    inner = [
+        item
+        for item in error.context or []
+        if item.relative_schema_path and item.relative_schema_path[0] == branches[0]
+    ]
+    return inner or None
 
 
 _MESSAGES = {

@@ -10,15 +10,13 @@ with a shared store (SQLite, Redis) ``reset`` and ``seed`` reach the shared data
 """
 
 import math
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from .catalogue import check_addition
-from .connection_store import StoredTokens
-from .connections import seeded_connection
+from .connections import plant_seed_connections, seeded_connection
 from .errors import RETRY_AFTER_STATUSES
 from .journal import JournalEntry
 from .mock_provider import PREFIX, AuthorizationPageError, MockProvider
@@ -75,6 +73,7 @@ class Control:
         self._services.journal.clear()
         self._services.faults.clear()
         self._provider.clear_token_failures()
+        await plant_seed_connections(self._services)
 
     async def seed(self, data: Mapping[str, Any]) -> dict[str, int]:
         """Add organisations, connectors, credentials, api_keys (the seed file's shapes) and connections
@@ -95,9 +94,8 @@ class Control:
             raise ControlError(error.message, error.field or "body") from None
         now = self._services.clock()
         for item in connections:
-            tokens = StoredTokens(secrets.token_urlsafe(32), None)
             connection = seeded_connection(item.name, now)
-            await self._stores.connections.add(item.organisation_id, item.connector_id, connection, tokens)
+            await self._stores.connections.add(item.organisation_id, item.connector_id, connection, {})
         return {
             "organisations": len(addition.organisations),
             "connectors": len(addition.connectors),

@@ -6,12 +6,14 @@ The ids and the dev API key come from the seed; a real front end gets them from 
 """
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from . import errors
 from .callback import MESSAGE_TYPE
+from .ids import new_ulid
 from .mock_provider import provider_token_url
 from .pages import page, script_json
 from .services import Services
@@ -99,18 +101,7 @@ window.addEventListener("message", async (event) => {
     const connection = await call(`${base}/connections`, {method: "POST", body: JSON.stringify({
       name: `Demo connection ${new Date().toISOString()}`,
       credentials: {action: [{
-        authSchemeConfig: {
-          schemeType: "oauth2",
-          authorizeUrl: config.authorizeUrl,
-          tokenUrl: config.tokenUrl,
-          scopes: ["profile"],
-          grant: {
-            type: "authorization_code",
-            credentialId: config.credentialId,
-            organisationId: config.organisationId,
-            clientId: config.clientId,
-          },
-        },
+        authSchemeConfig: config.authSchemeConfig,
         credential: {name: "Demo account", type: "oauth2-code", data: {code: event.data.code, state: event.data.state}},
       }], trigger: []},
       variables: [],
@@ -138,7 +129,7 @@ def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]
     return demo
 
 
-async def _config(services: Services) -> dict[str, str] | None:
+async def _config(services: Services) -> dict[str, Any] | None:
     starter = await services.catalogue.starter(provider_token_url(services.settings.base_url))
     if starter is None:
         return None
@@ -154,4 +145,20 @@ async def _config(services: Services) -> dict[str, str] | None:
         "tokenUrl": credential.token_url,
         "apiKey": starter.api_key.key,
         "messageType": MESSAGE_TYPE,
+        # What the connection is created under: the contract's AuthSchemeConfigOAuth2, naming the credential.
+        "authSchemeConfig": {
+            "id": new_ulid(services.clock()),
+            "description": "Demo sign-in",
+            "schemeType": "oauth2",
+            "authorizeUrl": credential.authorize_url,
+            "tokenUrl": credential.token_url,
+            "scopes": [{"name": "profile"}],
+            "defaultScopes": ["profile"],
+            "grant": {
+                "grantType": "authorization_code",
+                "credentialId": credential.id,
+                "organisationId": credential.organisation_id,
+                "clientId": credential.client_id,
+            },
+        },
     }

@@ -171,13 +171,13 @@ def credential_for_another_organisation() -> ApiError:
     )
 
 
-def credential_owned_elsewhere(credential_id: str) -> ApiError:
-    """The credential exists, but another organisation owns it."""
+def credential_owned_elsewhere(credential_id: str, field: str = "credential.id") -> ApiError:
+    """The credential exists, but another organisation owns it; ``field`` names where the request named it."""
     return ApiError(
         403,
         "credential_organisation_mismatch",
         f"Credential {credential_id} belongs to another organisation.",
-        [FieldError("credential.id", "Belongs to another organisation.")],
+        [FieldError(field, "Belongs to another organisation.")],
     )
 
 
@@ -229,7 +229,7 @@ def not_one_code_credential(count: int) -> ApiError:
     return ApiError(
         400,
         "invalid_request",
-        "Send exactly one credential of type oauth2-code, with the code and state of the provider's redirect.",
+        "Send at most one credential of type oauth2-code: one state makes one connection.",
         [FieldError("credentials", f"Holds {count} oauth2-code credentials.")],
     )
 
@@ -244,12 +244,72 @@ def connection_not_found(connector_id: str, connection_id: str) -> ApiError:
     return ApiError(404, "connection_not_found", f"No connection {connection_id} in connector {connector_id}.")
 
 
-def unknown_cursor() -> ApiError:
+def unknown_cursor(parameter: str) -> ApiError:
+    """``parameter`` (``after`` or ``before``) is not a cursor this server handed out for this list."""
     return ApiError(
         400,
         "invalid_request",
-        "after is not a cursor this server handed out.",
-        [FieldError("after", "Unknown cursor.")],
+        f"{parameter} is not a cursor this server handed out for this list.",
+        [FieldError(parameter, "Unknown cursor.")],
+    )
+
+
+def both_cursors() -> ApiError:
+    return ApiError(
+        400,
+        "invalid_request",
+        "Give after or before, not both.",
+        [FieldError("after", "Not with before."), FieldError("before", "Not with after.")],
+    )
+
+
+def id_mismatch(path_parameter: str) -> ApiError:
+    return ApiError(
+        400,
+        "id_mismatch",
+        f"The body's id is not the path's {path_parameter}.",
+        [FieldError("id", "Not the path's id.")],
+    )
+
+
+def scheme_type_change(field: str, stored: str) -> ApiError:
+    return ApiError(
+        400,
+        "scheme_type_change",
+        f"The auth scheme config's schemeType is {stored} and cannot change; delete it and add a new one.",
+        [FieldError(field, f"Must stay {stored}.")],
+    )
+
+
+def credential_type_mismatch(field: str, credential_type: str, scheme: str) -> ApiError:
+    return ApiError(
+        400,
+        "credential_type_mismatch",
+        f"A credential of type {credential_type} does not fit an auth scheme config of {scheme}.",
+        [FieldError(field, f"Does not fit {scheme}.")],
+    )
+
+
+def not_a_credential_of_the_connection(field: str, credential_id: str) -> ApiError:
+    return ApiError(
+        400,
+        "invalid_request",
+        f"{credential_id} is not one of the connection's credentials, or is listed twice.",
+        [FieldError(field, "Not one of the connection's credentials, or listed twice.")],
+    )
+
+
+def connection_in_use(connection_id: str) -> ApiError:
+    return ApiError(
+        412,
+        "connection_in_use",
+        f"Connection {connection_id} is in use; pass force=true to delete it anyway.",
+    )
+
+
+def auth_scheme_config_not_found(connector_id: str, config_id: str) -> ApiError:
+    return ApiError(
+        404, "auth_scheme_config_not_found", f"No auth scheme config {config_id} in connector {connector_id}."
     )
 
 

@@ -1,4 +1,5 @@
-"""The data the server starts with: organisations, connectors, OAuth 2.0 client credentials and API keys.
+"""The data the server starts with: organisations, connectors (with their auth scheme configs), OAuth 2.0 client
+credentials, API keys, and connections that exist from the start (some marked in use).
 
 It comes from a YAML or JSON seed file, or from the built-in ``default_seed.yaml``. At run time the server
 looks these up in its ``CatalogueStore`` (mock_server/catalogue.py), which starts from this seed, takes
@@ -47,6 +48,8 @@ class Connector:
     id: str
     organisation_id: str
     name: str
+    # The base URL of the connector's actions (an HTTP connector's baseUrl); empty: the server's public URL.
+    base_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,11 +73,36 @@ class Starter:
 
 
 @dataclass(frozen=True)
+class SeedConfig:
+    """An auth scheme config a connector starts with: the contract's ``AuthSchemeConfig`` JSON."""
+
+    connector_id: str
+    config: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SeedConnection:
+    """A connection that exists from the start: the contract's ``ConnectionCreate`` JSON (no ``oauth2-code``
+    credential: there is no state to exchange it with), and whether a product uses it (delete answers 412)."""
+
+    id: str
+    connector_id: str
+    in_use: bool
+    connection: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Seed:
     organisations: tuple[Organisation, ...]
     connectors: tuple[Connector, ...]
     credentials: tuple[OAuthClientCredential, ...]
     api_keys: tuple[ApiKey, ...]
+    auth_scheme_configs: tuple[SeedConfig, ...] = ()
+    connections: tuple[SeedConnection, ...] = ()
+
+    def in_use(self, connection_id: str) -> bool:
+        """Whether the seed marks the connection as used by another product."""
+        return any(item.in_use for item in self.connections if item.id == connection_id)
 
     def connector(self, organisation_id: str, connector_id: str) -> Connector | None:
         """The connector, if it exists in that organisation."""
@@ -134,10 +162,49 @@ def parse_seed(data: object, public_url: str, *, where: str = "") -> Seed:
         connectors=_section(where, data, "connectors", Connector, public_url),
         credentials=_section(where, data, "credentials", OAuthClientCredential, public_url),
         api_keys=_section(where, data, "api_keys", ApiKey, public_url),
+        auth_scheme_configs=tuple(
+            SeedConfig(entry["connector_id"], _filled(entry["config"], public_url))
+            for entry in _documents(where, data, "auth_scheme_configs", {"connector_id": str, "config": dict})
+        ),
+        connections=tuple(
+            SeedConnection(
+                entry["id"], entry["connector_id"], entry["in_use"], _filled(entry["connection"], public_url)
+            )
+            for entry in _documents(
+                where, data, "connections", {"id": str, "connector_id": str, "in_use": bool, "connection": dict}
+            )
+        ),
     )
 
 
-SECTIONS = ("organisations", "connectors", "credentials", "api_keys")
+SECTIONS = ("organisations", "connectors", "credentials", "api_keys", "auth_scheme_configs", "connections")
+
+
+def _documents(where: str, data: dict[str, Any], name: str, shape: dict[str, type]) -> list[dict[str, Any]]:
+    """The entries of a section whose entries carry JSON documents: each a mapping of exactly ``shape``'s keys,
+    of ``shape``'s types (the documents themselves are checked against the contract by ``check_documents``)."""
+    entries = data.get(name) or []
+    if not isinstance(entries, list):
+        raise SeedError(f"{where}{name} must be a list", name)
+    for index, entry in enumerate(entries):
+        at = f"{name}[{index}]"
+        if not isinstance(entry, dict) or set(entry) != set(shape):
+            raise SeedError(f"{where}{at} must be a mapping of exactly {sorted(shape)}", at)
+        for key, kind in shape.items():
+            if not isinstance(entry[key], kind) or entry[key] in ("", {}):
+                raise SeedError(f"{where}{at}.{key} must be a non-empty {kind.__name__}", f"{at}.{key}")
+    return entries
+
+
+def _filled(document: Any, public_url: str) -> Any:
+    """``document`` with ``{public_url}`` replaced in every string."""
+    if isinstance(document, str):
+        return document.replace("{public_url}", public_url)
+    if isinstance(document, list):
+        return [_filled(item, public_url) for item in document]
+    if isinstance(document, dict):
+        return {key: _filled(value, public_url) for key, value in document.items()}
+    return document
 
 
 def _section(where: str, data: dict[str, Any], name: str, kind: type[_Entry], public_url: str) -> tuple[_Entry, ...]:
@@ -191,6 +258,20 @@ def check_seed(
     for at, owner in owners:
         if owner not in organisations:
             raise SeedError(f"{where}{owner!r} is not an organisation of the seed", at)
+    connectors = {item.id for item in seed.connectors}
+    holders = [
+        (f"auth_scheme_configs[{index}]", item.connector_id) for index, item in enumerate(seed.auth_scheme_configs)
+    ]
+    holders += [(f"connections[{index}]", item.connector_id) for index, item in enumerate(seed.connections)]
+    for at, connector_id in holders:
+        if connector_id not in connectors:
+            raise SeedError(f"{where}{connector_id!r} is not a connector of the seed", f"{at}.connector_id")
+    for index, connection in enumerate(seed.connections):
+        if not _ULID.fullmatch(connection.id) or connection.id in seen:
+            raise SeedError(
+                f"{where}connection id {connection.id!r} is not a ULID or used twice", f"connections[{index}].id"
+            )
+        seen.add(connection.id)
 
 
 def _settings_api_keys(settings: "Settings") -> list[ApiKey]:

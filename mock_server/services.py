@@ -21,7 +21,8 @@ from .state import StateStore
 class Services:
     settings: Settings
     contract: Contract
-    # The seed the server started with, for its banner; every lookup goes to the catalogue, which may hold more.
+    # The seed the server started with: for its banner, the connections it plants at start-up and which of them
+    # are in use; every other lookup goes to the catalogue, which may hold more.
     seed: Seed
     catalogue: CatalogueStore
     authenticator: Authenticator

@@ -83,3 +83,15 @@ def _in_transaction(db: sqlite3.Connection, work: Callable[[sqlite3.Connection],
         raise
     db.execute("COMMIT")
     return result
+
+
+def database_thread(path: str, *schema: str) -> SqliteThread:
+    """A thread on the database file ``path`` (``:memory:``: the process's own) whose tables ``schema`` creates:
+    WAL, so that readers in other processes never wait for a writer."""
+
+    def create(db: sqlite3.Connection) -> None:
+        db.execute("PRAGMA journal_mode=WAL" if path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+        for statement in schema:
+            db.execute(statement)
+
+    return SqliteThread(path, create)

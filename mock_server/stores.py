@@ -9,7 +9,9 @@
   processes share; each store does its SQLite work on a thread of its own.
 - With memory or sqlite, connections go to SQLite at ``database`` (``:memory:`` keeps them for the life of
   the process), and the catalogue (organisations, connectors, credentials, API keys: mock_server/catalogue.py)
-  starts from the seed and is kept in memory; additions made at run time are this process's own.
+  starts from the seed and is kept in memory; additions made at run time are this process's own. What the API
+  changes in it (connectors' auth scheme configs, client credentials made from them) goes to SQLite at
+  ``database`` too.
 - ``store_backend: redis``: states, codes, refresh tokens, connections and the catalogue all in the Redis at
   ``redis_url``, shared by every instance (on any host) that points at it (mock_server/redis_*.py).
 
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from .catalogue import CatalogueStore, MemoryCatalogue
 from .connection_store import ConnectionStore, SqliteConnectionStore
+from .connector_configs import SqliteConnectorConfigs
 from .key_value import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
 from .mock_provider import ProviderStores, provider_token_url
 from .redis_catalogue import RedisCatalogue
@@ -80,7 +83,9 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
 
     # First: a seed the catalogue refuses (an API key given twice) leaves no other store open.
     catalogue = MemoryCatalogue(
-        seed if seed is not None else starting_seed(settings), provider_token_url(settings.base_url)
+        seed if seed is not None else starting_seed(settings),
+        provider_token_url(settings.base_url),
+        SqliteConnectorConfigs(settings.database),
     )
     return Stores(
         states=StateStore(key_value("states", settings.state_max_entries)),

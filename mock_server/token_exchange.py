@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -19,10 +20,17 @@ class Tokens:
 
 
 async def exchange_code(
-    http: httpx.AsyncClient, credential: OAuthClientCredential, record: StateRecord, code: str
+    http: httpx.AsyncClient,
+    credential: OAuthClientCredential,
+    record: StateRecord,
+    code: str,
+    additional_params: str = "",
 ) -> Tokens:
-    """The tokens for ``code``, or an ApiError: 400 when the provider refuses, 502 when it fails."""
-    form = {"grant_type": "authorization_code", "code": code, "redirect_uri": record.redirect_uri}
+    """The tokens for ``code``, or an ApiError: 400 when the provider refuses, 502 when it fails.
+    ``additional_params`` (the config's ``additionalTokenParams``, a query string) go in the body too, never in
+    place of a parameter of the grant."""
+    form = dict(parse_qsl(additional_params.removeprefix("?")))
+    form.update(grant_type="authorization_code", code=code, redirect_uri=record.redirect_uri)
     if record.code_verifier is not None:
         form["code_verifier"] = record.code_verifier
     try:

@@ -3,7 +3,7 @@
 import functools
 import types
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 import httpx
@@ -22,15 +22,17 @@ _SCALARS: Mapping[str, type | tuple[type, ...]] = types.MappingProxyType(
 )
 
 
+def no_content(data: Mapping[str, Any]) -> None:
+    """The parser of an answer without a body (204): ``read_response`` does not read the body at all."""
+
+
 def read_response(response: httpx.Response, parse: Parser[_T]) -> RawResponse[_T]:
     """The parsed answer of a 2xx; otherwise raise the error the status and body call for."""
     if not response.is_success:
         raise status_error(response)
+    parsed = cast(_T, None) if parse is no_content else parse_body(response, parse)
     return RawResponse(
-        status_code=response.status_code,
-        headers=response.headers,
-        parsed=parse_body(response, parse),
-        http_response=response,
+        status_code=response.status_code, headers=response.headers, parsed=parsed, http_response=response
     )
 
 

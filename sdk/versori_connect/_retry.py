@@ -1,18 +1,16 @@
-"""The retry policy: whether to retry, how long to wait, and the loop (sync and async twins)."""
+"""The retry policy: whether to retry and how long to wait. The loop itself is in each client's ``_request``."""
 
 import asyncio
 import email.utils
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable
 from datetime import UTC
 
 import httpx
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER, RETRYABLE_STATUSES
-from ._exceptions import APIConnectionError
-from ._logging import log_attempt, log_retry
+from ._logging import log_retry
 
 # Looked up at each call, so that tests can patch them.
 _sleep = time.sleep
@@ -34,45 +32,8 @@ def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
     return backoff * (1 - RETRY_JITTER * random.random())  # noqa: S311 - jitter, not a secret
 
 
-def retry_loop(send: Callable[[], httpx.Response], max_retries: int) -> httpx.Response:
-    """Call ``send`` until an answer is final or the retries run out; the last error propagates."""
-    attempt = 0
-    while True:
-        attempt += 1
-        started = time.perf_counter()
-        try:
-            response = send()
-        except APIConnectionError as error:
-            log_attempt(error.request, error, attempt, started)
-            if (delay := _next_delay(attempt, max_retries, None)) is None:
-                raise
-        else:
-            log_attempt(response.request, response, attempt, started)
-            if (delay := _next_delay(attempt, max_retries, response)) is None:
-                return response
-        _sleep(delay)
-
-
-async def async_retry_loop(send: Callable[[], Awaitable[httpx.Response]], max_retries: int) -> httpx.Response:
-    """The async twin of ``retry_loop``."""
-    attempt = 0
-    while True:
-        attempt += 1
-        started = time.perf_counter()
-        try:
-            response = await send()
-        except APIConnectionError as error:
-            log_attempt(error.request, error, attempt, started)
-            if (delay := _next_delay(attempt, max_retries, None)) is None:
-                raise
-        else:
-            log_attempt(response.request, response, attempt, started)
-            if (delay := _next_delay(attempt, max_retries, response)) is None:
-                return response
-        await _async_sleep(delay)
-
-
-def _next_delay(attempt: int, max_retries: int, response: httpx.Response | None) -> float | None:
+def next_delay(attempt: int, max_retries: int, response: httpx.Response | None) -> float | None:
+    """The wait before the next attempt after ``attempt`` (``response`` ``None`` for no answer); ``None`` to stop."""
     if attempt > max_retries or not should_retry(response):
         return None
     delay = retry_delay(attempt - 1, response)

@@ -3,6 +3,7 @@ the next page, create -> get the created one) against the reference server in-pr
 answer, with connections already stored so that the links lead somewhere. The settings and the hooks are
 those of the stateless run (schemathesis.toml, tests/support/fuzzing.py), with valid data only."""
 
+import asyncio
 import tomllib
 from collections.abc import Iterator
 from typing import Any
@@ -13,14 +14,29 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.transport import Response
 
+from mock_server.services import Services
+from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fuzzing import AUTH, BASE_URL, CREATE, contract_app, install_hooks, store_connections
 from tests.support.paths import OPENAPI_PATH, REPO_ROOT
 from tests.support.tally import Tally
 
 STORED = 45  # more than two pages of the default 20
 
+
+def _forget_created(services: Services, stored: set[str]) -> None:
+    """Delete the connections a scenario created (any credential but oauth2-code needs no state, so generated
+    bodies do create some): every scenario starts from the same stored connections, as hypothesis requires."""
+
+    async def forget() -> None:
+        for document in await services.connections.documents(ORGANISATION_ID, CONNECTOR_ID):
+            if document["id"] not in stored:
+                await services.connections.delete(ORGANISATION_ID, CONNECTOR_ID, document["id"])
+
+    asyncio.run(forget())
+
+
 app = contract_app()
-store_connections(app.state.services, STORED)
+STORED_IDS = store_connections(app.state.services, STORED)
 settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
 settings["generation"]["mode"] = "positive"
 schema = schemathesis.openapi.from_path(OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
@@ -39,6 +55,9 @@ def _a_create_succeeded(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 class ConnectionWorkflows(schema.as_state_machine()):  # type: ignore[misc]
+    def setup(self) -> None:
+        _forget_created(app.state.services, STORED_IDS)
+
     def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
         return {"base_url": BASE_URL, "headers": AUTH}
 

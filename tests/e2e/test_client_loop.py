@@ -10,7 +10,7 @@ from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fakes import record_retry_waits
 from tests.support.oauth_loop import connection_body, follow_to_callback
 from tests.support.server import DEV_API_KEY, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID, LiveServer, live_server
-from versori_connect import AsyncClient, Client, CredentialParam, InternalServerError, RateLimitError
+from versori_connect import AsyncClient, Client, CredentialParam, InternalServerError, RateLimitError, Unset
 
 pytestmark = pytest.mark.e2e
 
@@ -51,6 +51,7 @@ def test_the_loop_through_the_client(server: LiveServer) -> None:
 
     assert fetched.id == created.id
     assert fetched.name == "Through the client"
+    assert not isinstance(page.items, Unset)
     assert created.id in [item.id for item in page.items]
 
 

@@ -28,6 +28,7 @@ from tests.support.token_endpoint import token_endpoint
 pytestmark = pytest.mark.e2e
 
 PAGES_CONNECTOR_ID = "01M6PAGES0000000000000000A"
+BACKWARDS_CONNECTOR_ID = "01M6PAGES0000000000000000B"
 DOWN_CREDENTIAL_ID = "01M6D0WN000000000000000000"
 FAILING_CREDENTIAL_ID = "01M6E0FA1NG000000000000000"
 
@@ -54,7 +55,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
                 _credential(DOWN_CREDENTIAL_ID, "down-client", f"http://127.0.0.1:{free_port()}/token"),
                 _credential(FAILING_CREDENTIAL_ID, "failing-client", failing.url),
             ],
-            connectors=[{"id": PAGES_CONNECTOR_ID, "organisation_id": ORGANISATION_ID, "name": "Pages"}],
+            connectors=[
+                {"id": PAGES_CONNECTOR_ID, "organisation_id": ORGANISATION_ID, "name": "Pages"},
+                {"id": BACKWARDS_CONNECTOR_ID, "organisation_id": ORGANISATION_ID, "name": "Pages walked back"},
+            ],
         )
         env = {"VERSORI_MOCK_AUTO_APPROVE": "true", "VERSORI_MOCK_DATABASE": ":memory:"}
         with live_server("--seed", seed, env=env) as running:
@@ -129,8 +133,8 @@ def test_a_provider_down_or_failing_is_502_and_a_retry_is_invalid_state(
 # --- Pages and cursors --------------------------------------------------------------------------------------------
 
 
-def _page(base_url: str, **query: Any) -> dict[str, Any]:
-    response = httpx.get(f"{base_url}{connector_path(PAGES_CONNECTOR_ID)}/connections", params=query, headers=AUTH)
+def _page(base_url: str, connector_id: str = PAGES_CONNECTOR_ID, **query: Any) -> dict[str, Any]:
+    response = httpx.get(f"{base_url}{connector_path(connector_id)}/connections", params=query, headers=AUTH)
     assert response.status_code == 200, response.text
     page: dict[str, Any] = response.json()
     return page
@@ -150,8 +154,40 @@ def test_pages_list_the_newest_first_and_cursors_walk_them(server: LiveServer) -
     assert whole == {"totalCount": 3, "items": summaries}
     assert [item["name"] for item in whole["items"]] == ["newest", "middle", "oldest"]
     assert (first["totalCount"], first["items"]) == (3, summaries[:2])
-    assert second == {"totalCount": 3, "items": summaries[2:]}
+    assert second == {"totalCount": 3, "items": summaries[2:], "prev": second["prev"]}
     assert [page["items"] for page in one_by_one] == [[summary] for summary in summaries]
+    assert "prev" not in whole
+    assert "prev" not in first
+    assert "prev" not in one_by_one[0]
+
+
+def test_pages_walk_back_with_before(server: LiveServer) -> None:
+    created = [_connect(server.url, name, BACKWARDS_CONNECTOR_ID) for name in ("one", "two", "three", "four", "five")]
+    names = [connection["name"] for connection in reversed(created)]  # newest first
+    pages = [_page(server.url, BACKWARDS_CONNECTOR_ID, first=2)]
+    while "next" in pages[-1]:
+        pages.append(_page(server.url, BACKWARDS_CONNECTOR_ID, first=2, after=pages[-1]["next"]))
+
+    back = [pages[-1]]
+    while "prev" in back[-1]:
+        back.append(_page(server.url, BACKWARDS_CONNECTOR_ID, first=2, before=back[-1]["prev"]))
+
+    assert [[item["name"] for item in page["items"]] for page in pages] == [names[0:2], names[2:4], names[4:5]]
+    assert [[item["name"] for item in page["items"]] for page in back] == [names[4:5], names[2:4], names[0:2]]
+    assert "next" in back[-1]
+    assert "prev" not in back[-1]
+
+
+def test_after_and_before_together_are_refused(server: LiveServer) -> None:
+    response = httpx.get(
+        f"{server.url}{connector_path(PAGES_CONNECTOR_ID)}/connections",
+        params={"after": "eA", "before": "eA"},
+        headers=AUTH,
+    )
+
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "invalid_request"
+    assert [item["field"] for item in response.json()["fields"]] == ["after", "before"]
 
 
 # Not base64; and base64 of a bare connection id, which says nothing of where the page ends.

@@ -6,7 +6,7 @@ The operations come from openapi.yaml, so an operation added to the contract is 
 """
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,8 +139,22 @@ def test_credentials_of_one_organisation_cannot_act_for_another(
 # organisation A's credential and no state or connection of B, so each gets past who calls and stops at what.
 PAST_THE_CHECK = {
     "initialise_oauth2_connection": (403, "credential_organisation_mismatch"),
-    "create_connector_connection": (400, "invalid_state"),
+    # The example's grant names organisation A's credential: refused before the state is looked at.
+    "create_connector_connection": (403, "credential_organisation_mismatch"),
     "get_connection": (404, "connection_not_found"),
+    "update_connection": (404, "connection_not_found"),
+    "delete_connection": (404, "connection_not_found"),
+    # The example's grant names organisation A's credential.
+    "upsert_auth_scheme_config": (403, "credential_organisation_mismatch"),
+}
+# The operations that read what B owns answer with it: B's connector (its seeded config, no connections).
+READS_OF_B: dict[str, Callable[[Any], bool]] = {
+    "list_connector_connections": lambda body: body == {"totalCount": 0, "items": []},
+    "list_connectors": lambda body: (
+        (body["totalCount"], [item["id"] for item in body["connectors"]]) == (1, [OTHER_CONNECTOR_ID])
+    ),
+    "get_connector": lambda body: (body["id"], body["organisationId"]) == (OTHER_CONNECTOR_ID, OTHER_ORGANISATION_ID),
+    "delete_auth_scheme_config": lambda body: body["id"] == OTHER_CONNECTOR_ID and body["authSchemeConfigs"] == [],
 }
 
 
@@ -155,9 +169,9 @@ def test_the_other_organisations_own_key_gets_past_the_check(server: LiveServer,
         connector_id=OTHER_CONNECTOR_ID,
     )
 
-    if operation.operation_id == "list_connector_connections":
+    if operation.operation_id in READS_OF_B:
         assert response.status_code == 200, response.text
-        assert response.json() == {"totalCount": 0, "items": []}
+        assert READS_OF_B[operation.operation_id](response.json()), response.text
     else:
         assert operation.operation_id in PAST_THE_CHECK, f"add the known answer of {operation.operation_id}"
         assert_error(response, *PAST_THE_CHECK[operation.operation_id])

@@ -31,7 +31,6 @@ from schemathesis.core.parameters import ParameterLocation
 from starlette.applications import Starlette
 
 from mock_server.app import create_app
-from mock_server.connection_store import StoredTokens
 from mock_server.ids import new_ulid, rfc3339
 from mock_server.services import Services
 from mock_server.settings import Settings
@@ -84,9 +83,10 @@ def contract_app() -> Starlette:
     return app
 
 
-def store_connections(services: Services, count: int) -> None:
-    """``count`` connections of the seeded connector, shaped as the contract's example."""
+def store_connections(services: Services, count: int) -> set[str]:
+    """``count`` connections of the seeded connector, shaped as the contract's example; answers their ids."""
     example: dict[str, Any] = contract_document()["components"]["examples"]["Connection"]["value"]
+    ids: set[str] = set()
     for index in range(count):
         connection = json.loads(json.dumps(example))
         moment = 1_800_000_000.0 + index
@@ -96,9 +96,9 @@ def store_connections(services: Services, count: int) -> None:
             createdAt=rfc3339(moment),
             updatedAt=rfc3339(moment),
         )
-        asyncio.run(
-            services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, StoredTokens("access", "refresh"))
-        )
+        asyncio.run(services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, {}))
+        ids.add(connection["id"])
+    return ids
 
 
 def install_hooks(schema: Any, app: Starlette) -> None:

@@ -59,18 +59,26 @@ def callback_message(page: str) -> dict[str, Any]:
     return message
 
 
+MOCK_PROVIDER_CONFIG_ID = "01M6FG5GT9QW3E8R2T6Y4V1X0P"
+
+
 def connection_body(code: str, state: str, name: str = "Ada's account") -> dict[str, Any]:
+    """A create body completing the loop: the code and state, under the seeded mock provider's oauth2 config."""
     return {
         "name": name,
         "credentials": {
             "action": [
                 {
                     "authSchemeConfig": {
+                        "id": MOCK_PROVIDER_CONFIG_ID,
+                        "description": "Mock provider sign-in",
                         "schemeType": "oauth2",
                         "authorizeUrl": "http://127.0.0.1/mock-provider/authorize",
                         "tokenUrl": "http://127.0.0.1/mock-provider/token",
+                        "scopes": [{"name": "profile"}],
+                        "defaultScopes": ["profile"],
                         "grant": {
-                            "type": "authorization_code",
+                            "grantType": "authorization_code",
                             "credentialId": SEEDED_CREDENTIAL_ID,
                             "organisationId": ORGANISATION_ID,
                             "clientId": SEEDED_CLIENT_ID,

@@ -79,13 +79,20 @@ def secured_operations() -> list[Operation]:
                     path=path,
                     path_examples={p["name"]: str(p["example"]) for p in parameters if p["in"] == "path"},
                     query_examples={
-                        p["name"]: str(p["example"]) for p in parameters if p["in"] == "query" and "example" in p
+                        p["name"]: _query_text(p["example"])
+                        for p in parameters
+                        if p["in"] == "query" and "example" in p
                     },
                     body_examples=_media_examples(body),
                     responses=spec["responses"],
                 )
             )
     return found
+
+
+def _query_text(value: Any) -> str:
+    """An example as a query string carries it (a boolean as ``true`` or ``false``)."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def call(

@@ -48,3 +48,14 @@ def client() -> Iterator[Client]:
 async def async_client() -> AsyncIterator[AsyncClient]:
     async with AsyncClient(api_key=API_KEY) as client:
         yield client
+
+
+@pytest_asyncio.fixture(params=["sync", "async"])
+async def either_client(request: pytest.FixtureRequest) -> AsyncIterator[Client | AsyncClient]:
+    """``Client``, then ``AsyncClient``: a test using it runs once on each (see tests/support/either.py)."""
+    if request.param == "sync":
+        with Client(api_key=API_KEY) as client:
+            yield client
+    else:
+        async with AsyncClient(api_key=API_KEY) as async_client:
+            yield async_client

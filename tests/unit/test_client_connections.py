@@ -44,6 +44,7 @@ def test_create_sends_the_contract_json_and_returns_the_connection(client: Clien
     assert isinstance(connection, Connection)
     assert connection.id == CONNECTION_ID
     assert connection.created_at == datetime.datetime(2026, 11, 28, 9, 30, tzinfo=datetime.UTC)
+    assert isinstance(connection.credentials.action, list)
     assert connection.credentials.action[0].credential.type_ == "oauth2-token"
 
 

@@ -89,7 +89,9 @@ def test_builtin_seed_leaves_no_public_url_placeholder(builtin: Seed) -> None:
 
 
 def test_connector_is_found_in_its_own_organisation(builtin: Seed) -> None:
-    assert builtin.connector(ORG, CONNECTOR) == Connector(id=CONNECTOR, organisation_id=ORG, name="Mock OAuth provider")
+    assert builtin.connector(ORG, CONNECTOR) == Connector(
+        id=CONNECTOR, organisation_id=ORG, name="Mock OAuth provider", base_url=f"{PUBLIC_URL}/mock-provider"
+    )
 
 
 def test_connector_is_not_found_through_another_organisation(builtin: Seed) -> None:

@@ -1,53 +1,163 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .auth_scheme_config_api_key import AuthSchemeConfigApiKey
+from .auth_scheme_config_base import AuthSchemeConfigBase
+from .auth_scheme_config_basic_auth import AuthSchemeConfigBasicAuth
+from .auth_scheme_config_certificate import AuthSchemeConfigCertificate
+from .auth_scheme_config_hmac import AuthSchemeConfigHmac
+from .auth_scheme_config_hmac_algorithm import AuthSchemeConfigHmacAlgorithm
+from .auth_scheme_config_hmac_digest_inputs_item import (
+    AuthSchemeConfigHmacDigestInputsItem,
+)
+from .auth_scheme_config_none import AuthSchemeConfigNone
+from .auth_scheme_config_oauth2 import AuthSchemeConfigOAuth2
+from .big_query_connector import BigQueryConnector
 from .connection import Connection
 from .connection_create import ConnectionCreate
+from .connection_credential import ConnectionCredential
+from .connection_credential_create import ConnectionCredentialCreate
+from .connection_credential_update import ConnectionCredentialUpdate
 from .connection_credentials import ConnectionCredentials
 from .connection_credentials_create import ConnectionCredentialsCreate
+from .connection_credentials_update import ConnectionCredentialsUpdate
 from .connection_page import ConnectionPage
 from .connection_summary import ConnectionSummary
-from .credential import Credential
-from .credential_assignment import CredentialAssignment
-from .credential_assignment_create import CredentialAssignmentCreate
-from .credential_create import CredentialCreate
-from .credential_create_type import CredentialCreateType
+from .connection_update import ConnectionUpdate
+from .connector_base import ConnectorBase
+from .connector_base_tags import ConnectorBaseTags
+from .connector_page import ConnectorPage
+from .connector_summary import ConnectorSummary
+from .connector_version import ConnectorVersion
+from .credential_base import CredentialBase
+from .credential_basic_auth import CredentialBasicAuth
+from .credential_binary import CredentialBinary
+from .credential_certificate import CredentialCertificate
+from .credential_create_basic_auth import CredentialCreateBasicAuth
+from .credential_create_binary import CredentialCreateBinary
+from .credential_create_certificate import CredentialCreateCertificate
+from .credential_create_none import CredentialCreateNone
+from .credential_create_oauth2_client import CredentialCreateOAuth2Client
+from .credential_create_oauth2_code import CredentialCreateOAuth2Code
+from .credential_create_oauth2_password import CredentialCreateOAuth2Password
+from .credential_create_oauth2_token import CredentialCreateOAuth2Token
+from .credential_create_opaque import CredentialCreateOpaque
+from .credential_create_opaque_type import CredentialCreateOpaqueType
+from .credential_create_string import CredentialCreateString
+from .credential_data_binary import CredentialDataBinary
+from .credential_data_certificate import CredentialDataCertificate
+from .credential_data_none import CredentialDataNone
+from .credential_data_oauth2_client import CredentialDataOAuth2Client
+from .credential_data_oauth2_code import CredentialDataOAuth2Code
+from .credential_data_oauth2_token import CredentialDataOAuth2Token
+from .credential_data_opaque import CredentialDataOpaque
+from .credential_data_string import CredentialDataString
+from .credential_data_username_password import CredentialDataUsernamePassword
+from .credential_none import CredentialNone
+from .credential_oauth2_client import CredentialOAuth2Client
+from .credential_oauth2_code import CredentialOAuth2Code
+from .credential_oauth2_password import CredentialOAuth2Password
+from .credential_oauth2_token import CredentialOAuth2Token
+from .credential_opaque import CredentialOpaque
 from .credential_reference import CredentialReference
-from .credential_type import CredentialType
+from .credential_string import CredentialString
+from .credential_unmatched import CredentialUnmatched
+from .credential_unmatched_data import CredentialUnmatchedData
+from .credential_unmatched_type import CredentialUnmatchedType
+from .credential_usage import CredentialUsage
+from .credential_usage_connection import CredentialUsageConnection
 from .error import Error
 from .error_field import ErrorField
+from .http_connector import HttpConnector
 from .initialise_oauth2_connection_request import InitialiseOAuth2ConnectionRequest
 from .initialise_oauth2_connection_response import InitialiseOAuth2ConnectionResponse
-from .oauth2_auth_scheme_config import OAuth2AuthSchemeConfig
-from .oauth2_auth_scheme_config_scheme_type import OAuth2AuthSchemeConfigSchemeType
-from .oauth2_code_data import OAuth2CodeData
-from .oauth2_grant import OAuth2Grant
-from .oauth2_grant_type import OAuth2GrantType
-from .oauth2_token_data import OAuth2TokenData
+from .message import Message
+from .message_severity import MessageSeverity
+from .oauth2_client_grant_fields import OAuth2ClientGrantFields
+from .oauth2_grant_authorization_code import OAuth2GrantAuthorizationCode
+from .oauth2_grant_client_credentials import OAuth2GrantClientCredentials
+from .oauth2_grant_password import OAuth2GrantPassword
+from .oauth2_scope import OAuth2Scope
+from .parameter_location import ParameterLocation
+from .protocol import Protocol
 from .variable import Variable
 
 __all__ = (
+    "AuthSchemeConfigApiKey",
+    "AuthSchemeConfigBase",
+    "AuthSchemeConfigBasicAuth",
+    "AuthSchemeConfigCertificate",
+    "AuthSchemeConfigHmac",
+    "AuthSchemeConfigHmacAlgorithm",
+    "AuthSchemeConfigHmacDigestInputsItem",
+    "AuthSchemeConfigNone",
+    "AuthSchemeConfigOAuth2",
+    "BigQueryConnector",
     "Connection",
     "ConnectionCreate",
+    "ConnectionCredential",
+    "ConnectionCredentialCreate",
+    "ConnectionCredentialUpdate",
     "ConnectionCredentials",
     "ConnectionCredentialsCreate",
+    "ConnectionCredentialsUpdate",
     "ConnectionPage",
     "ConnectionSummary",
-    "Credential",
-    "CredentialAssignment",
-    "CredentialAssignmentCreate",
-    "CredentialCreate",
-    "CredentialCreateType",
+    "ConnectionUpdate",
+    "ConnectorBase",
+    "ConnectorBaseTags",
+    "ConnectorPage",
+    "ConnectorSummary",
+    "ConnectorVersion",
+    "CredentialBase",
+    "CredentialBasicAuth",
+    "CredentialBinary",
+    "CredentialCertificate",
+    "CredentialCreateBasicAuth",
+    "CredentialCreateBinary",
+    "CredentialCreateCertificate",
+    "CredentialCreateNone",
+    "CredentialCreateOAuth2Client",
+    "CredentialCreateOAuth2Code",
+    "CredentialCreateOAuth2Password",
+    "CredentialCreateOAuth2Token",
+    "CredentialCreateOpaque",
+    "CredentialCreateOpaqueType",
+    "CredentialCreateString",
+    "CredentialDataBinary",
+    "CredentialDataCertificate",
+    "CredentialDataNone",
+    "CredentialDataOAuth2Client",
+    "CredentialDataOAuth2Code",
+    "CredentialDataOAuth2Token",
+    "CredentialDataOpaque",
+    "CredentialDataString",
+    "CredentialDataUsernamePassword",
+    "CredentialNone",
+    "CredentialOAuth2Client",
+    "CredentialOAuth2Code",
+    "CredentialOAuth2Password",
+    "CredentialOAuth2Token",
+    "CredentialOpaque",
     "CredentialReference",
-    "CredentialType",
+    "CredentialString",
+    "CredentialUnmatched",
+    "CredentialUnmatchedData",
+    "CredentialUnmatchedType",
+    "CredentialUsage",
+    "CredentialUsageConnection",
     "Error",
     "ErrorField",
+    "HttpConnector",
     "InitialiseOAuth2ConnectionRequest",
     "InitialiseOAuth2ConnectionResponse",
-    "OAuth2AuthSchemeConfig",
-    "OAuth2AuthSchemeConfigSchemeType",
-    "OAuth2CodeData",
-    "OAuth2Grant",
-    "OAuth2GrantType",
-    "OAuth2TokenData",
+    "Message",
+    "MessageSeverity",
+    "OAuth2ClientGrantFields",
+    "OAuth2GrantAuthorizationCode",
+    "OAuth2GrantClientCredentials",
+    "OAuth2GrantPassword",
+    "OAuth2Scope",
+    "ParameterLocation",
+    "Protocol",
     "Variable",
 )

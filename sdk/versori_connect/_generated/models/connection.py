@@ -17,15 +17,18 @@ T = TypeVar("T", bound="Connection")
 
 @_attrs_define
 class Connection:
-    """A connection of a connector to one account at a provider."""
+    """A connection of a connector to one account at a provider, its secrets left out."""
 
     id: str
     """ A ULID: 26 characters of Crockford's base32 in upper case, the first one 0 to 7 (a larger first
     character would overflow the 128-bit value).
      """
     name: str
+    """ The connection's name, unique within its connector. """
     credentials: ConnectionCredentials
-    """ The credentials of the connection, for actions and for triggers. """
+    """ The connection's credentials for the connector's actions and for its triggers, each applied in order
+    (a provider may want a session token and an API key together). At least one of the two lists is present.
+     """
     variables: list[Variable]
     created_at: datetime.datetime
     """ An RFC 3339 time in UTC. """

@@ -18,10 +18,9 @@ class ConnectionCreate:
     """A new connection of the connector; `name` is unique within the connector."""
 
     name: str
+    """ The connection's name, unique within its connector. """
     credentials: ConnectionCredentialsCreate
-    """ The credentials of the connection, for the connector's actions and its triggers. Exactly one
-    `oauth2-code` credential, in either list, completes the OAuth 2.0 loop.
-     """
+    """ The new connection's credentials for the connector's actions and for its triggers, in order. """
     variables: list[Variable]
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.credential_assignment import CredentialAssignment
+    from ..models.connection_credential import ConnectionCredential
 
 
 T = TypeVar("T", bound="ConnectionCredentials")
@@ -15,52 +17,62 @@ T = TypeVar("T", bound="ConnectionCredentials")
 
 @_attrs_define
 class ConnectionCredentials:
-    """The credentials of the connection, for actions and for triggers."""
+    """The connection's credentials for the connector's actions and for its triggers, each applied in order
+    (a provider may want a session token and an API key together). At least one of the two lists is present.
 
-    action: list[CredentialAssignment]
-    trigger: list[CredentialAssignment]
+    """
+
+    action: list[ConnectionCredential] | Unset = UNSET
+    trigger: list[ConnectionCredential] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = []
-        for action_item_data in self.action:
-            action_item = action_item_data.to_dict()
-            action.append(action_item)
+        action: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = []
+            for action_item_data in self.action:
+                action_item = action_item_data.to_dict()
+                action.append(action_item)
 
-        trigger = []
-        for trigger_item_data in self.trigger:
-            trigger_item = trigger_item_data.to_dict()
-            trigger.append(trigger_item)
+        trigger: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.trigger, Unset):
+            trigger = []
+            for trigger_item_data in self.trigger:
+                trigger_item = trigger_item_data.to_dict()
+                trigger.append(trigger_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "trigger": trigger,
-            }
-        )
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_assignment import CredentialAssignment
+        from ..models.connection_credential import ConnectionCredential
 
         d = dict(src_dict)
-        action = []
-        _action = d.pop("action")
-        for action_item_data in _action:
-            action_item = CredentialAssignment.from_dict(action_item_data)
+        _action = d.pop("action", UNSET)
+        action: list[ConnectionCredential] | Unset = UNSET
+        if _action is not UNSET:
+            action = []
+            for action_item_data in _action:
+                action_item = ConnectionCredential.from_dict(action_item_data)
 
-            action.append(action_item)
+                action.append(action_item)
 
-        trigger = []
-        _trigger = d.pop("trigger")
-        for trigger_item_data in _trigger:
-            trigger_item = CredentialAssignment.from_dict(trigger_item_data)
+        _trigger = d.pop("trigger", UNSET)
+        trigger: list[ConnectionCredential] | Unset = UNSET
+        if _trigger is not UNSET:
+            trigger = []
+            for trigger_item_data in _trigger:
+                trigger_item = ConnectionCredential.from_dict(trigger_item_data)
 
-            trigger.append(trigger_item)
+                trigger.append(trigger_item)
 
         connection_credentials = cls(
             action=action,

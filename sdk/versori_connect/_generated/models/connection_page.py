@@ -21,31 +21,41 @@ class ConnectionPage:
 
     total_count: int
     """ How many connections the connector has in all. """
-    items: list[ConnectionSummary]
     next_: str | Unset = UNSET
     """ Pass as `after` for the following page; absent on the last page. """
+    prev: str | Unset = UNSET
+    """ Pass as `before` for the page before; absent on the first page. """
+    items: list[ConnectionSummary] | Unset = UNSET
+    """ The page's connections; may be absent when there are none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count
 
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
         next_ = self.next_
+
+        prev = self.prev
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "totalCount": total_count,
-                "items": items,
             }
         )
         if next_ is not UNSET:
             field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+        if items is not UNSET:
+            field_dict["items"] = items
 
         return field_dict
 
@@ -56,19 +66,24 @@ class ConnectionPage:
         d = dict(src_dict)
         total_count = d.pop("totalCount")
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ConnectionSummary.from_dict(items_item_data)
-
-            items.append(items_item)
-
         next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[ConnectionSummary] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ConnectionSummary.from_dict(items_item_data)
+
+                items.append(items_item)
 
         connection_page = cls(
             total_count=total_count,
-            items=items,
             next_=next_,
+            prev=prev,
+            items=items,
         )
 
         connection_page.additional_properties = d

@@ -19,6 +19,7 @@ class ConnectionSummary:
     character would overflow the 128-bit value).
      """
     name: str
+    """ The connection's name, unique within its connector. """
     created_at: datetime.datetime
     """ An RFC 3339 time in UTC. """
     updated_at: datetime.datetime

@@ -24,8 +24,9 @@ class Error:
     `invalid_request`, `invalid_json`, `conflicting_parameter`, `duplicate_parameter`,
     `client_id_mismatch`, `unauthorized`,
     `forbidden`, `credential_organisation_mismatch`, `not_found`, `connector_not_found`,
-    `credential_not_found`, `connection_not_found`, `invalid_state`, `code_exchange_failed`,
-    `conflict`, `method_not_allowed`, `request_timeout`, `payload_too_large`, `unsupported_media_type`,
+    `credential_not_found`, `connection_not_found`, `auth_scheme_config_not_found`, `invalid_state`,
+    `code_exchange_failed`, `id_mismatch`, `scheme_type_change`, `credential_type_mismatch`, `conflict`,
+    `connection_in_use`, `method_not_allowed`, `request_timeout`, `payload_too_large`, `unsupported_media_type`,
     `headers_too_large`, `rate_limited`, `internal_error`, `provider_unavailable` and
     `service_unavailable`. New codes may be added.
      """

@@ -127,19 +127,45 @@ def sync_detailed(
 ) -> Response[Connection | Error]:
     """Create a connection
 
-     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
-    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+     Creates a connection of the connector together with its credentials. Each entry of
+    `credentials.action` and `credentials.trigger` pairs an auth scheme config (how the credential is
+    used)
+    with a new credential (what is used). The connection's `name` must be unique within the connector
+    (409
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
-    The server checks the state: it must come from an initialise call for this organisation and
-    connector,
-    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
-    so
-    one state yields at most one connection, even when the exchange fails. The server exchanges the code
-    at
-    the credential's token endpoint, with the credential's stored client secret and, when initialise
-    added
-    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
-    Answers never carry the tokens or the client secret.
+    **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
+    the
+    provider's redirect brought back. The server checks the state: it must come from an initialise call
+    for
+    this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
+    otherwise). The state is then consumed, so one state yields at most one connection, even when the
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
+    type `oauth2-token`, which is how the credential reads back.
+
+    **Existing credentials.** Versori creates every credential of a connection from this body; the one
+    place
+    an existing credential is named is the `oauth2` config's grant: an `authorization_code` or
+    `password`
+    grant that gives `credentialId` and `organisationId` uses that stored `oauth2-client` credential's
+    client id and secret, while one that gives `clientId` and `clientSecret` instead has them stored as
+    a new
+    `oauth2-client` credential. A grant naming a credential that does not exist answers 404
+    (`credential_not_found`), one of another organisation 403.
+
+    Other credential types are stored as given. Answers never carry secrets: see `Credential`.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -184,19 +210,45 @@ def sync(
 ) -> Connection | Error | None:
     """Create a connection
 
-     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
-    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+     Creates a connection of the connector together with its credentials. Each entry of
+    `credentials.action` and `credentials.trigger` pairs an auth scheme config (how the credential is
+    used)
+    with a new credential (what is used). The connection's `name` must be unique within the connector
+    (409
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
-    The server checks the state: it must come from an initialise call for this organisation and
-    connector,
-    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
-    so
-    one state yields at most one connection, even when the exchange fails. The server exchanges the code
-    at
-    the credential's token endpoint, with the credential's stored client secret and, when initialise
-    added
-    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
-    Answers never carry the tokens or the client secret.
+    **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
+    the
+    provider's redirect brought back. The server checks the state: it must come from an initialise call
+    for
+    this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
+    otherwise). The state is then consumed, so one state yields at most one connection, even when the
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
+    type `oauth2-token`, which is how the credential reads back.
+
+    **Existing credentials.** Versori creates every credential of a connection from this body; the one
+    place
+    an existing credential is named is the `oauth2` config's grant: an `authorization_code` or
+    `password`
+    grant that gives `credentialId` and `organisationId` uses that stored `oauth2-client` credential's
+    client id and secret, while one that gives `clientId` and `clientSecret` instead has them stored as
+    a new
+    `oauth2-client` credential. A grant naming a credential that does not exist answers 404
+    (`credential_not_found`), one of another organisation 403.
+
+    Other credential types are stored as given. Answers never carry secrets: see `Credential`.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -236,19 +288,45 @@ async def asyncio_detailed(
 ) -> Response[Connection | Error]:
     """Create a connection
 
-     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
-    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+     Creates a connection of the connector together with its credentials. Each entry of
+    `credentials.action` and `credentials.trigger` pairs an auth scheme config (how the credential is
+    used)
+    with a new credential (what is used). The connection's `name` must be unique within the connector
+    (409
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
-    The server checks the state: it must come from an initialise call for this organisation and
-    connector,
-    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
-    so
-    one state yields at most one connection, even when the exchange fails. The server exchanges the code
-    at
-    the credential's token endpoint, with the credential's stored client secret and, when initialise
-    added
-    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
-    Answers never carry the tokens or the client secret.
+    **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
+    the
+    provider's redirect brought back. The server checks the state: it must come from an initialise call
+    for
+    this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
+    otherwise). The state is then consumed, so one state yields at most one connection, even when the
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
+    type `oauth2-token`, which is how the credential reads back.
+
+    **Existing credentials.** Versori creates every credential of a connection from this body; the one
+    place
+    an existing credential is named is the `oauth2` config's grant: an `authorization_code` or
+    `password`
+    grant that gives `credentialId` and `organisationId` uses that stored `oauth2-client` credential's
+    client id and secret, while one that gives `clientId` and `clientSecret` instead has them stored as
+    a new
+    `oauth2-client` credential. A grant naming a credential that does not exist answers 404
+    (`credential_not_found`), one of another organisation 403.
+
+    Other credential types are stored as given. Answers never carry secrets: see `Credential`.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -291,19 +369,45 @@ async def asyncio(
 ) -> Connection | Error | None:
     """Create a connection
 
-     Creates a connection of the connector, the last step of the OAuth 2.0 loop: the front end sends the
-    `code` and `state` the provider's redirect brought back, as a credential of type `oauth2-code`.
+     Creates a connection of the connector together with its credentials. Each entry of
+    `credentials.action` and `credentials.trigger` pairs an auth scheme config (how the credential is
+    used)
+    with a new credential (what is used). The connection's `name` must be unique within the connector
+    (409
+    otherwise), and the credential's `type` must fit the config's `schemeType` (400
+    `credential_type_mismatch` otherwise): `none` takes `none`; `api-key` and `hmac` take `string` or
+    `binary`; `basic-auth` takes `basic-auth`; `certificate` takes `certificate`; `oauth2` takes
+    `oauth2-code` (with the `authorization_code` grant), `oauth2-password` (with `password`),
+    `oauth2-client` (with `client_credentials`) or `oauth2-token`, and `custom-function` or `jwt-bearer`
+    under any grant.
 
-    The server checks the state: it must come from an initialise call for this organisation and
-    connector,
-    be unexpired, and not have been used before (`invalid_state` otherwise). The state is then consumed,
-    so
-    one state yields at most one connection, even when the exchange fails. The server exchanges the code
-    at
-    the credential's token endpoint, with the credential's stored client secret and, when initialise
-    added
-    PKCE, the code verifier it kept; the tokens are stored as a credential of type `oauth2-token`.
-    Answers never carry the tokens or the client secret.
+    **Completing the OAuth 2.0 loop.** A credential of type `oauth2-code` carries the `code` and `state`
+    the
+    provider's redirect brought back. The server checks the state: it must come from an initialise call
+    for
+    this organisation and connector, be unexpired, and not have been used before (400 `invalid_state`
+    otherwise). The state is then consumed, so one state yields at most one connection, even when the
+    exchange fails. The code is exchanged with the client id and secret of the OAuth 2.0 client
+    credential
+    the state was issued for, at the token URL stored with that credential (never at a URL taken from
+    the
+    request, so that the secret cannot be sent elsewhere), with the config's `additionalTokenParams` in
+    the
+    body and, when initialise added PKCE, the code verifier the server kept. The tokens are stored as a
+    credential of
+    type `oauth2-token`, which is how the credential reads back.
+
+    **Existing credentials.** Versori creates every credential of a connection from this body; the one
+    place
+    an existing credential is named is the `oauth2` config's grant: an `authorization_code` or
+    `password`
+    grant that gives `credentialId` and `organisationId` uses that stored `oauth2-client` credential's
+    client id and secret, while one that gives `clientId` and `clientSecret` instead has them stored as
+    a new
+    `oauth2-client` credential. A grant naming a credential that does not exist answers 404
+    (`credential_not_found`), one of another organisation 403.
+
+    Other credential types are stored as given. Answers never carry secrets: see `Credential`.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the

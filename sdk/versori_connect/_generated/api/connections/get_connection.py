@@ -103,7 +103,7 @@ def sync_detailed(
 ) -> Response[Connection | Error]:
     """Get a connection
 
-     One connection of the connector; its tokens and client secret are left out.
+     One connection of the connector, its secrets left out (see `Credential`).
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -149,7 +149,7 @@ def sync(
 ) -> Connection | Error | None:
     """Get a connection
 
-     One connection of the connector; its tokens and client secret are left out.
+     One connection of the connector, its secrets left out (see `Credential`).
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 ) -> Response[Connection | Error]:
     """Get a connection
 
-     One connection of the connector; its tokens and client secret are left out.
+     One connection of the connector, its secrets left out (see `Credential`).
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -234,7 +234,7 @@ async def asyncio(
 ) -> Connection | Error | None:
     """Get a connection
 
-     One connection of the connector; its tokens and client secret are left out.
+     One connection of the connector, its secrets left out (see `Credential`).
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the

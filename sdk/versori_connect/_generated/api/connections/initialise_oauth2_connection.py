@@ -142,6 +142,13 @@ def sync_detailed(
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
 
+    The connector must exist (404 otherwise), but initialise takes the authorize URL, the client id and
+    the
+    credential from the request, not from the connector's auth scheme configs: Versori documents an
+    `oauth2`
+    config's `additionalAuthorizeParams` as defaults for a user interface only, which a caller passes in
+    `additionalParams` if it wants them.
+
     Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
     provider
     redirects back to `redirect_uri` with `code` and `state`; the connection is then created from them.
@@ -211,6 +218,13 @@ def sync(
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
 
+    The connector must exist (404 otherwise), but initialise takes the authorize URL, the client id and
+    the
+    credential from the request, not from the connector's auth scheme configs: Versori documents an
+    `oauth2`
+    config's `additionalAuthorizeParams` as defaults for a user interface only, which a caller passes in
+    `additionalParams` if it wants them.
+
     Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
     provider
     redirects back to `redirect_uri` with `code` and `state`; the connection is then created from them.
@@ -274,6 +288,13 @@ async def asyncio_detailed(
     the code. The query is encoded as
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
+
+    The connector must exist (404 otherwise), but initialise takes the authorize URL, the client id and
+    the
+    credential from the request, not from the connector's auth scheme configs: Versori documents an
+    `oauth2`
+    config's `additionalAuthorizeParams` as defaults for a user interface only, which a caller passes in
+    `additionalParams` if it wants them.
 
     Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
     provider
@@ -341,6 +362,13 @@ async def asyncio(
     the code. The query is encoded as
     `application/x-www-form-urlencoded`, with a space inside a value written `%20`. The standard
     parameters are those of an OpenID Connect Core 1.0 authentication request (section 3.1.2.1).
+
+    The connector must exist (404 otherwise), but initialise takes the authorize URL, the client id and
+    the
+    credential from the request, not from the connector's auth scheme configs: Versori documents an
+    `oauth2`
+    config's `additionalAuthorizeParams` as defaults for a user interface only, which a caller passes in
+    `additionalParams` if it wants them.
 
     Send the user's browser to the returned `url` (Versori's front end opens it in a popup). The
     provider

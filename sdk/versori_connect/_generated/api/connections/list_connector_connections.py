@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,6 +28,8 @@ def _get_kwargs(
     params["first"] = first
 
     params["after"] = after
+
+    params["before"] = before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -109,12 +112,17 @@ def sync_detailed(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[ConnectionPage | Error]:
     """List the connections of a connector
 
-     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
-    `after` to get the following page.
+     One page of the connector's connections, the most recently updated first (ties broken by id). Pass a
+    page's `next` as `after` for the following page, or its `prev` as `before` for the one before it;
+    give
+    at most one of the two (400 otherwise). A cursor that this server did not hand out, or that belongs
+    to
+    another connector, answers 400.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -125,6 +133,7 @@ def sync_detailed(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        before (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -140,6 +149,7 @@ def sync_detailed(
         connector_id=connector_id,
         first=first,
         after=after,
+        before=before,
         prefer=prefer,
     )
 
@@ -157,12 +167,17 @@ def sync(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> ConnectionPage | Error | None:
     """List the connections of a connector
 
-     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
-    `after` to get the following page.
+     One page of the connector's connections, the most recently updated first (ties broken by id). Pass a
+    page's `next` as `after` for the following page, or its `prev` as `before` for the one before it;
+    give
+    at most one of the two (400 otherwise). A cursor that this server did not hand out, or that belongs
+    to
+    another connector, answers 400.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -173,6 +188,7 @@ def sync(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        before (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -189,6 +205,7 @@ def sync(
         client=client,
         first=first,
         after=after,
+        before=before,
         prefer=prefer,
     ).parsed
 
@@ -200,12 +217,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> Response[ConnectionPage | Error]:
     """List the connections of a connector
 
-     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
-    `after` to get the following page.
+     One page of the connector's connections, the most recently updated first (ties broken by id). Pass a
+    page's `next` as `after` for the following page, or its `prev` as `before` for the one before it;
+    give
+    at most one of the two (400 otherwise). A cursor that this server did not hand out, or that belongs
+    to
+    another connector, answers 400.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -216,6 +238,7 @@ async def asyncio_detailed(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        before (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -231,6 +254,7 @@ async def asyncio_detailed(
         connector_id=connector_id,
         first=first,
         after=after,
+        before=before,
         prefer=prefer,
     )
 
@@ -246,12 +270,17 @@ async def asyncio(
     client: AuthenticatedClient,
     first: int | Unset = 20,
     after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
     prefer: str | Unset = UNSET,
 ) -> ConnectionPage | Error | None:
     """List the connections of a connector
 
-     One page of the connector's connections, the most recently updated first. Pass the page's `next` as
-    `after` to get the following page.
+     One page of the connector's connections, the most recently updated first (ties broken by id). Pass a
+    page's `next` as `after` for the following page, or its `prev` as `before` for the one before it;
+    give
+    at most one of the two (400 otherwise). A cursor that this server did not hand out, or that belongs
+    to
+    another connector, answers 400.
 
     Args:
         organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
@@ -262,6 +291,7 @@ async def asyncio(
             character would overflow the 128-bit value).
         first (int | Unset):  Default: 20.
         after (str | Unset):
+        before (str | Unset):
         prefer (str | Unset):
 
     Raises:
@@ -279,6 +309,7 @@ async def asyncio(
             client=client,
             first=first,
             after=after,
+            before=before,
             prefer=prefer,
         )
     ).parsed

@@ -1,0 +1,88 @@
+"""Derive the sync layer (sdk/versori_connect/_sync) from the hand-written async one (_async), as httpcore does.
+
+    .venv/bin/python scripts/unasync.py          rewrite _sync from _async
+    .venv/bin/python scripts/unasync.py --check  exit 1 if the committed _sync differs from a fresh derivation
+
+Each rule below is a whole-word substitution; the result is formatted by the project's ruff, so that a line
+shortened by dropping ``await`` is laid out as ruff would lay it out by hand.
+"""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "sdk" / "versori_connect"
+SOURCE, TARGET = PACKAGE / "_async", PACKAGE / "_sync"
+HEADER = "# Derived from versori_connect/_async/{name} by scripts/unasync.py: edit that file, then run the script.\n"
+
+# (pattern, replacement), applied in order.
+RULES: list[tuple[str, str]] = [
+    (r"\basync def\b", "def"),
+    (r"\basync for\b", "for"),
+    (r"\basync with\b", "with"),
+    (r"\bawait ", ""),
+    (r"Awaitable\[(RawResponse\[_T\]|_T)\]", r"\1"),
+    (r"\bAwaitable, ", ""),
+    (r"\bAsyncIterator\b", "Iterator"),
+    (r"\bAsyncBaseTransport\b", "BaseTransport"),
+    (r"\b_Async([A-Z]\w*)", r"_\1"),
+    (r"\bAsync([A-Z]\w*)", r"\1"),
+    (r"\baclose\b", "close"),
+    (r"\b__aenter__\b", "__enter__"),
+    (r"\b__aexit__\b", "__exit__"),
+    (r"\b_async_sleep\b", "_sleep"),
+    (r", with ``await`` on each call\.", "."),
+    (
+        r"The hand-written async layer; ``scripts/unasync`` derives ``versori_connect._sync`` from it\.",
+        "The sync layer, derived from ``versori_connect._async`` by ``scripts/unasync.py``.",
+    ),
+]
+
+
+def derive(text: str) -> str:
+    for pattern, replacement in RULES:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def derived_files() -> dict[Path, str]:
+    """Every file of _sync as the derivation makes it, formatted."""
+    files = {}
+    for source in sorted(SOURCE.glob("*.py")):
+        text = HEADER.format(name=source.name) + derive(source.read_text())
+        files[TARGET / source.name] = _formatted(text, TARGET / source.name)
+    return files
+
+
+def _formatted(text: str, path: Path) -> str:
+    ruff = ROOT / ".venv" / "bin" / "ruff"
+    for command in (["check", "--fix-only", "--select", "I,F401"], ["format"]):
+        text = subprocess.run(
+            [ruff, *command, "--stdin-filename", str(path), "-"],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+    return text
+
+
+def main() -> int:
+    files = derived_files()
+    if sys.argv[1:] == ["--check"]:
+        stale = [path for path, text in files.items() if not path.is_file() or path.read_text() != text]
+        extra = [path for path in TARGET.glob("*.py") if path not in files]
+        for path in stale + extra:
+            print(f"unasync: {path.relative_to(ROOT)} is not what scripts/unasync.py derives", file=sys.stderr)
+        return 1 if stale or extra else 0
+    TARGET.mkdir(exist_ok=True)
+    for path, text in files.items():
+        path.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

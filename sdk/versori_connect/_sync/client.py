@@ -1,0 +1,88 @@
+# Derived from versori_connect/_async/client.py by scripts/unasync.py: edit that file, then run the script.
+"""``Client``: the HTTP client, the retry loop around each request, and the resources."""
+
+import time
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from .. import _retry
+from .._base_client import BaseClient, check_http_arguments, httpx_errors_translated
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._exceptions import APIConnectionError
+from .._generated.types import Unset
+from .._logging import log_attempt
+from .._response import Parser, read_response
+from .._types import RawResponse, TimeoutTypes
+from .resources import Connections, Connectors
+
+_T = TypeVar("_T")
+
+
+class Client(BaseClient):
+    """The Versori Connect API.
+
+    ``api_key`` (an API key or a JWT) and ``base_url`` default to ``VERSORI_API_KEY`` and ``VERSORI_BASE_URL``,
+    then production. Pass ``http_client`` (which stays yours to close) or ``transport`` to control the HTTP layer.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        check_http_arguments(http_client, transport)
+        self._owns_http_client = http_client is None
+        self._http_client = http_client or httpx.Client(transport=transport)
+        self.connections = Connections(self)
+        self.connectors = Connectors(self)
+
+    def close(self) -> None:
+        """Close the HTTP connections, unless the ``http_client`` was passed in."""
+        if self._owns_http_client:
+            self._http_client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _request(
+        self,
+        operation: Mapping[str, Any],
+        parse: Parser[_T],
+        *,
+        timeout: TimeoutTypes | Unset,
+        max_retries: int | Unset,
+    ) -> RawResponse[_T]:
+        """Send an operation until its answer is final or the retries run out (the last error propagates)."""
+        arguments = self._prepare(operation)
+        timeout, max_retries = self._options(timeout, max_retries)
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            request = self._http_client.build_request(**arguments, timeout=timeout)
+            try:
+                with httpx_errors_translated(request):
+                    response = self._http_client.send(request)
+            except APIConnectionError as error:
+                log_attempt(request, error, attempt, started)
+                if (delay := _retry.next_delay(attempt, max_retries, None)) is None:
+                    raise
+            else:
+                log_attempt(request, response, attempt, started)
+                if (delay := _retry.next_delay(attempt, max_retries, response)) is None:
+                    return read_response(response, parse)
+            _retry._sleep(delay)

@@ -1,0 +1,22 @@
+"""Run one test body on ``Client`` and on ``AsyncClient``: the ``either_client`` fixture gives each in turn, and
+``settle`` and ``collect`` take a call's result from either."""
+
+import inspect
+from collections.abc import AsyncIterable, Awaitable, Iterable
+from typing import TypeVar
+
+_T = TypeVar("_T")
+
+
+async def settle(result: _T | Awaitable[_T]) -> _T:
+    """A sync call's result as it is; an async call's awaited."""
+    if inspect.isawaitable(result):
+        return await result
+    return result
+
+
+async def collect(items: Iterable[_T] | AsyncIterable[_T]) -> list[_T]:
+    """Every item of a sync or an async iterator."""
+    if isinstance(items, AsyncIterable):
+        return [item async for item in items]
+    return list(items)
