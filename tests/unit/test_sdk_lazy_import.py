@@ -13,11 +13,15 @@ from tests.support.paths import REPO_ROOT
 GENERATED = "versori_connect._generated"
 
 
+def _output(script: str) -> str:
+    """What a fresh interpreter prints when it runs ``script``."""
+    result = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, cwd=REPO_ROOT)
+    return result.stdout.strip()
+
+
 def _modules_after(code: str) -> set[str]:
     """The names in ``sys.modules`` after a fresh interpreter runs ``code``."""
-    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
-    result = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, cwd=REPO_ROOT)
-    return set(json.loads(result.stdout.splitlines()[-1]))
+    return set(json.loads(_output(f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))")))
 
 
 def test_importing_the_package_loads_no_generated_module_nor_attrs_nor_asyncio() -> None:
@@ -72,9 +76,7 @@ assert namespace["Client"] is Client and namespace["AsyncClient"] is AsyncClient
 assert namespace["Credential"] == Credential
 print(len(versori_connect.__all__))
 """
-    result = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, cwd=REPO_ROOT)
-
-    assert result.stdout.strip() == "93"
+    assert _output(script) == "93"
 
 
 def test_an_unknown_name_is_an_attribute_error_naming_it() -> None:
@@ -85,6 +87,4 @@ try:
 except AttributeError as error:
     print(error)
 """
-    result = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, cwd=REPO_ROOT)
-
-    assert result.stdout.strip() == "module 'versori_connect' has no attribute 'Conection'"
+    assert _output(script) == "module 'versori_connect' has no attribute 'Conection'"
