@@ -9,8 +9,10 @@ are re-exported here too. ``AsyncClient`` is written by hand (``_async``); ``Cli
 (``_sync``, by ``scripts/unasync.py``).
 
 Importing the package loads only the exceptions, constants and types; every other name (the clients, the
-models, the unions) loads its module on first use (PEP 562), so that ``import versori_connect`` costs little
-more than ``import httpx``. Type checkers read the ``TYPE_CHECKING`` imports instead.
+models, the unions) loads its module on first use (PEP 562), and a client loads the generated operations and
+models on first use of ``client.connections`` or ``client.connectors``, so that ``import versori_connect`` and
+``from versori_connect import Client`` cost little more than ``import httpx``. Type checkers read the
+``TYPE_CHECKING`` imports instead.
 """
 
 # Aliased so that the package's namespace holds only what ``__all__`` names.
