@@ -4,8 +4,8 @@ Starts each server on loopback, drives it with wrk (the same valid initialise re
 concurrency levels, several rounds in which the servers take turns), and prints for each the run of median
 throughput: requests per second, p50/p99 latency and errors; then the ratios to Prism and to the ceiling
 (a bare Starlette endpoint on the server's own stack; the old h11 stack's ceiling is there for the record),
-the cost of metrics, start-up times, and import times. A benchmark, not a test: the numbers depend on the
-machine, so compare ratios from one run.
+the cost of metrics and start-up times (the SDK's import time is scripts/bench-import's, in a clean venv). A
+benchmark, not a test: the numbers depend on the machine, so compare ratios from one run.
 """
 
 import argparse
@@ -13,7 +13,6 @@ import os
 import shutil
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -172,15 +171,6 @@ def load(port: int, connections: int, seconds: int) -> Load:
     )
 
 
-def import_seconds(module: str, runs: int = 7) -> float:
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    times = [
-        float(subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout)
-        for _ in range(runs)
-    ]
-    return statistics.median(times)
-
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -223,9 +213,6 @@ def report(
     print()
     for name in ("reference", "prism", "ceiling"):
         print(f"start-up to first successful answer, {name}: {startup[name]:.2f} s")
-    print()
-    sdk, httpx_alone = import_seconds("versori_connect"), import_seconds("httpx")
-    print(f"import versori_connect: {sdk * 1000:.1f} ms; import httpx: {httpx_alone * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

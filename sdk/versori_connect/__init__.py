@@ -7,9 +7,17 @@
 generates from ``openapi.yaml`` (``scripts/generate-sdk``) and nobody edits by hand; its models and functions
 are re-exported here too. ``AsyncClient`` is written by hand (``_async``); ``Client`` is derived from it
 (``_sync``, by ``scripts/unasync.py``).
+
+Importing the package loads only the exceptions, constants and types; every other name (the clients, the
+models, the unions) loads its module on first use (PEP 562), and a client loads the generated operations and
+models on first use of ``client.connections`` or ``client.connectors``, so that ``import versori_connect`` and
+``from versori_connect import Client`` cost little more than ``import httpx``. Type checkers read the
+``TYPE_CHECKING`` imports instead.
 """
 
-from ._async.client import AsyncClient
+# Aliased so that the package's namespace holds only what ``__all__`` names.
+import typing as _typing
+
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._exceptions import (
     APIConnectionError,
@@ -27,75 +35,169 @@ from ._exceptions import (
     UnprocessableEntityError,
     VersoriError,
 )
-from ._generated.api.connections import initialise_oauth2_connection
-from ._generated.client import AuthenticatedClient
-from ._generated.models import (
-    AuthSchemeConfigApiKey,
-    AuthSchemeConfigBasicAuth,
-    AuthSchemeConfigCertificate,
-    AuthSchemeConfigHmac,
-    AuthSchemeConfigNone,
-    AuthSchemeConfigOAuth2,
-    BigQueryConnector,
-    Connection,
-    ConnectionCreate,
-    ConnectionCredential,
-    ConnectionCredentialCreate,
-    ConnectionCredentials,
-    ConnectionCredentialsCreate,
-    ConnectionCredentialsUpdate,
-    ConnectionCredentialUpdate,
-    ConnectionPage,
-    ConnectionSummary,
-    ConnectionUpdate,
-    ConnectorPage,
-    ConnectorVersion,
-    CredentialBasicAuth,
-    CredentialBinary,
-    CredentialCertificate,
-    CredentialCreateBasicAuth,
-    CredentialCreateBinary,
-    CredentialCreateCertificate,
-    CredentialCreateNone,
-    CredentialCreateOAuth2Client,
-    CredentialCreateOAuth2Code,
-    CredentialCreateOAuth2Password,
-    CredentialCreateOAuth2Token,
-    CredentialCreateOpaque,
-    CredentialCreateString,
-    CredentialDataBinary,
-    CredentialDataCertificate,
-    CredentialDataNone,
-    CredentialDataOAuth2Client,
-    CredentialDataOAuth2Code,
-    CredentialDataOAuth2Token,
-    CredentialDataOpaque,
-    CredentialDataString,
-    CredentialDataUsernamePassword,
-    CredentialNone,
-    CredentialOAuth2Client,
-    CredentialOAuth2Code,
-    CredentialOAuth2Password,
-    CredentialOAuth2Token,
-    CredentialOpaque,
-    CredentialReference,
-    CredentialString,
-    CredentialUnmatched,
-    Error,
-    ErrorField,
-    HttpConnector,
-    InitialiseOAuth2ConnectionRequest,
-    InitialiseOAuth2ConnectionResponse,
-    OAuth2GrantAuthorizationCode,
-    OAuth2GrantClientCredentials,
-    OAuth2GrantPassword,
-    OAuth2Scope,
-    Variable,
-)
-from ._generated.types import UNSET, Response, Unset
-from ._sync.client import Client
 from ._types import AdditionalParams, CredentialParam, RawResponse, TimeoutTypes
-from ._unions import AuthSchemeConfig, Connector, Credential, OAuth2Grant
+
+if _typing.TYPE_CHECKING:
+    from ._async.client import AsyncClient
+    from ._generated.api.connections import initialise_oauth2_connection
+    from ._generated.client import AuthenticatedClient
+    from ._generated.models import (
+        AuthSchemeConfigApiKey,
+        AuthSchemeConfigBasicAuth,
+        AuthSchemeConfigCertificate,
+        AuthSchemeConfigHmac,
+        AuthSchemeConfigNone,
+        AuthSchemeConfigOAuth2,
+        BigQueryConnector,
+        Connection,
+        ConnectionCreate,
+        ConnectionCredential,
+        ConnectionCredentialCreate,
+        ConnectionCredentials,
+        ConnectionCredentialsCreate,
+        ConnectionCredentialsUpdate,
+        ConnectionCredentialUpdate,
+        ConnectionPage,
+        ConnectionSummary,
+        ConnectionUpdate,
+        ConnectorPage,
+        ConnectorVersion,
+        CredentialBasicAuth,
+        CredentialBinary,
+        CredentialCertificate,
+        CredentialCreateBasicAuth,
+        CredentialCreateBinary,
+        CredentialCreateCertificate,
+        CredentialCreateNone,
+        CredentialCreateOAuth2Client,
+        CredentialCreateOAuth2Code,
+        CredentialCreateOAuth2Password,
+        CredentialCreateOAuth2Token,
+        CredentialCreateOpaque,
+        CredentialCreateString,
+        CredentialDataBinary,
+        CredentialDataCertificate,
+        CredentialDataNone,
+        CredentialDataOAuth2Client,
+        CredentialDataOAuth2Code,
+        CredentialDataOAuth2Token,
+        CredentialDataOpaque,
+        CredentialDataString,
+        CredentialDataUsernamePassword,
+        CredentialNone,
+        CredentialOAuth2Client,
+        CredentialOAuth2Code,
+        CredentialOAuth2Password,
+        CredentialOAuth2Token,
+        CredentialOpaque,
+        CredentialReference,
+        CredentialString,
+        CredentialUnmatched,
+        Error,
+        ErrorField,
+        HttpConnector,
+        InitialiseOAuth2ConnectionRequest,
+        InitialiseOAuth2ConnectionResponse,
+        OAuth2GrantAuthorizationCode,
+        OAuth2GrantClientCredentials,
+        OAuth2GrantPassword,
+        OAuth2Scope,
+        Variable,
+    )
+    from ._generated.types import UNSET, Response, Unset
+    from ._sync.client import Client
+    from ._unions import AuthSchemeConfig, Connector, Credential, OAuth2Grant
+else:
+    from importlib import import_module as _import_module
+
+    # Where each name imported on first use lives. A name that is itself a module (the generated operation)
+    # maps to that module.
+    _LAZY = {
+        "AsyncClient": "._async.client",
+        "AuthSchemeConfig": "._unions",
+        "AuthSchemeConfigApiKey": "._generated.models",
+        "AuthSchemeConfigBasicAuth": "._generated.models",
+        "AuthSchemeConfigCertificate": "._generated.models",
+        "AuthSchemeConfigHmac": "._generated.models",
+        "AuthSchemeConfigNone": "._generated.models",
+        "AuthSchemeConfigOAuth2": "._generated.models",
+        "AuthenticatedClient": "._generated.client",
+        "BigQueryConnector": "._generated.models",
+        "Client": "._sync.client",
+        "Connection": "._generated.models",
+        "ConnectionCreate": "._generated.models",
+        "ConnectionCredential": "._generated.models",
+        "ConnectionCredentialCreate": "._generated.models",
+        "ConnectionCredentialUpdate": "._generated.models",
+        "ConnectionCredentials": "._generated.models",
+        "ConnectionCredentialsCreate": "._generated.models",
+        "ConnectionCredentialsUpdate": "._generated.models",
+        "ConnectionPage": "._generated.models",
+        "ConnectionSummary": "._generated.models",
+        "ConnectionUpdate": "._generated.models",
+        "Connector": "._unions",
+        "ConnectorPage": "._generated.models",
+        "ConnectorVersion": "._generated.models",
+        "Credential": "._unions",
+        "CredentialBasicAuth": "._generated.models",
+        "CredentialBinary": "._generated.models",
+        "CredentialCertificate": "._generated.models",
+        "CredentialCreateBasicAuth": "._generated.models",
+        "CredentialCreateBinary": "._generated.models",
+        "CredentialCreateCertificate": "._generated.models",
+        "CredentialCreateNone": "._generated.models",
+        "CredentialCreateOAuth2Client": "._generated.models",
+        "CredentialCreateOAuth2Code": "._generated.models",
+        "CredentialCreateOAuth2Password": "._generated.models",
+        "CredentialCreateOAuth2Token": "._generated.models",
+        "CredentialCreateOpaque": "._generated.models",
+        "CredentialCreateString": "._generated.models",
+        "CredentialDataBinary": "._generated.models",
+        "CredentialDataCertificate": "._generated.models",
+        "CredentialDataNone": "._generated.models",
+        "CredentialDataOAuth2Client": "._generated.models",
+        "CredentialDataOAuth2Code": "._generated.models",
+        "CredentialDataOAuth2Token": "._generated.models",
+        "CredentialDataOpaque": "._generated.models",
+        "CredentialDataString": "._generated.models",
+        "CredentialDataUsernamePassword": "._generated.models",
+        "CredentialNone": "._generated.models",
+        "CredentialOAuth2Client": "._generated.models",
+        "CredentialOAuth2Code": "._generated.models",
+        "CredentialOAuth2Password": "._generated.models",
+        "CredentialOAuth2Token": "._generated.models",
+        "CredentialOpaque": "._generated.models",
+        "CredentialReference": "._generated.models",
+        "CredentialString": "._generated.models",
+        "CredentialUnmatched": "._generated.models",
+        "Error": "._generated.models",
+        "ErrorField": "._generated.models",
+        "HttpConnector": "._generated.models",
+        "InitialiseOAuth2ConnectionRequest": "._generated.models",
+        "InitialiseOAuth2ConnectionResponse": "._generated.models",
+        "OAuth2Grant": "._unions",
+        "OAuth2GrantAuthorizationCode": "._generated.models",
+        "OAuth2GrantClientCredentials": "._generated.models",
+        "OAuth2GrantPassword": "._generated.models",
+        "OAuth2Scope": "._generated.models",
+        "Response": "._generated.types",
+        "UNSET": "._generated.types",
+        "Unset": "._generated.types",
+        "Variable": "._generated.models",
+        "initialise_oauth2_connection": "._generated.api.connections.initialise_oauth2_connection",
+    }
+
+    def __getattr__(name: str) -> _typing.Any:
+        if name not in _LAZY:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        module = _import_module(_LAZY[name], __name__)
+        value = module if module.__name__.endswith("." + name) else getattr(module, name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -18,14 +18,18 @@
 Other statuses raise ``APIStatusError`` itself; ``error_class_for_status`` is the one place that decides.
 """
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._constants import REQUEST_ID_HEADER
-from ._generated.models import Error, ErrorField
-from ._generated.types import Unset
+
+if TYPE_CHECKING:
+    from ._generated.models import Error, ErrorField
 
 
 class VersoriError(Exception):
@@ -45,6 +49,10 @@ class APIStatusError(APIError):
     """The API answered with a non-2xx status and the contract's ``Error`` body."""
 
     def __init__(self, *, response: httpx.Response, error: Error) -> None:
+        # Imported here, not at the top, so that importing the package does not import the generated code
+        # (an ``Error`` in hand means it is loaded already).
+        from ._generated.types import Unset
+
         super().__init__(error.message, request=response.request)
         self.response = response
         self.status_code = response.status_code

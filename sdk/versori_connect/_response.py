@@ -5,11 +5,9 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
-import attrs
 import httpx
 
 from ._exceptions import APIResponseValidationError, APIStatusError, error_class_for_status
-from ._generated.models import Error
 from ._generated.types import Unset
 from ._types import RawResponse
 
@@ -38,6 +36,9 @@ def read_response(response: httpx.Response, parse: Parser[_T]) -> RawResponse[_T
 
 def status_error(response: httpx.Response) -> APIStatusError:
     """The exception for an error answer, of the class ``error_class_for_status`` names."""
+    # Imported here, like attrs below, so that importing the client loads no model (nor attrs).
+    from ._generated.models import Error
+
     error = parse_body(response, Error.from_dict)
     return error_class_for_status(response.status_code)(response=response, error=error)
 
@@ -59,6 +60,8 @@ def parse_body(response: httpx.Response, parse: Parser[_T]) -> _T:
 
 
 def _check_types(value: object, path: str = "body") -> None:
+    import attrs  # loaded already by the model being checked
+
     if isinstance(value, list):
         for index, item in enumerate(value):
             _check_types(item, f"{path}[{index}]")

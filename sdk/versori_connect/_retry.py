@@ -1,6 +1,5 @@
 """The retry policy: whether to retry and how long to wait. The loop itself is in each client's ``_request``."""
 
-import asyncio
 import email.utils
 import math
 import random
@@ -14,7 +13,14 @@ from ._logging import log_retry
 
 # Looked up at each call, so that tests can patch them.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(delay: float) -> None:
+    # asyncio is imported here, not at the top, so that the sync client does not import it: a program that
+    # awaits has it loaded already.
+    import asyncio
+
+    await asyncio.sleep(delay)
 
 
 def should_retry(response: httpx.Response | None) -> bool:

@@ -28,9 +28,10 @@ PUBLIC_SUBPACKAGES = {"testing"}
 
 
 def test_all_is_complete() -> None:
-    # Other submodules of the package all start with "_"; a public module name here is a re-export. Names with
-    # "@" are pytest's: it rewrites the asserts of a package that has a pytest plugin, as this one now does.
-    names = {name for name in vars(versori_connect) if not name.startswith(("_", "@"))}
+    # Other submodules of the package all start with "_"; a public module name here is a re-export. dir() lists
+    # the names loaded on first use (PEP 562) besides those already in the namespace. Names with "@" are
+    # pytest's: it rewrites the asserts of a package that has a pytest plugin, as this one now does.
+    names = {name for name in dir(versori_connect) if not name.startswith(("_", "@"))}
     public = names - PUBLIC_SUBPACKAGES
     assert public == set(versori_connect.__all__)
 

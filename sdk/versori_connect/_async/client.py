@@ -2,8 +2,9 @@
 
 import time
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -15,7 +16,9 @@ from .._generated.types import Unset
 from .._logging import log_attempt
 from .._response import Parser, read_response
 from .._types import RawResponse, TimeoutTypes
-from .resources import AsyncConnections, AsyncConnectors
+
+if TYPE_CHECKING:
+    from .resources import AsyncConnections, AsyncConnectors
 
 _T = TypeVar("_T")
 
@@ -41,8 +44,22 @@ class AsyncClient(BaseClient):
         check_http_arguments(http_client, transport)
         self._owns_http_client = http_client is None
         self._http_client = http_client or httpx.AsyncClient(transport=transport)
-        self.connections = AsyncConnections(self)
-        self.connectors = AsyncConnectors(self)
+
+    # The resources import the generated operations, models and unions (and attrs) on first use, not with the
+    # client, so that `from versori_connect import AsyncClient` costs little more than `import httpx`.
+    @cached_property
+    def connections(self) -> "AsyncConnections":
+        """Connections link a connector to one account at a provider."""
+        from .resources import AsyncConnections
+
+        return AsyncConnections(self)
+
+    @cached_property
+    def connectors(self) -> "AsyncConnectors":
+        """The organisation's connectors, with their auth scheme configs (``.auth_scheme_configs``)."""
+        from .resources import AsyncConnectors
+
+        return AsyncConnectors(self)
 
     async def aclose(self) -> None:
         """Close the HTTP connections, unless the ``http_client`` was passed in."""

@@ -1,6 +1,26 @@
 """A client library for accessing Versori Connect API - Initialise OAuth 2.0 Connection"""
 
-from .client import AuthenticatedClient, Client
+# The clients are imported on first use of their names (PEP 562), so that importing `types` or `models`
+# does not import the client module; type checkers read the import below instead.
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
+else:
+    from typing import Any
+
+    def __getattr__(name: str) -> Any:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import client
+
+        value = getattr(client, name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))
+
 
 __all__ = (
     "AuthenticatedClient",

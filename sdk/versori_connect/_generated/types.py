@@ -1,10 +1,11 @@
 """Contains some shared types for properties"""
+# Written with dataclasses, not attrs (only the models use attrs), so that the client can import `Unset` and
+# `UNSET` without loading attrs: `from versori_connect import Client` stays as cheap as `import httpx`.
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -25,7 +26,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -41,7 +42,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

@@ -3,8 +3,9 @@
 
 import time
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -16,7 +17,9 @@ from .._generated.types import Unset
 from .._logging import log_attempt
 from .._response import Parser, read_response
 from .._types import RawResponse, TimeoutTypes
-from .resources import Connections, Connectors
+
+if TYPE_CHECKING:
+    from .resources import Connections, Connectors
 
 _T = TypeVar("_T")
 
@@ -42,8 +45,22 @@ class Client(BaseClient):
         check_http_arguments(http_client, transport)
         self._owns_http_client = http_client is None
         self._http_client = http_client or httpx.Client(transport=transport)
-        self.connections = Connections(self)
-        self.connectors = Connectors(self)
+
+    # The resources import the generated operations, models and unions (and attrs) on first use, not with the
+    # client, so that `from versori_connect import Client` costs little more than `import httpx`.
+    @cached_property
+    def connections(self) -> "Connections":
+        """Connections link a connector to one account at a provider."""
+        from .resources import Connections
+
+        return Connections(self)
+
+    @cached_property
+    def connectors(self) -> "Connectors":
+        """The organisation's connectors, with their auth scheme configs (``.auth_scheme_configs``)."""
+        from .resources import Connectors
+
+        return Connectors(self)
 
     def close(self) -> None:
         """Close the HTTP connections, unless the ``http_client`` was passed in."""

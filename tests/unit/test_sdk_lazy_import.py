@@ -1,0 +1,171 @@
+"""``import versori_connect`` loads no generated code; each name loads its module on first use, and a client
+loads the generated operations, models and attrs on first use of its resources.
+
+Every check runs in a fresh interpreter, because this one has imported the whole SDK already. Nothing here is
+timed: ``scripts/bench-import`` measures the import's cost.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.paths import REPO_ROOT
+
+GENERATED = "versori_connect._generated"
+# What importing a client leaves for its first call: the generated operations and models, the modules built on
+# them, and attrs (the models are attrs classes).
+FIRST_CALL_MODULES = (
+    "versori_connect._operations",
+    "versori_connect._unions",
+    "versori_connect._params",
+    "versori_connect._async.resources",
+    "versori_connect._sync.resources",
+    f"{GENERATED}.api",
+    f"{GENERATED}.models",
+    f"{GENERATED}.client",
+    "attrs",
+    "attr",
+)
+
+
+def _output(script: str) -> str:
+    """What a fresh interpreter prints when it runs ``script``."""
+    result = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True, cwd=REPO_ROOT)
+    return result.stdout.strip()
+
+
+def _modules_after(code: str) -> set[str]:
+    """The names in ``sys.modules`` after a fresh interpreter runs ``code``."""
+    return set(json.loads(_output(f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))")))
+
+
+def test_importing_the_package_loads_no_generated_module_nor_attrs_nor_asyncio() -> None:
+    modules = _modules_after("import versori_connect")
+
+    assert "versori_connect" in modules
+    assert sorted(name for name in modules if name.startswith(GENERATED)) == []
+    assert (
+        sorted(name for name in modules if name.startswith(("versori_connect._async", "versori_connect._sync"))) == []
+    )
+    assert "attrs" not in modules
+    assert "asyncio" not in modules
+
+
+def test_a_model_loads_its_own_module_and_not_the_others() -> None:
+    modules = _modules_after("import versori_connect\nversori_connect.Connection")
+
+    assert f"{GENERATED}.models.connection" in modules
+    assert f"{GENERATED}.models.big_query_connector" not in modules
+    assert f"{GENERATED}.models.error" not in modules
+    assert "versori_connect._sync.client" not in modules
+
+
+def test_the_sync_client_loads_neither_the_async_client_nor_asyncio() -> None:
+    modules = _modules_after("from versori_connect import Client")
+
+    assert "versori_connect._sync.client" in modules
+    assert sorted(name for name in modules if name.startswith("versori_connect._async")) == []
+    assert "asyncio" not in modules
+
+
+def test_importing_either_client_loads_of_the_generated_code_only_its_types_module() -> None:
+    for client in ("Client", "AsyncClient"):
+        modules = _modules_after(f"from versori_connect import {client}")
+
+        assert sorted(name for name in modules if name.startswith(GENERATED)) == [GENERATED, f"{GENERATED}.types"]
+        assert sorted(name for name in modules if name.startswith(FIRST_CALL_MODULES)) == [], client
+
+
+def test_making_a_client_still_loads_none_of_what_its_first_call_needs() -> None:
+    modules = _modules_after("from versori_connect import Client\nClient(api_key='key').close()")
+
+    assert sorted(name for name in modules if name.startswith(FIRST_CALL_MODULES)) == []
+
+
+def test_the_first_call_of_a_fresh_client_loads_its_operation_and_reads_the_answer() -> None:
+    # A connector on the first call (read through the unions) and an Error on the second (read by the error
+    # path, which imports the Error model itself).
+    script = """
+import httpx, sys
+from versori_connect import Client, NotFoundError
+from tests.support.wire import connector
+
+answers = iter([
+    httpx.Response(200, json=connector("bigquery")),
+    httpx.Response(404, json={"code": "connector_not_found", "message": "No connector 02."}),
+])
+client = Client(api_key="key", base_url="http://api.test", transport=httpx.MockTransport(lambda _: next(answers)))
+got = client.connectors.get("org-1", "01")
+print(type(got).__name__, got.dataset_id, "versori_connect._operations" in sys.modules)
+try:
+    client.connectors.get("org-1", "02")
+except NotFoundError as error:
+    print(type(error).__name__, error.code, error.status_code)
+"""
+    assert _output(script).splitlines() == [
+        "BigQueryConnector prod.events True",
+        "NotFoundError connector_not_found 404",
+    ]
+
+
+def test_type_checkers_see_the_resources_and_their_models_through_the_lazy_imports(tmp_path: Path) -> None:
+    script = tmp_path / "uses_the_clients.py"
+    script.write_text("""
+from versori_connect import AsyncClient, Client
+
+reveal_type(Client(api_key="key").connections)
+reveal_type(Client(api_key="key").connections.get("org", "connector", "connection"))
+reveal_type(AsyncClient(api_key="key").connectors)
+""")
+    # The project's mypy configuration (strict, the SDK on the path), on this file alone.
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", "/dev/null", script],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
+
+    assert result.returncode == 0, result.stdout
+    assert [line.split(": note: ")[1] for line in result.stdout.splitlines() if ": note: " in line] == [
+        'Revealed type is "versori_connect._sync.resources.Connections"',
+        'Revealed type is "versori_connect._generated.models.connection.Connection"',
+        'Revealed type is "versori_connect._async.resources.AsyncConnectors"',
+    ]
+
+
+def test_every_exported_name_imports_from_the_package_in_a_fresh_interpreter() -> None:
+    # `from versori_connect import X` for each name, then the star import; each must be the object defined in
+    # the module the name comes from, not a stand-in.
+    script = """
+import versori_connect
+from versori_connect._generated import models, types
+from versori_connect._generated.api.connections import initialise_oauth2_connection
+from versori_connect._sync.client import Client
+from versori_connect._async.client import AsyncClient
+from versori_connect._unions import Credential
+
+for name in versori_connect.__all__:
+    exec(f"from versori_connect import {name}")
+namespace = {}
+exec("from versori_connect import *", namespace)
+assert set(versori_connect.__all__) <= set(namespace), set(versori_connect.__all__) - set(namespace)
+assert namespace["Connection"] is models.connection.Connection
+assert namespace["UNSET"] is types.UNSET
+assert namespace["initialise_oauth2_connection"] is initialise_oauth2_connection
+assert namespace["Client"] is Client and namespace["AsyncClient"] is AsyncClient
+assert namespace["Credential"] == Credential
+print(len(versori_connect.__all__))
+"""
+    assert _output(script) == "93"
+
+
+def test_an_unknown_name_is_an_attribute_error_naming_it() -> None:
+    script = """
+import versori_connect
+try:
+    versori_connect.Conection
+except AttributeError as error:
+    print(error)
+"""
+    assert _output(script) == "module 'versori_connect' has no attribute 'Conection'"
