@@ -53,7 +53,7 @@ def open_stores(settings: Settings, clock: Clock) -> Stores:
         return MemoryKeyValueStore(max_entries, clock)
 
     return Stores(
-        states=StateStore(key_value("states", settings.state_max_entries)),
+        states=StateStore(key_value("states", settings.state_max_entries), clock),
         connections=SqliteConnectionStore(settings.database),
         provider=ProviderStores(
             codes=key_value("provider_codes", PROVIDER_MAX_ENTRIES),
