@@ -127,16 +127,19 @@ def build_authorize_url(
     _check_no_overlap(url_params, extra)
     prompt = _final_prompt(prompt_values, url_params, extra)
 
-    params: _Params = [("response_type", "code"), ("client_id", request.client_id), ("redirect_uri", redirect_uri)]
+    # The names the server sets need no encoding; state and code_challenge are new for every request, so they
+    # are encoded without the cache, which would only fill with them.
+    query = [f"response_type=code&client_id={_quote(request.client_id)}&redirect_uri={_quote(redirect_uri)}"]
     if scopes:
-        params.append(("scope", " ".join(scopes)))
-    params.append(("state", state))
+        query.append("scope=" + _quote(" ".join(scopes)))
+    query.append("state=" + _quote_once(state))
     if prompt:
-        params.append(("prompt", prompt))
+        query.append("prompt=" + _quote(prompt))
     if code_challenge is not None:
-        params += [("code_challenge", code_challenge), ("code_challenge_method", "S256")]
-    params += extra
-    return AuthorizeUrl(_append_query(request.authorize_url, _encode(params)), scopes)
+        query.append(f"code_challenge={_quote_once(code_challenge)}&code_challenge_method=S256")
+    if extra:
+        query.append(_encode(extra))
+    return AuthorizeUrl(_append_query(request.authorize_url, "&".join(query)), scopes)
 
 
 @functools.lru_cache(maxsize=_REMEMBERED)
@@ -336,15 +339,18 @@ def _query_error(field: str, problem: str) -> RuleViolation:
     return RuleViolation(_INVALID, f"{field} is not a valid query string: {problem}.", field)
 
 
-def _encode(params: _Params) -> str:
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _encode(params: _Pairs) -> str:
+    return "&".join([f"{_quote(name)}={_quote(value)}" for name, value in params])
+
+
+def _quote_once(text: str) -> str:
     # Every reserved character percent-encoded and a space as %20, not '+', which some servers mishandle.
-    return "&".join(f"{_quote(name)}={_quote(value)}" for name, value in params)
-
-
-@functools.lru_cache(maxsize=1024)
-def _quote(text: str) -> str:
-    # Cached: the names, client ids and redirect_uri repeat from one request to the next.
     return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+
+
+# Cached: the names, client ids, scopes and redirect_uri repeat from one request to the next.
+_quote = functools.lru_cache(maxsize=1024)(_quote_once)
 
 
 def _append_query(url: str, query: str) -> str:
