@@ -189,19 +189,20 @@ class RecordedEvents:
         self.seen.append("unknown")
 
 
-def observed_store(clock: FakeClock) -> tuple[StateStore, RecordedEvents]:
+async def issued_state(clock: FakeClock) -> tuple[StateStore, RecordedEvents, str]:
+    """A store that reports to recorded events, and one state it issued."""
     store, _values = memory_store(10, clock)
     events = RecordedEvents()
     store.report_to(events)
-    return store, events
+    state = new_state()
+    await store.put(state, RECORD)
+    return store, events, state
 
 
 @pytest.mark.asyncio
 async def test_a_state_issued_then_taken_twice_is_issued_consumed_then_unknown() -> None:
-    store, events = observed_store(FakeClock(NOW))
-    state = new_state()
+    store, events, state = await issued_state(FakeClock(NOW))
 
-    await store.put(state, RECORD)
     assert await store.take(state) == RECORD
     assert await store.take(state) is None
 
@@ -212,9 +213,7 @@ async def test_a_state_issued_then_taken_twice_is_issued_consumed_then_unknown()
 @pytest.mark.parametrize("presented", ["get", "take", "mark_returned"])
 async def test_a_state_presented_after_its_lifetime_is_expired_once_then_unknown(presented: str) -> None:
     clock = FakeClock(NOW)
-    store, events = observed_store(clock)
-    state = new_state()
-    await store.put(state, RECORD)
+    store, events, state = await issued_state(clock)
 
     clock.now = RECORD.expires_at
     assert await getattr(store, presented)(state) is None
@@ -226,9 +225,7 @@ async def test_a_state_presented_after_its_lifetime_is_expired_once_then_unknown
 @pytest.mark.asyncio
 async def test_a_state_presented_more_than_a_lifetime_after_it_expired_is_unknown() -> None:
     clock = FakeClock(NOW)
-    store, events = observed_store(clock)
-    state = new_state()
-    await store.put(state, RECORD)
+    store, events, state = await issued_state(clock)
 
     clock.now = RECORD.expires_at + TTL
 
@@ -238,9 +235,7 @@ async def test_a_state_presented_more_than_a_lifetime_after_it_expired_is_unknow
 
 @pytest.mark.asyncio
 async def test_a_state_returned_twice_reports_nothing_the_second_time() -> None:
-    store, events = observed_store(FakeClock(NOW))
-    state = new_state()
-    await store.put(state, RECORD)
+    store, events, state = await issued_state(FakeClock(NOW))
 
     assert await store.mark_returned(state) == RECORD
     assert await store.mark_returned(state) is None
