@@ -26,15 +26,8 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.support.oauth_loop import (
-    AUTH,
-    callback_message,
-    connector_path,
-    create_connection,
-    follow_to_callback,
-    initialise,
-    query_of,
-)
+from tests.support import oauth_loop
+from tests.support.oauth_loop import AUTH, callback_message, connector_path, follow_to_callback, initialise, query_of
 from tests.support.paths import REPO_ROOT
 from tests.support.processes import free_port
 from tests.support.server import initialise_body, live_server
@@ -404,8 +397,8 @@ def test_metrics_count_states_issued_and_consumed_and_a_used_one_presented_again
             initialise(server.url)
         redirect = follow_to_callback(initialise(server.url))
         code, state = redirect.message["code"], redirect.message["state"]
-        created = create_connection(server.url, code, state)
-        again = create_connection(server.url, code, state, name="Ada again")
+        created = oauth_loop.create_connection(server.url, code, state)
+        again = oauth_loop.create_connection(server.url, code, state, name="Ada again")
         after = _states(_samples(httpx.get(f"{server.url}/metrics").text))
 
     assert created.status_code == 200, created.text
@@ -419,7 +412,7 @@ def test_metrics_count_a_state_presented_after_its_lifetime_as_expired_once() ->
     with live_server(env=env) as server:
         first, second = (query_of(initialise(server.url))["state"] for _ in range(2))
         time.sleep(1.5)  # both states' lifetime (1 s) is over; a precondition, not a measurement
-        answers = [create_connection(server.url, "any-code", state) for state in (first, first, second)]
+        answers = [oauth_loop.create_connection(server.url, "any-code", state) for state in (first, first, second)]
         counted = _states(_samples(httpx.get(f"{server.url}/metrics").text))
 
     assert [(answer.status_code, answer.json()["code"]) for answer in answers] == [(400, "invalid_state")] * 3
