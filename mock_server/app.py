@@ -98,6 +98,7 @@ def create_app(
     metrics = Metrics() if settings.metrics else None
     if metrics is not None:
         routes.append(Route("/metrics", metrics.endpoint, methods=["GET"]))
+        stores.states.report_to(metrics.states)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -59,6 +59,11 @@ _LOOPBACK_V6 = ipaddress.IPv6Address("::1")
 _SHOWN_CHARS = 60
 
 _Params = list[tuple[str, str]]
+_Pairs = tuple[tuple[str, str], ...]
+# Each caller-given part (authorizeUrl, additionalParams, prompt, scopes) is checked once per distinct value and the
+# result remembered, up to this many values each: a test suite sends the same few again and again. Only values
+# that pass are remembered (a refusal is an exception), and each is bounded in length by the contract.
+_REMEMBERED = 256
 
 
 @dataclass(frozen=True)
@@ -95,12 +100,17 @@ def final_scopes(scopes: Sequence[str], disable_offline_access: bool) -> list[st
     """The scopes to send, in the caller's order without exact duplicates, then offline_access (rules 1-6)."""
     if isinstance(scopes, str):
         raise TypeError("scopes must be a sequence of scope strings, not one string")
+    return list(_final_scopes(tuple(scopes), disable_offline_access))
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _final_scopes(scopes: tuple[str, ...], disable_offline_access: bool) -> tuple[str, ...]:
     for index, scope in enumerate(scopes):
         _check_token(scope, f"scopes[{index}]", "a scope", "RFC 6749 §3.3")
-    kept = list(dict.fromkeys(scopes))
+    kept = tuple(dict.fromkeys(scopes))
     if disable_offline_access:
         return kept  # an offline_access the caller listed stays where they put it
-    return [scope for scope in kept if scope != _OFFLINE_ACCESS] + [_OFFLINE_ACCESS]
+    return (*(scope for scope in kept if scope != _OFFLINE_ACCESS), _OFFLINE_ACCESS)
 
 
 def build_authorize_url(
@@ -109,25 +119,31 @@ def build_authorize_url(
     """The authorize URL: authorizeUrl's own query, then the standard parameters, then additionalParams."""
     url_params = _authorize_url_params(request.authorize_url)
     _check_client_id(request.client_id)
-    scopes = final_scopes(request.scopes, request.disable_offline_access)
+    if isinstance(request.scopes, str):
+        raise TypeError("scopes must be a sequence of scope strings, not one string")
+    scopes = _final_scopes(tuple(request.scopes), request.disable_offline_access)
     prompt_values = None if request.prompt is None else _prompt_values(request.prompt)
     extra = _additional_params(request.additional_params)
     _check_no_overlap(url_params, extra)
     prompt = _final_prompt(prompt_values, url_params, extra)
 
-    params: _Params = [("response_type", "code"), ("client_id", request.client_id), ("redirect_uri", redirect_uri)]
+    # The names the server sets need no encoding; state and code_challenge are new for every request, so they
+    # are encoded without the cache, which would only fill with them.
+    query = [f"response_type=code&client_id={_quote(request.client_id)}&redirect_uri={_quote(redirect_uri)}"]
     if scopes:
-        params.append(("scope", " ".join(scopes)))
-    params.append(("state", state))
+        query.append("scope=" + _quote(" ".join(scopes)))
+    query.append("state=" + _quote_once(state))
     if prompt:
-        params.append(("prompt", prompt))
+        query.append("prompt=" + _quote(prompt))
     if code_challenge is not None:
-        params += [("code_challenge", code_challenge), ("code_challenge_method", "S256")]
-    params += extra
-    return AuthorizeUrl(_append_query(request.authorize_url, _encode(params)), tuple(scopes))
+        query.append(f"code_challenge={_quote_once(code_challenge)}&code_challenge_method=S256")
+    if extra:
+        query.append(_encode(extra))
+    return AuthorizeUrl(_append_query(request.authorize_url, "&".join(query)), scopes)
 
 
-def _authorize_url_params(url: str) -> _Params:
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _authorize_url_params(url: str) -> _Pairs:
     """Check authorizeUrl (rules 22-23) and return the parameters of its own query (rules 20-21)."""
     bad = _first_bad_char(url, _URI_CHAR)
     if bad:
@@ -170,9 +186,10 @@ def _check_client_id(client_id: str) -> None:
         raise RuleViolation(_INVALID, message, "clientId")
 
 
-def _prompt_values(prompt: str) -> list[str]:
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _prompt_values(prompt: str) -> tuple[str, ...]:
     """Split prompt on '+' and whitespace and check each value (rules 10-13); [] means send no prompt."""
-    values = list(dict.fromkeys(value for value in _PROMPT_SEPARATORS.split(prompt) if value))
+    values = tuple(dict.fromkeys(value for value in _PROMPT_SEPARATORS.split(prompt) if value))
     for value in values:
         _check_token(value, "prompt", "a prompt value", "OpenID Connect Core §3.1.2.1")
     if "none" in values and len(values) > 1:
@@ -182,7 +199,7 @@ def _prompt_values(prompt: str) -> list[str]:
     return values
 
 
-def _final_prompt(values: list[str] | None, url_params: _Params, extra: _Params) -> str | None:
+def _final_prompt(values: tuple[str, ...] | None, url_params: _Pairs, extra: _Pairs) -> str | None:
     """The prompt to send: the caller's, else login unless approval_prompt is sent (rules 7-9, 13)."""
     approval_in = None
     if any(name == _APPROVAL_PROMPT for name, _ in extra):
@@ -200,14 +217,19 @@ def _final_prompt(values: list[str] | None, url_params: _Params, extra: _Params)
     return " ".join(values) or None
 
 
-def _additional_params(text: str | None) -> _Params:
+def _additional_params(text: str | None) -> _Pairs:
     """Parse and check additionalParams (rules 14-19)."""
     if text is None:
-        return []
+        return ()
+    return _checked_additional_params(text)
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _checked_additional_params(text: str) -> _Pairs:
     return _checked_params(text.removeprefix("?"), "additionalParams")
 
 
-def _checked_params(query: str, field: str) -> _Params:
+def _checked_params(query: str, field: str) -> _Pairs:
     """Parse a query and refuse reserved (rule 16) and repeated (rules 14-15) parameters in it."""
     params = _parse_query(query, field)
     seen: set[str] = set()
@@ -225,10 +247,10 @@ def _checked_params(query: str, field: str) -> _Params:
                 field,
             )
         seen.add(name)
-    return params
+    return tuple(params)
 
 
-def _check_no_overlap(url_params: _Params, extra: _Params) -> None:
+def _check_no_overlap(url_params: _Pairs, extra: _Pairs) -> None:
     url_names = {name for name, _ in url_params}
     for name, _ in extra:
         if name in url_names and name != _REPEATABLE:
@@ -317,15 +339,18 @@ def _query_error(field: str, problem: str) -> RuleViolation:
     return RuleViolation(_INVALID, f"{field} is not a valid query string: {problem}.", field)
 
 
-def _encode(params: _Params) -> str:
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _encode(params: _Pairs) -> str:
+    return "&".join([f"{_quote(name)}={_quote(value)}" for name, value in params])
+
+
+def _quote_once(text: str) -> str:
     # Every reserved character percent-encoded and a space as %20, not '+', which some servers mishandle.
-    return "&".join(f"{_quote(name)}={_quote(value)}" for name, value in params)
-
-
-@functools.lru_cache(maxsize=1024)
-def _quote(text: str) -> str:
-    # Cached: the names, client ids and redirect_uri repeat from one request to the next.
     return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+
+
+# Cached: the names, client ids, scopes and redirect_uri repeat from one request to the next.
+_quote = functools.lru_cache(maxsize=1024)(_quote_once)
 
 
 def _append_query(url: str, query: str) -> str:

@@ -1,6 +1,7 @@
 """Routes that hold to the contract: each request is checked against its operation before the handler runs,
 and, with ``validate_responses``, each answer after it."""
 
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,17 @@ Handler = Callable[[CheckedRequest, Services], Awaitable[Reply]]
 Caller = Callable[[Operation, Request, Services], Awaitable[Principal | None]]
 
 
+class _JsonReply(JSONResponse):
+    """Starlette's JSONResponse, rendered by one encoder made once (``json.dumps`` with options makes one each
+    call): the same bytes."""
+
+    def render(self, content: Any) -> bytes:
+        return _ENCODER.encode(content).encode("utf-8")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
+
+
 class BrokenContractError(RuntimeError):
     """The server was about to send an answer the contract does not allow."""
 
@@ -71,7 +83,7 @@ def checked_endpoint(
             services.journal.record(operation.operation_id, request.path_params, body, reply.status, reply.body)
         if reply.body is None:  # 204: no content
             return Response(status_code=reply.status, headers=reply.headers)
-        return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
+        return _JsonReply(reply.body, status_code=reply.status, headers=reply.headers)
 
     return endpoint
 
@@ -102,10 +114,11 @@ async def _checked_request(
 
 
 async def _authenticate(request: Request, services: Services) -> Principal:
+    authorization = request.headers.get("authorization")
+    # The cookie counts only without an Authorization header; parsed only then.
+    cookie = request.cookies.get("cookie") if authorization is None else None
     try:
-        return await services.authenticator.authenticate(
-            request.headers.get("authorization"), request.cookies.get("cookie")
-        )
+        return await services.authenticator.authenticate(authorization, cookie)
     except AuthenticationError as error:
         raise errors.unauthorized(error.message, error.www_authenticate) from error
 

@@ -11,7 +11,8 @@ closes the connection after answering, with the ``Error`` body, each of:
   the first byte of a later request on it (slowloris);
 - 503 ``service_unavailable`` with ``Retry-After``: a connection opened while ``max_connections`` were open.
 
-It also sends an answer's head and body in one ``send()`` (``_BatchedWrites``).
+It also sends an answer's head and body in one ``send()`` (``_BatchedWrites``), and marks a request whose whole
+body has arrived (``body_reader.BODY_ARRIVED``), so that reading it needs no timer.
 """
 
 import asyncio
@@ -26,6 +27,7 @@ import uvicorn
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
 from . import errors
+from .body_reader import BODY_ARRIVED
 from .errors import ApiError, error_response
 
 logger = logging.getLogger("mock_server.http")
@@ -113,6 +115,11 @@ class LimitedHttpProtocol(HttpToolsProtocol):
         if self._over_limit:
             self._stop_parsing(errors.too_many_connections())
         super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        if self.cycle is not None:
+            self.cycle.scope[BODY_ARRIVED] = True  # type: ignore[literal-required]
 
     def _count_head(self, size: int) -> None:
         self._head_size += size

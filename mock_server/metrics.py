@@ -2,6 +2,9 @@
 
 With several workers, ``python -m mock_server`` gives them one ``PROMETHEUS_MULTIPROC_DIR``, and ``/metrics``
 adds up every worker's counts, whichever worker answers the scrape.
+
+States are counted as the state store reports them (``state.StateEvents``): issued, consumed, expired (presented
+after their lifetime, each state once) and unknown (presented, but not held).
 """
 
 import os
@@ -33,6 +36,7 @@ class Metrics:
         )
         # Each (operation, status) pair's children, looked up once: the labels() lookup costs more than the count.
         self._children: dict[tuple[str, int], tuple[Counter, Histogram]] = {}
+        self.states = StateCounters(self.registry)
 
     def observe(self, operation: str, status: int, seconds: float) -> None:
         children = self._children.get((operation, status))
@@ -51,3 +55,36 @@ class Metrics:
 
     async def endpoint(self, request: Request) -> Response:
         return Response(self.exposition(), media_type=CONTENT_TYPE_LATEST)
+
+
+class StateCounters:
+    """The state store's events (``state.StateEvents``) as counters."""
+
+    def __init__(self, registry: CollectorRegistry) -> None:
+        def counter(name: str, help_text: str) -> Counter:
+            return Counter(f"versori_mock_states_{name}", help_text, registry=registry)
+
+        self._issued = counter("issued", "States handed out by initialise.")
+        self._consumed = counter("consumed", "States used up by creating the connection they started.")
+        self._expired = counter(
+            "expired",
+            "States presented (callback or connection create) after their lifetime ended; each state once, as the"
+            " store then forgets it. A state never presented again is not counted.",
+        )
+        self._unknown = counter(
+            "unknown",
+            "States presented (connection create) that the store does not hold: never issued, already consumed,"
+            " or expired more than one lifetime ago.",
+        )
+
+    def issued(self) -> None:
+        self._issued.inc()
+
+    def consumed(self) -> None:
+        self._consumed.inc()
+
+    def expired(self) -> None:
+        self._expired.inc()
+
+    def unknown(self) -> None:
+        self._unknown.inc()

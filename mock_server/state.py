@@ -3,13 +3,18 @@
 A state is 32 random bytes from the OS, base64url without padding (43 characters): guessing one has odds
 of 2^-256, well under RFC 6749 section 10.10's 2^-128. The store keys records by a SHA-256 of the value, so
 that the values themselves are never kept.
+
+The store keeps a record one lifetime past its expiry, refused like an unknown state, so that a state presented
+late can be told apart from one never issued (``StateEvents.expired``). This needs nothing of the backend but
+the expiry time it is given, so it holds for memory, SQLite and a store with its own TTLs alike.
 """
 
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Protocol
 
-from .key_value import KeyValueStore, Value
+from .key_value import Clock, KeyValueStore, Value
 
 
 def new_state() -> str:
@@ -37,24 +42,53 @@ class StateRecord:
     code_verifier: str | None = None
 
 
+class StateEvents(Protocol):
+    """What happens to states, for metrics. Each call is one state."""
+
+    def issued(self) -> None:
+        """Initialise handed out a state."""
+
+    def consumed(self) -> None:
+        """A state was used up: the connection it started was created."""
+
+    def expired(self) -> None:
+        """A state was presented (callback or connection create) after its lifetime, for the first time; the
+        store then forgets it, so later presentations count as unknown."""
+
+    def unknown(self) -> None:
+        """A state was presented that the store does not hold: never issued, already consumed or ended, or
+        expired more than one lifetime ago."""
+
+
 class StateStore:
     """The states handed out, kept by a hash of their value in a key-value store (memory, SQLite, ...)."""
 
-    def __init__(self, values: KeyValueStore) -> None:
+    def __init__(self, values: KeyValueStore, clock: Clock) -> None:
         self._values = values
+        self._clock = clock
+        self._events: StateEvents | None = None
+
+    def report_to(self, events: StateEvents) -> None:
+        """Tell ``events`` of every state issued, consumed, found expired or unknown from now on."""
+        self._events = events
 
     async def put(self, state: str, record: StateRecord) -> None:
+        # Kept one lifetime past its expiry, unusable, to be told apart from an unknown state (see above).
         # vars(), not asdict(): the record is flat, and asdict() deep-copies every field.
-        await self._values.put(state_key(state), dict(vars(record)), record.expires_at)
+        kept_until = record.expires_at + (record.expires_at - record.created_at)
+        await self._values.put(state_key(state), dict(vars(record)), kept_until)
+        if self._events is not None:
+            self._events.issued()
 
     async def get(self, state: str) -> StateRecord | None:
         """The record of an unexpired state that is still usable, or None."""
-        return _record(await self._values.get(state_key(state)))
+        return await self._usable(state, await self._values.get(state_key(state)))
 
     async def mark_returned(self, state: str) -> StateRecord | None:
         """Note that the provider sent the user back with this state; None if it already did, or if the
         state is unknown, expired, ended or consumed."""
-        return _record(await self._values.claim(state_key(state)))
+        # None here may also mean "returned before", so only an expired record is reported, never unknown.
+        return await self._usable(state, await self._values.claim(state_key(state)), report_unknown=False)
 
     async def end(self, state: str) -> None:
         """Make the state unusable (the provider answered with an error)."""
@@ -62,7 +96,13 @@ class StateStore:
 
     async def take(self, state: str) -> StateRecord | None:
         """Consume the state: the first call for a usable state gets its record, every later one None."""
-        return _record(await self._values.take(state_key(state)))
+        value = await self._values.take(state_key(state))
+        record = _record(value)
+        if record is not None and record.expires_at <= self._clock():
+            self._report("expired")
+            return None
+        self._report("unknown" if record is None else "consumed")
+        return record
 
     async def clear(self) -> None:
         """Forget every state."""
@@ -76,6 +116,23 @@ class StateStore:
 
     async def close(self) -> None:
         await self._values.close()
+
+    async def _usable(self, state: str, value: Value | None, report_unknown: bool = True) -> StateRecord | None:
+        record = _record(value)
+        if record is None:
+            if report_unknown:
+                self._report("unknown")
+            return None
+        if record.expires_at > self._clock():
+            return record
+        # Expired: forgotten at once, and reported by whichever call (of any instance) removes it.
+        if await self._values.take(state_key(state)) is not None:
+            self._report("expired")
+        return None
+
+    def _report(self, event: str) -> None:
+        if self._events is not None:
+            getattr(self._events, event)()
 
 
 def _record(value: Value | None) -> StateRecord | None:

@@ -88,7 +88,7 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
         SqliteConnectorConfigs(settings.database),
     )
     return Stores(
-        states=StateStore(key_value("states", settings.state_max_entries)),
+        states=StateStore(key_value("states", settings.state_max_entries), clock),
         connections=SqliteConnectionStore(settings.database),
         provider=ProviderStores(
             codes=key_value("provider_codes", PROVIDER_MAX_ENTRIES),
@@ -101,7 +101,7 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
 def _redis_stores(settings: Settings, clock: Clock, seed: Seed) -> Stores:
     client = RedisClient(settings.redis_url, settings.redis_key_prefix)
     return Stores(
-        states=StateStore(RedisKeyValueStore(client, "states", clock)),
+        states=StateStore(RedisKeyValueStore(client, "states", clock), clock),
         connections=RedisConnectionStore(client),
         provider=ProviderStores(
             codes=RedisKeyValueStore(client, "provider-codes", clock),

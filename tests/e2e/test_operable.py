@@ -26,6 +26,7 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from tests.support import oauth_loop
 from tests.support.oauth_loop import AUTH, callback_message, connector_path, follow_to_callback, initialise, query_of
 from tests.support.paths import REPO_ROOT
 from tests.support.processes import free_port
@@ -381,6 +382,44 @@ def test_metrics_count_what_was_sent() -> None:
     assert samples[everything] == 6
 
 
+def _states(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float]) -> dict[str, float]:
+    return {event: samples[(f"versori_mock_states_{event}_total", ())] for event in STATE_EVENTS}
+
+
+STATE_EVENTS = ("issued", "consumed", "expired", "unknown")
+
+
+def test_metrics_count_states_issued_and_consumed_and_a_used_one_presented_again_as_unknown() -> None:
+    env = {"VERSORI_MOCK_DATABASE": ":memory:", "VERSORI_MOCK_METRICS": "true", "VERSORI_MOCK_AUTO_APPROVE": "true"}
+    with live_server(env=env) as server:
+        before = _states(_samples(httpx.get(f"{server.url}/metrics").text))
+        for _ in range(2):
+            initialise(server.url)
+        redirect = follow_to_callback(initialise(server.url))
+        code, state = redirect.message["code"], redirect.message["state"]
+        created = oauth_loop.create_connection(server.url, code, state)
+        again = oauth_loop.create_connection(server.url, code, state, name="Ada again")
+        after = _states(_samples(httpx.get(f"{server.url}/metrics").text))
+
+    assert created.status_code == 200, created.text
+    assert (again.status_code, again.json()["code"]) == (400, "invalid_state")
+    assert before == {"issued": 0, "consumed": 0, "expired": 0, "unknown": 0}
+    assert after == {"issued": 3, "consumed": 1, "expired": 0, "unknown": 1}
+
+
+def test_metrics_count_a_state_presented_after_its_lifetime_as_expired_once() -> None:
+    env = {"VERSORI_MOCK_DATABASE": ":memory:", "VERSORI_MOCK_METRICS": "true", "VERSORI_MOCK_STATE_TTL_SECONDS": "1"}
+    with live_server(env=env) as server:
+        first, second = (query_of(initialise(server.url))["state"] for _ in range(2))
+        time.sleep(1.5)  # both states' lifetime (1 s) is over; a precondition, not a measurement
+        answers = [oauth_loop.create_connection(server.url, "any-code", state) for state in (first, first, second)]
+        counted = _states(_samples(httpx.get(f"{server.url}/metrics").text))
+
+    assert [(answer.status_code, answer.json()["code"]) for answer in answers] == [(400, "invalid_state")] * 3
+    # The first presentation of each finds it expired; the store then forgets it, so the second is unknown.
+    assert counted == {"issued": 2, "consumed": 0, "expired": 2, "unknown": 1}
+
+
 def test_metrics_of_several_workers_add_up_whichever_answers_the_scrape(tmp_path: Path) -> None:
     env = {
         "VERSORI_MOCK_DATABASE": str(tmp_path / "connections.sqlite3"),
@@ -395,11 +434,15 @@ def test_metrics_of_several_workers_add_up_whichever_answers_the_scrape(tmp_path
         while len(workers) < 2 and time.monotonic() < deadline:
             workers.add(httpx.get(f"{server.url}/healthz").json()["worker"])
             sent += 1
+        # Each initialise on a new connection too, so that both workers may issue states.
+        for _ in range(6):
+            initialise(server.url)
         scrapes = [_samples(httpx.get(f"{server.url}/metrics").text) for _ in range(4)]
 
     assert len(workers) == 2
     counted = ("versori_mock_requests_total", (("operation", "/healthz"), ("status", "200")))
     assert [scrape[counted] for scrape in scrapes] == [sent] * 4
+    assert [_states(scrape)["issued"] for scrape in scrapes] == [6] * 4
 
 
 def test_metrics_are_off_unless_asked_for() -> None:

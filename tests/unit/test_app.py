@@ -53,8 +53,8 @@ def state_values(clock: FakeClock) -> MemoryKeyValueStore:
 
 
 @pytest.fixture
-def states(state_values: MemoryKeyValueStore) -> StateStore:
-    return StateStore(state_values)
+def states(state_values: MemoryKeyValueStore, clock: FakeClock) -> StateStore:
+    return StateStore(state_values, clock)
 
 
 @pytest.fixture
@@ -396,7 +396,7 @@ class _BrokenStore(StateStore):
 async def test_unexpected_failure_is_a_logged_500_with_a_request_id_and_no_traceback(
     settings: Settings, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = app_with_states(settings, clock, _BrokenStore(MemoryKeyValueStore(10, clock)))
+    app = app_with_states(settings, clock, _BrokenStore(MemoryKeyValueStore(10, clock), clock))
     async with app_client(app, raise_app_exceptions=False) as client:
         with caplog.at_level(logging.ERROR, logger="mock_server"):
             response = await client.post(PATH, json=initialise_body(), headers=AUTH)

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message
 
 from mock_server.body_reader import read_json_body
@@ -99,3 +99,28 @@ async def test_json_that_is_broken_or_ambiguous_is_400_invalid_json(body: bytes)
 
     assert (error.status, error.code) == (400, "invalid_json")
     assert error.details
+
+
+async def test_a_read_cancelled_from_elsewhere_stays_cancelled_not_408() -> None:
+    reading = asyncio.create_task(read(request([b'{"a":'], stall=True), timeout=60.0))
+    await asyncio.sleep(0.01)
+    reading.cancel()
+
+    with pytest.raises(asyncio.CancelledError):
+        await reading
+
+
+async def test_a_client_that_leaves_mid_body_is_a_disconnect() -> None:
+    messages: list[Message] = [
+        {"type": "http.request", "body": b'{"a":', "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+
+    async def receive() -> Message:
+        return messages.pop(0)
+
+    req = Request(
+        {"type": "http", "method": "POST", "path": "/", "headers": [(b"content-type", b"application/json")]}, receive
+    )
+    with pytest.raises(ClientDisconnect):
+        await read(req)

@@ -36,7 +36,7 @@ def record(expires_at: float = NOW + TTL) -> StateRecord:
 def memory_store(max_entries: int, clock: FakeClock) -> tuple[StateStore, MemoryKeyValueStore]:
     """A state store over memory, and that memory, to look at what it keeps."""
     values = MemoryKeyValueStore(max_entries, clock)
-    return StateStore(values), values
+    return StateStore(values, clock), values
 
 
 # --- new_state and state_key ----------------------------------------------------------------------------------------
@@ -167,3 +167,77 @@ async def test_a_flood_of_puts_cannot_grow_the_store_past_its_bound() -> None:
 def test_max_entries_below_one_is_refused(max_entries: int) -> None:
     with pytest.raises(ValueError, match="max_entries"):
         MemoryKeyValueStore(max_entries, FakeClock(NOW))
+
+
+# --- events (for metrics) -------------------------------------------------------------------------------------------
+
+
+class RecordedEvents:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def issued(self) -> None:
+        self.seen.append("issued")
+
+    def consumed(self) -> None:
+        self.seen.append("consumed")
+
+    def expired(self) -> None:
+        self.seen.append("expired")
+
+    def unknown(self) -> None:
+        self.seen.append("unknown")
+
+
+async def issued_state(clock: FakeClock) -> tuple[StateStore, RecordedEvents, str]:
+    """A store that reports to recorded events, and one state it issued."""
+    store, _values = memory_store(10, clock)
+    events = RecordedEvents()
+    store.report_to(events)
+    state = new_state()
+    await store.put(state, RECORD)
+    return store, events, state
+
+
+@pytest.mark.asyncio
+async def test_a_state_issued_then_taken_twice_is_issued_consumed_then_unknown() -> None:
+    store, events, state = await issued_state(FakeClock(NOW))
+
+    assert await store.take(state) == RECORD
+    assert await store.take(state) is None
+
+    assert events.seen == ["issued", "consumed", "unknown"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("presented", ["get", "take", "mark_returned"])
+async def test_a_state_presented_after_its_lifetime_is_expired_once_then_unknown(presented: str) -> None:
+    clock = FakeClock(NOW)
+    store, events, state = await issued_state(clock)
+
+    clock.now = RECORD.expires_at
+    assert await getattr(store, presented)(state) is None
+    assert await store.get(state) is None
+
+    assert events.seen == ["issued", "expired", "unknown"]
+
+
+@pytest.mark.asyncio
+async def test_a_state_presented_more_than_a_lifetime_after_it_expired_is_unknown() -> None:
+    clock = FakeClock(NOW)
+    store, events, state = await issued_state(clock)
+
+    clock.now = RECORD.expires_at + TTL
+
+    assert await store.get(state) is None
+    assert events.seen == ["issued", "unknown"]
+
+
+@pytest.mark.asyncio
+async def test_a_state_returned_twice_reports_nothing_the_second_time() -> None:
+    store, events, state = await issued_state(FakeClock(NOW))
+
+    assert await store.mark_returned(state) == RECORD
+    assert await store.mark_returned(state) is None
+
+    assert events.seen == ["issued"]
