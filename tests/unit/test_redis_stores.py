@@ -1,5 +1,5 @@
 """The Redis stores against a real redis-server (tests/conftest.py): TTL expiry, single take and claim under
-concurrency, connections' name uniqueness and pages, the shared catalogue, and 503 when Redis is away."""
+concurrency, connections (name uniqueness, atomic renames, order), the shared catalogue and its configs, and 503 when Redis is away."""
 
 import asyncio
 import json
@@ -12,12 +12,13 @@ from redis.asyncio import Redis
 
 from mock_server.auth import ApiKey, KeyOwner
 from mock_server.connection_store import NameTakenError
+from mock_server.connector_configs import ConnectorConfigs
 from mock_server.errors import ApiError
 from mock_server.redis_catalogue import RedisCatalogue
 from mock_server.redis_client import RedisClient
 from mock_server.redis_connection_store import RedisConnectionStore
 from mock_server.redis_key_value import RedisKeyValueStore
-from mock_server.seed import Connector, Organisation, Seed, load_seed
+from mock_server.seed import Connector, OAuthClientCredential, Organisation, Seed, load_seed
 from tests.support.fakes import FakeClock
 from tests.support.processes import free_port
 
@@ -371,6 +372,82 @@ async def test_a_redis_that_restarted_empty_gets_the_seed_back_on_the_first_key_
 
     assert await catalogue.api_key(seed.api_keys[0].key) is not None
     assert await catalogue.credential(seed.credentials[0].id) == seed.credentials[0]
+
+
+async def test_connectors_lists_the_organisations_connectors_in_the_order_added_on_any_instance(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue],
+) -> None:
+    first, second = two_catalogues
+    added = Connector("01J0000000000000000000000B", "01M630NCG4ZDDRK8JJJ5EVRJSK", "Added connector")
+    await first.add(Seed((), (added,), (), ()))
+
+    listed = await second.connectors("01M630NCG4ZDDRK8JJJ5EVRJSK")
+
+    assert [item.id for item in listed] == [
+        "01M65K23G4WE37NGTVC0HJVGP1",
+        "01M65M8SZC4R7K2D9X3V6B1N0Q",
+        "01J0000000000000000000000B",
+    ]
+    assert listed[2] == added
+    assert await second.connectors("nobody") == []
+
+
+CONNECTOR_ID = "01M65K23G4WE37NGTVC0HJVGP1"
+
+
+async def test_a_connectors_configs_are_the_seeds_until_changed_then_shared_until_reset(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], raw: Redis
+) -> None:
+    first, second = two_catalogues
+    seeded = [item.config for item in _seed().auth_scheme_configs if item.connector_id == CONNECTOR_ID]
+    assert [config["id"] for config in seeded] == ["01M6FG5GT9QW3E8R2T6Y4V1X0P"]
+
+    read = await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-01T00:00:00.000Z")
+    assert read == ConnectorConfigs(seeded, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z")
+
+    changed = [*seeded, {"id": "new-config", "schemeType": "api-key"}]
+    await first.replace_auth_scheme_configs(CONNECTOR_ID, changed, "2026-01-02T00:00:00.000Z")
+
+    assert await second.auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z") == ConnectorConfigs(
+        changed, "2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"
+    )
+    await second.replace_auth_scheme_configs(CONNECTOR_ID, [], "2026-01-04T00:00:00.000Z")
+    assert (await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-05T00:00:00.000Z")).configs == []
+    assert await raw.ttl("test:catalogue:configs") == -1
+    assert await raw.ttl("test:catalogue:config-times") == -1
+
+    await second.reset()
+
+    assert await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-06T00:00:00.000Z") == ConnectorConfigs(
+        seeded, "2026-01-06T00:00:00.000Z", "2026-01-06T00:00:00.000Z"
+    )
+
+
+async def test_replacing_configs_never_read_since_a_reset_changes_nothing(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue],
+) -> None:
+    first, _ = two_catalogues
+    await first.replace_auth_scheme_configs(CONNECTOR_ID, [], "2026-01-02T00:00:00.000Z")
+
+    read = await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z")
+
+    assert [config["id"] for config in read.configs] == ["01M6FG5GT9QW3E8R2T6Y4V1X0P"]
+
+
+async def test_a_credential_made_from_a_grant_is_found_by_every_instance_until_reset(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], raw: Redis
+) -> None:
+    first, second = two_catalogues
+    made = OAuthClientCredential(
+        "01J000000000000000000000CR", "01M630NCG4ZDDRK8JJJ5EVRJSK", "made", "client", "secret", "https://t/token"
+    )
+
+    await first.add_client_credential(made)
+
+    assert await second.credential(made.id) == made
+    assert await raw.ttl("test:catalogue:client-credentials") == -1
+    await second.reset()
+    assert await first.credential(made.id) is None
 
 
 async def test_no_catalogue_key_has_a_ttl(client: RedisClient, raw: Redis) -> None:
