@@ -1,5 +1,6 @@
 """The Redis stores against a real redis-server (tests/conftest.py): TTL expiry, single take and claim under
-concurrency, connections (name uniqueness, atomic renames, order), the shared catalogue and its configs, and 503 when Redis is away."""
+concurrency, connections (name uniqueness, atomic renames, order, secrets kept apart), the shared catalogue and
+its auth scheme configs, and 503 when Redis is away."""
 
 import asyncio
 import json
