@@ -31,36 +31,43 @@ redis.call('ZADD', KEYS[3], 0, ARGV[8])
 return 1
 """
 
-# KEYS as _ADD's. ARGV: id, name, organisation, connector, updatedAt, document. 0: no such connection of these
-# owners; -1: another connection has the name; 1: replaced (the secrets stay).
-_REPLACE = """
+# The start of _REPLACE and _DELETE, KEYS as _ADD's, ARGV: id, name, organisation, connector: 0 when there is no
+# such connection of these owners; else ``held`` (its owners, name and updatedAt) and ``listed`` (its listing member).
+_HELD = """
 local held = redis.call('HMGET', KEYS[1], 'organisation_id', 'connector_id', 'name', 'updated_at')
 if held[1] ~= ARGV[3] or held[2] ~= ARGV[4] then
   return 0
 end
+local listed = held[4] .. '\\0' .. ARGV[1]
+"""
+
+# ARGV: _HELD's, then updatedAt, document. -1: another connection has the name; 1: replaced (the secrets stay).
+_REPLACE = (
+    _HELD
+    + """
 if held[3] ~= ARGV[2] then
   if redis.call('HSETNX', KEYS[2], ARGV[2], ARGV[1]) == 0 then
     return -1
   end
   redis.call('HDEL', KEYS[2], held[3])
 end
-redis.call('ZREM', KEYS[3], held[4] .. '\\0' .. ARGV[1])
+redis.call('ZREM', KEYS[3], listed)
 redis.call('ZADD', KEYS[3], 0, ARGV[5] .. '\\0' .. ARGV[1])
 redis.call('HSET', KEYS[1], 'name', ARGV[2], 'updated_at', ARGV[5], 'document', ARGV[6])
 return 1
 """
+)
 
-# KEYS as _ADD's. ARGV: id, organisation, connector. 0: no such connection of these owners.
-_DELETE = """
-local held = redis.call('HMGET', KEYS[1], 'organisation_id', 'connector_id', 'name', 'updated_at')
-if held[1] ~= ARGV[2] or held[2] ~= ARGV[3] then
-  return 0
-end
+# ARGV: _HELD's (the name unused). 1: deleted.
+_DELETE = (
+    _HELD
+    + """
 redis.call('HDEL', KEYS[2], held[3])
-redis.call('ZREM', KEYS[3], held[4] .. '\\0' .. ARGV[1])
+redis.call('ZREM', KEYS[3], listed)
 redis.call('DEL', KEYS[1])
 return 1
 """
+)
 
 # KEYS[1]: the listing; ARGV[1]: the connection key's prefix. The documents, newest first, read at one moment.
 _DOCUMENTS = """
@@ -138,7 +145,7 @@ class RedisConnectionStore(RedisStore):
         with unavailable_as_503():
             removed = await self._client.script(_DELETE)(
                 keys=self._keys(organisation_id, connector_id, connection_id),
-                args=[connection_id, organisation_id, connector_id],
+                args=[connection_id, "", organisation_id, connector_id],
             )
         return bool(removed)
 
