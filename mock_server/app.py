@@ -103,7 +103,12 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await stores.open()
-        await plant_seed_connections(services)
+        try:
+            await plant_seed_connections(services)
+        except ApiError as error:
+            # With its store down the server starts anyway, not ready (``/readyz``); a reset plants them later.
+            if error.code != "store_unavailable":
+                raise
         try:
             yield
         finally:

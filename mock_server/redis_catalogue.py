@@ -2,10 +2,15 @@
 
 Keys under ``<prefix>catalogue:`` (no TTL: the catalogue lives until a reset): one hash per lookup
 (``organisations``, ``connectors``, ``credentials``, ``provider-clients``, ``api-keys`` by SHA-256 of the key,
-``ids``) and ``entries``, a list of every addition in order (the seed first) for ``starter``. The first
-instance to open loads the seed; ``reset`` deletes everything and loads it again. Each of these, and each
-addition, is one Lua script, so no instance sees half of one. Two instances adding the same id at the same
-moment may both pass ``check_addition``; the later write wins.
+``ids``) and ``entries``, a list of every addition in order (the seed first) for ``starter``, ``connectors``
+and each connector's seeded auth scheme configs. The first instance to open loads the seed; ``reset`` deletes
+everything and loads it again. Each of these, and each addition, is one Lua script, so no instance sees half of
+one. Two instances adding the same id at the same moment may both pass ``check_addition``; the later write wins.
+
+What the API changes is shared the same way: ``configs`` (connector id -> its auth scheme configs' JSON, written
+from the seeded ones the first time the connector is read, then replaced by each change), ``config-times``
+(connector id -> ``[createdAt, updatedAt]``) and ``client-credentials`` (credentials made from a config's grant,
+by id). A reset deletes them with the rest: every connector's configs are the seed's again.
 """
 
 import contextlib
@@ -15,9 +20,10 @@ from typing import Any
 
 from .auth import ApiKey, ApiKeyIndex, KeyOwner
 from .catalogue import check_addition
+from .connector_configs import ConnectorConfigs
 from .errors import ApiError
 from .redis_client import RedisClient, unavailable_as_503
-from .seed import Connector, OAuthClientCredential, Organisation, Seed, Starter
+from .seed import Connector, OAuthClientCredential, Organisation, Seed, SeedConfig, Starter
 
 # KEYS: every key of the catalogue, ``loaded`` first. ARGV[1]: open (load unless loaded), reset (delete, then
 # load) or add; ARGV[2]: the writes, a JSON list of [key, field, value] (an empty field appends to a list).
@@ -39,7 +45,40 @@ redis.call('SET', KEYS[1], '1')
 return 1
 """
 
-_KEYS = ("loaded", "organisations", "connectors", "credentials", "provider-clients", "api-keys", "ids", "entries")
+_KEYS = (
+    "loaded",
+    "organisations",
+    "connectors",
+    "credentials",
+    "provider-clients",
+    "api-keys",
+    "ids",
+    "entries",
+    "configs",
+    "config-times",
+    "client-credentials",
+)
+
+# KEYS: configs, config-times; ARGV: connector id, the seeded configs' JSON, now. The connector's configs and
+# times, written first from the seeded ones when it has none.
+_READ_CONFIGS = """
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then
+  redis.call('HSET', KEYS[2], ARGV[1], cjson.encode({ARGV[3], ARGV[3]}))
+end
+return {redis.call('HGET', KEYS[1], ARGV[1]), redis.call('HGET', KEYS[2], ARGV[1])}
+"""
+
+# KEYS as _READ_CONFIGS'; ARGV: connector id, the configs' JSON, now. Nothing when the connector's configs
+# were never read (a reset came in between), as the SQLite store's UPDATE.
+_REPLACE_CONFIGS = """
+local times = redis.call('HGET', KEYS[2], ARGV[1])
+if not times then
+  return 0
+end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('HSET', KEYS[2], ARGV[1], cjson.encode({cjson.decode(times)[1], ARGV[3]}))
+return 1
+"""
 
 
 class RedisCatalogue:
@@ -65,9 +104,34 @@ class RedisCatalogue:
         found = await self._field("connectors", json.dumps([organisation_id, connector_id]))
         return None if found is None else Connector(**found)
 
+    async def connectors(self, organisation_id: str) -> list[Connector]:
+        return [item for item in (await self._everything()).connectors if item.organisation_id == organisation_id]
+
     async def credential(self, credential_id: str) -> OAuthClientCredential | None:
         found = await self._field("credentials", credential_id)
+        if found is None:
+            found = await self._field("client-credentials", credential_id)
         return None if found is None else OAuthClientCredential(**found)
+
+    async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
+        everything = await self._everything()
+        seeded = [item.config for item in everything.auth_scheme_configs if item.connector_id == connector_id]
+        with unavailable_as_503():
+            configs, times = await self._client.script(_READ_CONFIGS)(
+                keys=[self._key("configs"), self._key("config-times")], args=[connector_id, json.dumps(seeded), now]
+            )
+        created_at, updated_at = json.loads(times)
+        return ConnectorConfigs(list(json.loads(configs)), created_at, updated_at)
+
+    async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
+        with unavailable_as_503():
+            await self._client.script(_REPLACE_CONFIGS)(
+                keys=[self._key("configs"), self._key("config-times")], args=[connector_id, json.dumps(configs), now]
+            )
+
+    async def add_client_credential(self, credential: OAuthClientCredential) -> None:
+        with unavailable_as_503():
+            await self._client.redis.hset(self._key("client-credentials"), credential.id, json.dumps(vars(credential)))
 
     async def provider_credential(self, client_id: str) -> OAuthClientCredential | None:
         found = await self._field("provider-clients", client_id)
@@ -86,11 +150,14 @@ class RedisCatalogue:
             return bool(await self._client.redis.hexists(self._key("ids"), id_))
 
     async def starter(self, token_url: str | None = None) -> Starter | None:
+        return (await self._everything()).starter(token_url)
+
+    async def _everything(self) -> Seed:
+        """The seed and every addition, as one seed, in the order added."""
         with unavailable_as_503():
             entries = await self._client.redis.lrange(self._key("entries"), 0, -1)
         held = [_seed_from(json.loads(text)) for text in entries]
-        everything = Seed(*(tuple(item for seed in held for item in getattr(seed, part)) for part in _PARTS))
-        return everything.starter(token_url)
+        return Seed(*(tuple(item for seed in held for item in getattr(seed, part)) for part in _PARTS))
 
     async def add(self, addition: Seed) -> None:
         await check_addition(self, addition)
@@ -129,12 +196,13 @@ class RedisCatalogue:
             await self._client.script(_WRITE)(keys=[self._key(name) for name in _KEYS], args=[mode, json.dumps(writes)])
 
 
-_PARTS = ("organisations", "connectors", "credentials", "api_keys")
+_PARTS = ("organisations", "connectors", "credentials", "api_keys", "auth_scheme_configs")
 _KINDS: dict[str, type[Any]] = {
     "organisations": Organisation,
     "connectors": Connector,
     "credentials": OAuthClientCredential,
     "api_keys": ApiKey,
+    "auth_scheme_configs": SeedConfig,
 }
 
 

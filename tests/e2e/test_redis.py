@@ -1,8 +1,10 @@
 """Two server instances (separate ``python -m mock_server`` processes on separate ports) sharing one real
-redis-server: the loop crosses instances, single use holds across them, connections are shared, an outage
-answers 503 ``store_unavailable`` and heals, and nothing but connections and the catalogue lives forever."""
+redis-server: the loop crosses instances, single use holds across them, connections (and their updates) and
+connectors' auth scheme configs are shared, an outage answers 503 ``store_unavailable`` and heals, and nothing
+but connections and the catalogue lives forever."""
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,8 +14,16 @@ import httpx
 import pytest
 from redis import Redis
 
-from tests.support.oauth_loop import AUTH, callback_message, connector_path, create_connection, initialise
+from tests.support.oauth_loop import (
+    AUTH,
+    SECOND_CONNECTOR_ID,
+    callback_message,
+    connector_path,
+    create_connection,
+    initialise,
+)
 from tests.support.redis_server import RedisServer, redis_server
+from tests.support.schemes import scheme_config
 from tests.support.server import live_server
 
 pytestmark = pytest.mark.e2e
@@ -80,7 +90,7 @@ def test_a_state_consumed_on_b_is_refused_on_a(pair: Pair) -> None:
     assert replayed.json()["code"] == "invalid_state"
 
 
-def test_connections_created_on_a_are_listed_on_b(pair: Pair) -> None:
+def test_connections_created_on_a_are_listed_on_b(pair: Pair, redis: Redis) -> None:
     names = ["listed first", "listed second"]
     ids = []
     for name in names:
@@ -97,7 +107,38 @@ def test_connections_created_on_a_are_listed_on_b(pair: Pair) -> None:
     assert listed_ids.index(ids[1]) < listed_ids.index(ids[0])  # newest first
     assert fetched.status_code == 200
     assert fetched.json()["name"] == "listed second"
-    assert "accessToken" not in fetched.text
+    credential = fetched.json()["credentials"]["action"][0]["credential"]
+    assert credential["data"]["accessToken"] == "[redacted]"
+    # The token itself sits in the connection's secrets only.
+    secrets = json.loads(redis.hget(f"{PREFIX}connection:{ids[1]}", "secrets") or "{}")
+    tokens = [data["accessToken"] for data in secrets.values()]
+    assert len(tokens) == 1
+    assert tokens[0] not in ("", "[redacted]")
+    assert tokens[0] not in fetched.text
+
+
+def test_a_connection_updated_on_a_and_a_config_upserted_on_a_are_read_back_on_b(pair: Pair) -> None:
+    grant = _code_and_state_via(initialise(pair.a), pair.a)
+    created = create_connection(pair.a, grant["code"], grant["state"], name="before the update")
+    assert created.status_code == 200, created.text
+    url = f"{connector_path()}/connections/{created.json()['id']}"
+    config_id = "01M6FK0000000000000000R3D1"
+    config_path = f"{connector_path(SECOND_CONNECTOR_ID)}/auth-scheme-configs/{config_id}"
+
+    updated = httpx.put(f"{pair.a}{url}", json={"id": created.json()["id"], "name": "after the update"}, headers=AUTH)
+    upserted = httpx.put(f"{pair.a}{config_path}", json=scheme_config("basic-auth", config_id), headers=AUTH)
+    read = httpx.get(f"{pair.b}{url}", headers=AUTH)
+    connector = httpx.get(f"{pair.b}{connector_path(SECOND_CONNECTOR_ID)}", headers=AUTH)
+
+    assert updated.status_code == 200, updated.text
+    assert upserted.status_code == 200, upserted.text
+    assert read.status_code == 200, read.text
+    assert read.json()["name"] == "after the update"
+    assert read.json()["updatedAt"] == updated.json()["updatedAt"]
+    assert connector.status_code == 200, connector.text
+    assert [item for item in connector.json()["authSchemeConfigs"] if item["id"] == config_id] == [
+        scheme_config("basic-auth", config_id)
+    ]
 
 
 def test_no_key_lives_forever_but_connections_and_the_catalogue(pair: Pair, redis: Redis) -> None:

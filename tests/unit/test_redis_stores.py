@@ -1,5 +1,6 @@
 """The Redis stores against a real redis-server (tests/conftest.py): TTL expiry, single take and claim under
-concurrency, connections' name uniqueness and pages, the shared catalogue, and 503 when Redis is away."""
+concurrency, connections (name uniqueness, atomic renames, order, secrets kept apart), the shared catalogue and
+its auth scheme configs, and 503 when Redis is away."""
 
 import asyncio
 import json
@@ -11,13 +12,14 @@ import pytest_asyncio
 from redis.asyncio import Redis
 
 from mock_server.auth import ApiKey, KeyOwner
-from mock_server.connection_store import NameTakenError, StoredTokens
+from mock_server.connection_store import NameTakenError
+from mock_server.connector_configs import ConnectorConfigs
 from mock_server.errors import ApiError
 from mock_server.redis_catalogue import RedisCatalogue
 from mock_server.redis_client import RedisClient
 from mock_server.redis_connection_store import RedisConnectionStore
 from mock_server.redis_key_value import RedisKeyValueStore
-from mock_server.seed import Connector, Organisation, Seed, load_seed
+from mock_server.seed import Connector, OAuthClientCredential, Organisation, Seed, load_seed
 from tests.support.fakes import FakeClock
 from tests.support.processes import free_port
 
@@ -138,43 +140,61 @@ def _connection(id_: str, name: str, updated_at: str) -> dict[str, Any]:
     return {"id": id_, "name": name, "createdAt": updated_at, "updatedAt": updated_at, "connector": "c"}
 
 
-async def test_a_connection_is_read_back_without_its_tokens_and_only_by_its_owners(
+SECRETS = {"cred1": {"accessToken": "access-secret", "refreshToken": "refresh-secret"}}
+
+
+async def test_a_connection_is_read_back_without_its_secrets_and_only_by_its_owners(
     client: RedisClient, raw: Redis
 ) -> None:
     store = RedisConnectionStore(client)
     connection = _connection("id1", "one", "2026-01-01T00:00:00.000Z")
-    await store.add("org", "con", connection, StoredTokens("access-secret", "refresh-secret"))
+    await store.add("org", "con", connection, SECRETS)
 
     assert await store.get("org", "con", "id1") == connection
     assert await store.get("other", "con", "id1") is None
     assert await store.get("org", "other", "id1") is None
     assert await store.name_taken("con", "one") is True
     assert await store.name_taken("con", "two") is False
-    tokens = await raw.hget("test:connection:id1", "tokens")
-    assert tokens is not None
-    assert json.loads(tokens) == {
-        "access_token": "access-secret",
-        "refresh_token": "refresh-secret",
-    }
+    secrets = await raw.hget("test:connection:id1", "secrets")
+    assert secrets is not None
+    assert json.loads(secrets) == {"cred1": {"accessToken": "access-secret", "refreshToken": "refresh-secret"}}
+    assert "access-secret" not in json.dumps(await store.documents("org", "con"))
     assert await raw.ttl("test:connection:id1") == -1
 
 
-async def test_a_name_is_taken_once_per_connector_even_by_concurrent_adds(client: RedisClient) -> None:
+async def test_a_name_is_taken_once_per_connector_even_by_concurrent_adds_from_many_instances(
+    client: RedisClient, redis_url: str
+) -> None:
     store = RedisConnectionStore(client)
+    instances = [RedisConnectionStore(RedisClient(redis_url, PREFIX)) for _ in range(20)]
     adds = [
-        store.add("org", "con", _connection(f"id{n}", "same", "2026-01-01T00:00:00.000Z"), StoredTokens("a", None))
-        for n in range(20)
+        instance.add("org", "con", _connection(f"id{n}", "same", "2026-01-01T00:00:00.000Z"), {})
+        for n, instance in enumerate(instances)
     ]
 
     results = await asyncio.gather(*adds, return_exceptions=True)
+    for instance in instances:
+        await instance.close()
 
     assert sum(result is None for result in results) == 1
     assert all(isinstance(result, NameTakenError) for result in results if result is not None)
-    assert (await store.page("org", "con", 50, None)).total_count == 1
-    await store.add("org", "con2", _connection("x", "same", "2026-01-01T00:00:00.000Z"), StoredTokens("a", None))
+    assert len(await store.documents("org", "con")) == 1
+    await store.add("org", "con2", _connection("x", "same", "2026-01-01T00:00:00.000Z"), {})
 
 
-async def test_pages_run_newest_first_then_by_id_with_cursors(client: RedisClient) -> None:
+async def test_an_id_already_held_is_refused_and_the_held_connection_stays(client: RedisClient) -> None:
+    store = RedisConnectionStore(client)
+    first = _connection("id1", "one", "2026-01-01T00:00:00.000Z")
+    await store.add("org", "con", first, SECRETS)
+
+    with pytest.raises(NameTakenError):
+        await store.add("org", "con", _connection("id1", "other name", "2026-01-02T00:00:00.000Z"), {})
+
+    assert await store.get("org", "con", "id1") == first
+    assert await store.name_taken("con", "other name") is False
+
+
+async def test_documents_run_newest_first_then_by_id_descending(client: RedisClient) -> None:
     store = RedisConnectionStore(client)
     for id_, updated_at in [
         ("a", "2026-01-01T00:00:00.000Z"),
@@ -182,27 +202,102 @@ async def test_pages_run_newest_first_then_by_id_with_cursors(client: RedisClien
         ("c", "2026-01-02T00:00:00.000Z"),
         ("d", "2026-01-02T00:00:00.000Z"),
     ]:
-        await store.add("org", "con", _connection(id_, f"name-{id_}", updated_at), StoredTokens("t", None))
-    await store.add("org", "elsewhere", _connection("e", "e", "2026-01-09T00:00:00.000Z"), StoredTokens("t", None))
+        await store.add("org", "con", _connection(id_, f"name-{id_}", updated_at), {})
+    await store.add("org", "elsewhere", _connection("e", "e", "2026-01-09T00:00:00.000Z"), {})
 
-    first = await store.page("org", "con", 3, None)
-    second = await store.page("org", "con", 3, first.next_cursor)
+    documents = await store.documents("org", "con")
 
-    assert first.total_count == 4
-    assert [item["id"] for item in first.items] == ["b", "d", "c"]
-    assert first.items[0] == {
-        "id": "b",
-        "name": "name-b",
-        "createdAt": "2026-01-03T00:00:00.000Z",
-        "updatedAt": "2026-01-03T00:00:00.000Z",
-    }
-    assert [item["id"] for item in second.items] == ["a"]
-    assert second.next_cursor is None
+    assert [item["id"] for item in documents] == ["b", "d", "c", "a"]
+    assert documents[0] == _connection("b", "name-b", "2026-01-03T00:00:00.000Z")
+    assert await store.documents("other", "con") == []
+
+
+async def test_replace_renames_moves_the_connection_up_and_keeps_its_secrets(client: RedisClient, raw: Redis) -> None:
+    store = RedisConnectionStore(client)
+    await store.add("org", "con", _connection("a", "first", "2026-01-01T00:00:00.000Z"), SECRETS)
+    await store.add("org", "con", _connection("b", "second", "2026-01-02T00:00:00.000Z"), {})
+    renamed = {**_connection("a", "renamed", "2026-01-03T00:00:00.000Z"), "variables": [{"name": "v"}]}
+
+    assert await store.replace("org", "con", renamed) is True
+
+    assert await store.get("org", "con", "a") == renamed
+    assert [item["id"] for item in await store.documents("org", "con")] == ["a", "b"]
+    assert await store.name_taken("con", "first") is False
+    assert await store.name_taken("con", "renamed") is True
+    secrets = await raw.hget("test:connection:a", "secrets")
+    assert secrets is not None
+    assert json.loads(secrets) == SECRETS
+    # The old name is free for another connection.
+    await store.add("org", "con", _connection("c", "first", "2026-01-04T00:00:00.000Z"), {})
+
+
+async def test_replace_refuses_a_name_another_connection_has_and_changes_nothing(client: RedisClient) -> None:
+    store = RedisConnectionStore(client)
+    first = _connection("a", "first", "2026-01-01T00:00:00.000Z")
+    await store.add("org", "con", first, {})
+    await store.add("org", "con", _connection("b", "second", "2026-01-02T00:00:00.000Z"), {})
+
+    with pytest.raises(NameTakenError):
+        await store.replace("org", "con", _connection("a", "second", "2026-01-03T00:00:00.000Z"))
+
+    assert await store.get("org", "con", "a") == first
+    assert [item["id"] for item in await store.documents("org", "con")] == ["b", "a"]
+    assert await store.name_taken("con", "first") is True
+
+
+async def test_replace_answers_false_for_a_connection_missing_or_of_other_owners(client: RedisClient) -> None:
+    store = RedisConnectionStore(client)
+    await store.add("org", "con", _connection("a", "first", "2026-01-01T00:00:00.000Z"), {})
+
+    assert await store.replace("org", "con", _connection("missing", "x", "2026-01-02T00:00:00.000Z")) is False
+    assert await store.replace("other", "con", _connection("a", "y", "2026-01-02T00:00:00.000Z")) is False
+    assert await store.replace("org", "other", _connection("a", "z", "2026-01-02T00:00:00.000Z")) is False
+    assert await store.get("org", "con", "a") == _connection("a", "first", "2026-01-01T00:00:00.000Z")
+    assert [await store.name_taken("con", name) for name in ("x", "y", "z")] == [False, False, False]
+
+
+async def test_of_concurrent_renames_to_one_name_from_many_instances_exactly_one_wins(
+    client: RedisClient, redis_url: str
+) -> None:
+    store = RedisConnectionStore(client)
+    for n in range(20):
+        await store.add("org", "con", _connection(f"id{n:02}", f"name {n}", "2026-01-01T00:00:00.000Z"), {})
+    instances = [RedisConnectionStore(RedisClient(redis_url, PREFIX)) for _ in range(20)]
+    renames = [
+        instance.replace("org", "con", _connection(f"id{n:02}", "wanted", "2026-01-02T00:00:00.000Z"))
+        for n, instance in enumerate(instances)
+    ]
+
+    results = await asyncio.gather(*renames, return_exceptions=True)
+    for instance in instances:
+        await instance.close()
+
+    assert sum(result is True for result in results) == 1
+    assert sum(isinstance(result, NameTakenError) for result in results) == 19
+    names = [item["name"] for item in await store.documents("org", "con")]
+    assert names.count("wanted") == 1
+    assert len(names) == 20
+    assert len(await client.redis.hgetall("test:connection-names:con")) == 20
+
+
+async def test_delete_removes_the_connection_its_name_and_its_secrets(client: RedisClient, raw: Redis) -> None:
+    store = RedisConnectionStore(client)
+    await store.add("org", "con", _connection("a", "first", "2026-01-01T00:00:00.000Z"), SECRETS)
+    await store.add("org", "con", _connection("b", "second", "2026-01-02T00:00:00.000Z"), {})
+
+    assert await store.delete("other", "con", "a") is False
+    assert await store.delete("org", "con", "a") is True
+    assert await store.delete("org", "con", "a") is False
+
+    assert await store.get("org", "con", "a") is None
+    assert [item["id"] for item in await store.documents("org", "con")] == ["b"]
+    assert await store.name_taken("con", "first") is False
+    assert await raw.exists("test:connection:a") == 0
 
 
 async def test_clear_forgets_every_connection_and_name(client: RedisClient, raw: Redis) -> None:
     store = RedisConnectionStore(client)
-    await store.add("org", "con", _connection("id1", "one", "2026-01-01T00:00:00.000Z"), StoredTokens("a", None))
+    await store.add("org", "con", _connection("id1", "one", "2026-01-01T00:00:00.000Z"), SECRETS)
 
     await store.clear()
 
@@ -278,6 +373,82 @@ async def test_a_redis_that_restarted_empty_gets_the_seed_back_on_the_first_key_
 
     assert await catalogue.api_key(seed.api_keys[0].key) is not None
     assert await catalogue.credential(seed.credentials[0].id) == seed.credentials[0]
+
+
+async def test_connectors_lists_the_organisations_connectors_in_the_order_added_on_any_instance(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue],
+) -> None:
+    first, second = two_catalogues
+    added = Connector("01J0000000000000000000000B", "01M630NCG4ZDDRK8JJJ5EVRJSK", "Added connector")
+    await first.add(Seed((), (added,), (), ()))
+
+    listed = await second.connectors("01M630NCG4ZDDRK8JJJ5EVRJSK")
+
+    assert [item.id for item in listed] == [
+        "01M65K23G4WE37NGTVC0HJVGP1",
+        "01M65M8SZC4R7K2D9X3V6B1N0Q",
+        "01J0000000000000000000000B",
+    ]
+    assert listed[2] == added
+    assert await second.connectors("nobody") == []
+
+
+CONNECTOR_ID = "01M65K23G4WE37NGTVC0HJVGP1"
+
+
+async def test_a_connectors_configs_are_the_seeds_until_changed_then_shared_until_reset(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], raw: Redis
+) -> None:
+    first, second = two_catalogues
+    seeded = [item.config for item in _seed().auth_scheme_configs if item.connector_id == CONNECTOR_ID]
+    assert [config["id"] for config in seeded] == ["01M6FG5GT9QW3E8R2T6Y4V1X0P"]
+
+    read = await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-01T00:00:00.000Z")
+    assert read == ConnectorConfigs(seeded, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z")
+
+    changed = [*seeded, {"id": "new-config", "schemeType": "api-key"}]
+    await first.replace_auth_scheme_configs(CONNECTOR_ID, changed, "2026-01-02T00:00:00.000Z")
+
+    assert await second.auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z") == ConnectorConfigs(
+        changed, "2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"
+    )
+    await second.replace_auth_scheme_configs(CONNECTOR_ID, [], "2026-01-04T00:00:00.000Z")
+    assert (await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-05T00:00:00.000Z")).configs == []
+    assert await raw.ttl("test:catalogue:configs") == -1
+    assert await raw.ttl("test:catalogue:config-times") == -1
+
+    await second.reset()
+
+    assert await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-06T00:00:00.000Z") == ConnectorConfigs(
+        seeded, "2026-01-06T00:00:00.000Z", "2026-01-06T00:00:00.000Z"
+    )
+
+
+async def test_replacing_configs_never_read_since_a_reset_changes_nothing(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue],
+) -> None:
+    first, _ = two_catalogues
+    await first.replace_auth_scheme_configs(CONNECTOR_ID, [], "2026-01-02T00:00:00.000Z")
+
+    read = await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z")
+
+    assert [config["id"] for config in read.configs] == ["01M6FG5GT9QW3E8R2T6Y4V1X0P"]
+
+
+async def test_a_credential_made_from_a_grant_is_found_by_every_instance_until_reset(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], raw: Redis
+) -> None:
+    first, second = two_catalogues
+    made = OAuthClientCredential(
+        "01J000000000000000000000CR", "01M630NCG4ZDDRK8JJJ5EVRJSK", "made", "client", "secret", "https://t/token"
+    )
+
+    await first.add_client_credential(made)
+
+    assert await second.credential(made.id) == made
+    assert await raw.ttl("test:catalogue:client-credentials") == -1
+    await second.reset()
+    assert await first.credential(made.id) is None
 
 
 async def test_no_catalogue_key_has_a_ttl(client: RedisClient, raw: Redis) -> None:
