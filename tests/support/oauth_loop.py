@@ -16,6 +16,7 @@ from .server import DEV_API_KEY, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
 
 AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
 SECOND_CONNECTOR_ID = "01M65M8SZC4R7K2D9X3V6B1N0Q"
+IN_USE_CONNECTION_ID = "01M6FJ2R8WQ5T1V3X5Z7B9D1F3"  # the seed's, on the second connector: delete answers 412
 
 
 @dataclass(frozen=True)
