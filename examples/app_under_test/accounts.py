@@ -5,7 +5,7 @@ hand it one pointed at the test kit) and its Versori settings, and turns the API
 user.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,14 +14,15 @@ from versori_connect import BadRequestError, Client, ConflictError, InternalServ
 
 @dataclass(frozen=True)
 class VersoriSettings:
-    """Where the app's connections live at Versori, and the OAuth 2.0 client it connects with."""
+    """Where the app's connections live at Versori, the OAuth 2.0 client it connects with, and the connector's
+    auth scheme config (the contract's ``AuthSchemeConfig`` JSON) that its connections use."""
 
     organisation_id: str
     connector_id: str
     credential_id: str
     client_id: str
     authorize_url: str
-    token_url: str
+    auth_scheme_config: Mapping[str, Any]
 
 
 class AccountError(Exception):
@@ -76,28 +77,12 @@ class Accounts:
             page = self._client.connections.list(
                 settings.organisation_id, settings.connector_id, first=page_size, after=after
             )
-            names += [item.name for item in page.items]
+            names += [item.name for item in page.items or ()]
             if isinstance(page.next_, Unset):
                 return names
             after = page.next_
 
     def _connection(self, account_name: str, code: str, state: str) -> dict[str, Any]:
-        settings = self._settings
-        grant = {
-            "type": "authorization_code",
-            "credentialId": settings.credential_id,
-            "organisationId": settings.organisation_id,
-            "clientId": settings.client_id,
-        }
-        scheme = {
-            "schemeType": "oauth2",
-            "authorizeUrl": settings.authorize_url,
-            "tokenUrl": settings.token_url,
-            "grant": grant,
-        }
         credential = {"name": account_name, "type": "oauth2-code", "data": {"code": code, "state": state}}
-        return {
-            "name": account_name,
-            "credentials": {"action": [{"authSchemeConfig": scheme, "credential": credential}], "trigger": []},
-            "variables": [],
-        }
+        pairing = {"authSchemeConfig": dict(self._settings.auth_scheme_config), "credential": credential}
+        return {"name": account_name, "credentials": {"action": [pairing], "trigger": []}, "variables": []}

@@ -63,7 +63,13 @@ class APIStatusError(APIError):
         self.request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
 
     def __str__(self) -> str:
-        text = f"{self.status_code} {self.code}: {self.message}"
+        """The status, code and message, then each field the server named with its rule, so that a request the
+        app got wrong says what to fix: ``400 invalid_request: The request body does not match the contract:
+        credential.id: Must be at least 26 characters long.``"""
+        said = self.message
+        if self.fields:
+            said = said.rstrip(".") + ": " + "; ".join(f"{field.field}: {field.message}" for field in self.fields)
+        text = f"{self.status_code} {self.code}: {said}"
         return f"{text} (request id {self.request_id})" if self.request_id else text
 
 

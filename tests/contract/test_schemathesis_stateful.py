@@ -36,7 +36,7 @@ def _forget_created(services: Services, stored: set[str]) -> None:
 
 
 app = contract_app()
-STORED_IDS = store_connections(app.state.services, STORED)
+STORED_IDS = set(store_connections(app.state.services, STORED))
 settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
 settings["generation"]["mode"] = "positive"
 schema = schemathesis.openapi.from_path(OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))

@@ -11,14 +11,18 @@ import httpx
 import pytest
 
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
-from tests.support.oauth_loop import AUTH, SECOND_CONNECTOR_ID, connector_path
+from tests.support.oauth_loop import (
+    AUTH,
+    IN_USE_CONNECTION_ID,
+    MOCK_PROVIDER_CONFIG_ID,
+    SECOND_CONNECTOR_ID,
+    connector_path,
+)
 from tests.support.schemes import EVERY_SCHEME, SECRET_VALUES, create_body, oauth2_config, scheme_config
 from tests.support.server import SEEDED_CREDENTIAL_ID, LiveServer, live_server
 
 pytestmark = pytest.mark.e2e
 
-IN_USE_CONNECTION_ID = "01M6FJ2R8WQ5T1V3X5Z7B9D1F3"  # the built-in seed's, on the second connector
-MOCK_PROVIDER_CONFIG_ID = "01M6FG5GT9QW3E8R2T6Y4V1X0P"
 NEW_CONFIG_ID = "01M6FK0000000000000000000A"
 
 

@@ -16,6 +16,7 @@ Invalid (negative) data is left as generated: it must be refused as it is.
 
 import asyncio
 import copy
+import itertools
 import json
 import tempfile
 import zlib
@@ -38,7 +39,7 @@ from mock_server.settings import Settings
 from .contract import contract_document
 from .examples import CONNECTOR_ID, ORGANISATION_ID
 from .initialise_rules import RULE_EXAMPLES, RULE_OUTCOMES, rule_changes
-from .oauth_loop import connection_body
+from .oauth_loop import IN_USE_CONNECTION_ID, MOCK_PROVIDER_CONFIG_ID, SECOND_CONNECTOR_ID, connection_body
 from .server import DEV_API_KEY
 from .tally import Outcome, operation_id
 
@@ -48,13 +49,23 @@ AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
 INITIALISE = "initialise_oauth2_connection"
 CREATE = "create_connector_connection"
 LIST = "list_connector_connections"
+UPDATE = "update_connection"
+LIST_CONNECTORS = "list_connectors"
+UPSERT_CONFIG = "upsert_auth_scheme_config"
+DELETE = "delete_connection"
+DELETE_CONFIG = "delete_auth_scheme_config"
 
+CURSORS = {"next": "after", "prev": "before"}  # a page's cursor, and the parameter it goes in
 STORED_NAME = "Stored"  # the name of the first connection store_connections stores
 
 # What valid data must have produced, by operation.
 REQUIRED_OUTCOMES: dict[str, set[Outcome]] = {
     INITIALISE: RULE_OUTCOMES,
     CREATE: {(200, None, None), (409, "conflict", "name")},
+    UPDATE: {(200, None, None), (409, "conflict", "name"), (400, "id_mismatch", "id")},
+    UPSERT_CONFIG: {(200, None, None), (400, "scheme_type_change", "schemeType")},
+    DELETE: {(204, None, None), (412, "connection_in_use", None)},
+    DELETE_CONFIG: {(200, None, None)},
 }
 
 Case = schemathesis.Case[Any]
@@ -83,21 +94,22 @@ def contract_app() -> Starlette:
     return app
 
 
-def store_connections(services: Services, count: int) -> set[str]:
-    """``count`` connections of the seeded connector, shaped as the contract's example; answers their ids."""
+def store_connections(services: Services, count: int, name: str = STORED_NAME) -> list[str]:
+    """``count`` connections of the seeded connector named ``name`` (then ``name 1``, ...), shaped as the
+    contract's example; answers their ids."""
     example: dict[str, Any] = contract_document()["components"]["examples"]["Connection"]["value"]
-    ids: set[str] = set()
+    ids: list[str] = []
     for index in range(count):
         connection = json.loads(json.dumps(example))
         moment = 1_800_000_000.0 + index
         connection.update(
             id=new_ulid(moment),
-            name=f"{STORED_NAME} {index}" if index else STORED_NAME,
+            name=f"{name} {index}" if index else name,
             createdAt=rfc3339(moment),
             updatedAt=rfc3339(moment),
         )
         asyncio.run(services.connections.add(ORGANISATION_ID, CONNECTOR_ID, connection, {}))
-        ids.add(connection["id"])
+        ids.append(connection["id"])
     return ids
 
 
@@ -150,11 +162,19 @@ class _Steering:
         # Each credential with its own client id, and (one time in ten or so) a client id it does not hold.
         self._credential_client_ids = [(item.id, item.client_id) for item in credentials] * 3
         self._credential_client_ids.append((credentials[0].id, "another-client"))
-        self._connection_ids, self._cursors = self._stored_connections()
+        connections = f"/o/{self._organisation_id}/connectors/{CONNECTOR_ID}/connections"
+        self._connection_ids, self._cursors = self._pages(connections, "items")
+        self._connector_cursors = self._pages(f"/o/{self._organisation_id}/connectors", "connectors")[1]
+        self._deletable = itertools.count()
         self._per_operation: dict[str, Callable[[Case], None]] = {
             INITIALISE: self._initialise,
             CREATE: self._create,
             LIST: self._list,
+            LIST_CONNECTORS: lambda case: _with_cursors(case, self._connector_cursors),
+            UPDATE: self._update,
+            UPSERT_CONFIG: self._upsert_config,
+            DELETE: self._delete,
+            DELETE_CONFIG: self._delete_config,
         }
 
     # Every phase that generates (map_case), and the examples phase (before_add_examples)
@@ -168,32 +188,51 @@ class _Steering:
         return case
 
     def add_examples(self, examples: list[Case]) -> None:
-        """Steer the schema's examples too, then add one request per rule of initialise, and a create with
-        a fresh code and one with a name already taken, so that each is tried in every run whatever the
-        fuzzing draws. The added requests go to the connector that holds the stored connections."""
+        """Steer the schema's examples too, then add requests that break each rule worth reaching in every run
+        whatever the fuzzing draws: one per rule of initialise; a create with a fresh code and one with a name
+        already taken; an update to a taken name and one whose id is not the path's; a config replaced with
+        another schemeType; a delete of the seed's connection in use. Each goes to the connector it needs
+        (by default the one that holds the stored connections)."""
         if not examples:
             return
         model = self.map_case(examples[0])
         for example in examples[1:]:
             self.map_case(example)
-        extra: list[dict[str, Any]] = []
         body = _valid_body(model)
-        if operation_id(model) == INITIALISE and body is not None:
-            extra = [{**self._provider_initialise_body(), **changes} for changes in RULE_EXAMPLES]
-        if operation_id(model) == CREATE and body is not None:
-            extra = [
-                self._with_a_fresh_code(body, CONNECTOR_ID),
-                self._with_a_fresh_code(body, CONNECTOR_ID, name=STORED_NAME),
-            ]
-        for body in extra:
+        for path, extra_body in self._rule_breakers(operation_id(model), body):
             example = model.operation.Case(
-                path_parameters={**model.path_parameters, "connector_id": CONNECTOR_ID},
+                path_parameters={**model.path_parameters, "connector_id": CONNECTOR_ID, **path},
                 headers=dict(model.headers),
+                query={name: value for name, value in (model.query or {}).items() if name != "force"},
                 media_type=model.media_type,
                 _meta=copy.deepcopy(model.meta),
             )
-            example.body = body  # set afterwards, so that schemathesis checks again that it is valid data
+            if extra_body is not None:
+                example.body = extra_body  # set afterwards, so that schemathesis checks again that it is valid data
             examples.append(example)
+
+    def _rule_breakers(
+        self, operation: str, body: dict[str, Any] | None
+    ) -> list[tuple[dict[str, str], dict[str, Any] | None]]:
+        """The extra requests of ``add_examples`` for ``operation``: path parameters to change, and body."""
+        if operation == DELETE:
+            return [({"connector_id": SECOND_CONNECTOR_ID, "connection_id": IN_USE_CONNECTION_ID}, None)]
+        if body is None:
+            return []
+        if operation == INITIALISE:
+            return [({}, {**self._provider_initialise_body(), **changes}) for changes in RULE_EXAMPLES]
+        if operation == CREATE:
+            fresh = self._with_a_fresh_code(body, CONNECTOR_ID)
+            return [({}, fresh), ({}, self._with_a_fresh_code(body, CONNECTOR_ID, name=STORED_NAME))]
+        if operation == UPDATE:
+            renamed, other = self._connection_ids[1], self._connection_ids[2]
+            kept = {key: value for key, value in body.items() if key != "credentials"}
+            taken = {**kept, "id": renamed, "name": STORED_NAME}
+            return [({"connection_id": renamed}, taken), ({"connection_id": renamed}, {**kept, "id": other})]
+        if operation == UPSERT_CONFIG:
+            changed = {"id": MOCK_PROVIDER_CONFIG_ID, "description": "No sign-in", "schemeType": "none"}
+            return [({"auth_scheme_config_id": MOCK_PROVIDER_CONFIG_ID}, changed)]
+        return []
 
     def _known_path(self, path: dict[str, Any]) -> dict[str, Any]:
         known = {"organisation_id": self._organisation_id, "connector_id": _pick(self._connectors, path)}
@@ -210,12 +249,65 @@ class _Steering:
 
     def _create(self, case: Case) -> None:
         body = _valid_body(case)
-        if body is not None and _pick((True, False), body):
+        if body is None:
+            return
+        if _pick((True, False), body):
             case.body = self._with_a_fresh_code(body, case.path_parameters["connector_id"])
+        else:
+            case.body = self._own_grants(body)
 
     def _list(self, case: Case) -> None:
-        if _valid(case, ParameterLocation.QUERY) and "after" in (case.query or {}):
-            case.query = {**case.query, "after": _pick(self._cursors, case.query)}
+        """The cursors are the stored connections' connector's."""
+        _with_cursors(case, self._cursors)
+        if {"after", "before"} & (case.query or {}).keys():
+            case.path_parameters = {**case.path_parameters, "connector_id": CONNECTOR_ID}
+
+    def _update(self, case: Case) -> None:
+        """The path's id, a name of its own, and (half the time) the credentials left as they are."""
+        body = _valid_body(case)
+        if body is not None:
+            connection_id = case.path_parameters["connection_id"]
+            own_name = f"{body['name'][:100]} {zlib.crc32(repr(body).encode()):08x} {connection_id}"
+            changed = {**body, "id": connection_id, "name": own_name}
+            if _pick((True, False), body):
+                changed.pop("credentials", None)
+            case.body = self._own_grants(changed)
+
+    def _upsert_config(self, case: Case) -> None:
+        """A config id of its own (replacing one with another ``schemeType`` is a rule of its own), in the body
+        too."""
+        body = _valid_body(case)
+        if body is not None:
+            config_id = _own_id(body)
+            case.path_parameters = {**case.path_parameters, "auth_scheme_config_id": config_id}
+            case.body = self._own_grants({**body, "id": config_id})
+
+    def _delete(self, case: Case) -> None:
+        """A connection stored for this case alone (one delete earlier in the run took the stored ones)."""
+        stored = store_connections(self._app.state.services, 1, name=f"To delete {next(self._deletable)}")
+        case.path_parameters = {**case.path_parameters, "connector_id": CONNECTOR_ID, "connection_id": stored[0]}
+
+    def _delete_config(self, case: Case) -> None:
+        """A config added for this case alone, to the path's connector."""
+        path = case.path_parameters
+        config_id = _own_id(("to delete", next(self._deletable)))
+        config = {"id": config_id, "description": "To delete", "schemeType": "none"}
+        url = f"/o/{path['organisation_id']}/connectors/{path['connector_id']}/auth-scheme-configs/{config_id}"
+        answer = self._request("PUT", url, json=config)
+        assert answer.status_code == 200, answer.text
+        case.path_parameters = {**path, "auth_scheme_config_id": config_id}
+
+    def _own_grants(self, value: Any) -> Any:
+        """``value`` with every oauth2 grant that names a credential naming the built-in provider's instead (a
+        generated id is no stored credential)."""
+        if isinstance(value, list):
+            return [self._own_grants(item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        owned = {key: self._own_grants(item) for key, item in value.items()}
+        if "grantType" in owned and "credentialId" in owned:
+            owned.update(credentialId=self._provider_credential.id, organisationId=self._organisation_id)
+        return owned
 
     # The fuzzing phase (flatmap_case), where hypothesis draws
 
@@ -256,18 +348,20 @@ class _Steering:
             "clientId": credential.client_id,
         }
 
-    def _stored_connections(self) -> tuple[list[str], list[str]]:
-        """The ids of the seeded connector's connections, and the cursor of each page but the first."""
+    def _pages(self, path: str, items: str) -> tuple[list[str], list[tuple[str, str]]]:
+        """The ids of the ``items`` that ``path`` lists, and every cursor its pages of one hand out, with the
+        parameter it goes in (``next`` as ``after``, ``prev`` as ``before``)."""
         ids: list[str] = []
-        cursors: list[str] = []
-        path = f"/o/{self._organisation_id}/connectors/{CONNECTOR_ID}/connections"
+        cursors: list[tuple[str, str]] = []
+        after: str | None = None
         while True:
-            query = {"first": 5, **({"after": cursors[-1]} if cursors else {})}
+            query = {"first": 1, **({"after": after} if after else {})}
             page = self._request("GET", path, params=query).json()
-            ids += [item["id"] for item in page["items"]]
-            if "next" not in page:
+            ids += [item["id"] for item in page[items]]
+            cursors += [(parameter, page[key]) for key, parameter in CURSORS.items() if key in page]
+            after = page.get("next")
+            if after is None:
                 return ids, cursors
-            cursors.append(page["next"])
 
     def _request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """One request to the app (hooks run outside any event loop)."""
@@ -278,6 +372,22 @@ class _Steering:
                 return await client.request(method, url, **kwargs)
 
         return asyncio.run(send())
+
+
+def _with_cursors(case: Case, cursors: Sequence[tuple[str, str]]) -> None:
+    """In place of a generated ``after`` or ``before`` (never both: a rule of its own), a cursor the server
+    handed out, in the parameter it was handed out for."""
+    query = case.query or {}
+    if not _valid(case, ParameterLocation.QUERY) or not set(CURSORS.values()) & query.keys():
+        return
+    parameter, cursor = _pick(cursors, query)
+    kept = {name: value for name, value in query.items() if name not in CURSORS.values()}
+    case.query = {**kept, parameter: cursor}
+
+
+def _own_id(basis: object) -> str:
+    """A ULID no other case gives (replaying the same case gives the same one)."""
+    return "01M7" + str(zlib.crc32(repr(basis).encode())).zfill(22)
 
 
 def _with_body(case: Case, body: dict[str, Any]) -> Case:

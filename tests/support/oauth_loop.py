@@ -9,11 +9,14 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from versori_connect.testing._connection_body import oauth2_connection
+
 from .examples import CONNECTOR_ID, ORGANISATION_ID
 from .server import DEV_API_KEY, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
 
 AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
 SECOND_CONNECTOR_ID = "01M65M8SZC4R7K2D9X3V6B1N0Q"
+IN_USE_CONNECTION_ID = "01M6FJ2R8WQ5T1V3X5Z7B9D1F3"  # the seed's, on the second connector: delete answers 412
 
 
 @dataclass(frozen=True)
@@ -60,37 +63,27 @@ def callback_message(page: str) -> dict[str, Any]:
 
 
 MOCK_PROVIDER_CONFIG_ID = "01M6FG5GT9QW3E8R2T6Y4V1X0P"
+# The seed's oauth2 config of the built-in provider (the URLs' host does not matter to a create).
+MOCK_PROVIDER_CONFIG: dict[str, Any] = {
+    "id": MOCK_PROVIDER_CONFIG_ID,
+    "description": "Mock provider sign-in",
+    "schemeType": "oauth2",
+    "authorizeUrl": "http://127.0.0.1/mock-provider/authorize",
+    "tokenUrl": "http://127.0.0.1/mock-provider/token",
+    "scopes": [{"name": "profile"}],
+    "defaultScopes": ["profile"],
+    "grant": {
+        "grantType": "authorization_code",
+        "credentialId": SEEDED_CREDENTIAL_ID,
+        "organisationId": ORGANISATION_ID,
+        "clientId": SEEDED_CLIENT_ID,
+    },
+}
 
 
 def connection_body(code: str, state: str, name: str = "Ada's account") -> dict[str, Any]:
     """A create body completing the loop: the code and state, under the seeded mock provider's oauth2 config."""
-    return {
-        "name": name,
-        "credentials": {
-            "action": [
-                {
-                    "authSchemeConfig": {
-                        "id": MOCK_PROVIDER_CONFIG_ID,
-                        "description": "Mock provider sign-in",
-                        "schemeType": "oauth2",
-                        "authorizeUrl": "http://127.0.0.1/mock-provider/authorize",
-                        "tokenUrl": "http://127.0.0.1/mock-provider/token",
-                        "scopes": [{"name": "profile"}],
-                        "defaultScopes": ["profile"],
-                        "grant": {
-                            "grantType": "authorization_code",
-                            "credentialId": SEEDED_CREDENTIAL_ID,
-                            "organisationId": ORGANISATION_ID,
-                            "clientId": SEEDED_CLIENT_ID,
-                        },
-                    },
-                    "credential": {"name": "Ada", "type": "oauth2-code", "data": {"code": code, "state": state}},
-                }
-            ],
-            "trigger": [],
-        },
-        "variables": [],
-    }
+    return oauth2_connection(name, MOCK_PROVIDER_CONFIG, code, state)
 
 
 def create_connection(

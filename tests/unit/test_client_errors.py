@@ -21,6 +21,7 @@ from versori_connect import (
     APIStatusError,
     APITimeoutError,
     AsyncClient,
+    BadRequestError,
     Client,
     ErrorField,
     InternalServerError,
@@ -67,7 +68,24 @@ def test_each_status_of_the_table_raises_its_class(
     assert error.request_id == "req-9"
     assert error.response.status_code == status
     assert error.request.url == error.response.request.url
-    assert str(error) == f"{status} some_code: Something is wrong. (request id req-9)"
+    assert str(error) == f"{status} some_code: Something is wrong: clientId: Bad. (request id req-9)"
+
+
+def test_the_message_names_every_field_and_its_rule(client: Client, api: respx.MockRouter) -> None:
+    fields = [
+        {"field": "credential.id", "message": "Must be at least 26 characters long."},
+        {"field": "scopes[0]", "message": "Must not be empty."},
+    ]
+    body = {"code": "invalid_request", "message": "The request body does not match the contract.", "fields": fields}
+    api.post(INITIALISE).mock(return_value=httpx.Response(400, json=body))
+
+    with pytest.raises(BadRequestError) as caught:
+        _initialise(client)
+
+    assert str(caught.value) == (
+        "400 invalid_request: The request body does not match the contract: "
+        "credential.id: Must be at least 26 characters long.; scopes[0]: Must not be empty."
+    )
 
 
 @pytest.mark.parametrize(("status", "error_class"), sorted(STATUS_ERRORS.items()))

@@ -18,7 +18,7 @@ def settings_of(mock: VersoriMock) -> VersoriSettings:
         credential_id=mock.credential_id,
         client_id=mock.client_id,
         authorize_url=mock.authorize_url,
-        token_url=mock.token_url,
+        auth_scheme_config=mock.auth_scheme_config,
     )
 
 

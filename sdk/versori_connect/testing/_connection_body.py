@@ -1,35 +1,21 @@
-"""The one place the kit writes a connection's create body: when the contract's shape changes, only this changes."""
+"""The one place a connection's create body is written, for the kit and the project's own tests: when the
+contract's shape changes, only this changes."""
 
+import copy
 from typing import Any
 
-from mock_server.control import AuthorizationResult
-from mock_server.seed import OAuthClientCredential
 
-
-def oauth2_connection(name: str, credential: OAuthClientCredential, approved: AuthorizationResult) -> dict[str, Any]:
+def oauth2_connection(name: str, config: dict[str, Any], code: str, state: str) -> dict[str, Any]:
     """The contract's JSON for creating a connection named ``name`` from the provider's ``code`` and ``state``,
-    with ``credential`` (the OAuth 2.0 client the loop was started with) as its grant."""
+    under a copy of ``config`` (the connector's ``oauth2`` auth scheme config, as the contract's ``AuthSchemeConfig``),
+    so that changing the body leaves ``config`` as it is."""
     return {
         "name": name,
         "credentials": {
             "action": [
                 {
-                    "authSchemeConfig": {
-                        "schemeType": "oauth2",
-                        "authorizeUrl": credential.authorize_url,
-                        "tokenUrl": credential.token_url,
-                        "grant": {
-                            "type": "authorization_code",
-                            "credentialId": credential.id,
-                            "organisationId": credential.organisation_id,
-                            "clientId": credential.client_id,
-                        },
-                    },
-                    "credential": {
-                        "name": name,
-                        "type": "oauth2-code",
-                        "data": {"code": approved.code, "state": approved.state},
-                    },
+                    "authSchemeConfig": copy.deepcopy(config),
+                    "credential": {"name": name, "type": "oauth2-code", "data": {"code": code, "state": state}},
                 }
             ],
             "trigger": [],

@@ -19,7 +19,7 @@ from mock_server.app import create_app
 from mock_server.control import AuthorizationResult, Control, JournalEntry
 from mock_server.mock_provider import PREFIX, provider_token_url
 from mock_server.runtime import bind
-from mock_server.seed import Starter
+from mock_server.seed import Seed, Starter
 from mock_server.settings import Settings
 
 from .. import AsyncClient, Client, Connection
@@ -41,6 +41,7 @@ class _Running:
     outgoing: SharedTransport
     base_url: str
     starter: Starter | None
+    provider_config: dict[str, Any] | None
 
 
 class VersoriMock:
@@ -177,10 +178,23 @@ class VersoriMock:
     async def adeny(self, authorize_url: str) -> AuthorizationResult:
         return await self._await(self._run.control.deny(authorize_url))
 
+    @property
+    def auth_scheme_config(self) -> dict[str, Any]:
+        """The seed's ``oauth2`` auth scheme config of ``connector_id`` whose grant is the built-in provider's
+        credential (the contract's ``AuthSchemeConfig`` JSON): the one ``connection_body`` and ``connect`` use."""
+        config = self._run.provider_config
+        if config is None:
+            raise LookupError(
+                f"The seed has no oauth2 auth scheme config of {self.connector_id} for {self.credential_id}."
+            )
+        return config
+
     def connection_body(self, name: str, approved: AuthorizationResult) -> dict[str, Any]:
-        """The contract's JSON that creates a connection named ``name`` from ``approved``'s code and state, for
-        the built-in provider's credential: what to pass to ``client.connections.create`` to end the loop."""
-        return oauth2_connection(name, self._start_data.credential, approved)
+        """The contract's JSON that creates a connection named ``name`` from ``approved``'s code and state, under
+        ``auth_scheme_config``: what to pass to ``client.connections.create`` to end the loop."""
+        if approved.code is None or approved.state is None:
+            raise ValueError(f"The provider did not approve: {approved.error}")
+        return oauth2_connection(name, self.auth_scheme_config, approved.code, approved.state)
 
     def connect(
         self, name: str = "Test connection", *, scopes: Sequence[str] | None = None, connector_id: str | None = None
@@ -243,7 +257,8 @@ class VersoriMock:
         seed = app.state.services.seed
         starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
         server = ServerThread(app, settings, listener, after=outgoing.close)
-        self._running = _Running(server, app.state.control, outgoing, settings.base_url, starter)
+        config = _provider_config(seed, starter)
+        self._running = _Running(server, app.state.control, outgoing, settings.base_url, starter, config)
         started = server.start()
         started.add_done_callback(self._forget_if_failed)
         return started
@@ -303,3 +318,14 @@ class VersoriMock:
     async def _control_call(control: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         """A plain control, run on the server's loop like the rest, so it never races a request in flight."""
         return control(*args, **kwargs)
+
+
+def _provider_config(seed: Seed, starter: Starter | None) -> dict[str, Any] | None:
+    """The seed's oauth2 config of the starter's connector whose grant names the starter's credential."""
+    if starter is None:
+        return None
+    for item in seed.auth_scheme_configs:
+        grant = item.config.get("grant") or {}
+        if item.connector_id == starter.connector.id and grant.get("credentialId") == starter.credential.id:
+            return item.config
+    return None
