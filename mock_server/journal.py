@@ -8,28 +8,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-REDACTED = "[redacted]"
+from .credential_types import HIDDEN_FIELDS, REDACTED, SECRET_FIELDS
+
 MAX_ENTRIES = 10_000
-# Fields whose values are secrets (or as good as one for the minutes they live), wherever they sit in a body.
-_SECRET_FIELDS = frozenset(
-    {
-        "clientSecret",
-        "client_secret",
-        "code",
-        "state",
-        "codeVerifier",
-        "code_verifier",
-        "accessToken",
-        "access_token",
-        "refreshToken",
-        "refresh_token",
-        "idToken",
-        "id_token",
-        "apiKey",
-        "api_key",
-        "password",
-        "token",
-    }
+# Fields whose values are secrets (or as good as one for the minutes they live), wherever they sit in a body:
+# those every answer hides (a credential's value, key, password, tokens), and the OAuth values of the loop.
+_SECRET_FIELDS = (
+    SECRET_FIELDS
+    | HIDDEN_FIELDS
+    | frozenset(
+        {
+            "client_secret",
+            "code",
+            "state",
+            "codeVerifier",
+            "code_verifier",
+            "access_token",
+            "refresh_token",
+            "idToken",
+            "id_token",
+            "apiKey",
+            "api_key",
+            "token",
+        }
+    )
 )
 
 

@@ -11,7 +11,8 @@ from starlette.types import Receive, Scope, Send
 
 from mock_server.app import create_app
 from mock_server.control import Control, ControlError, JournalEntry
-from mock_server.journal import REDACTED
+from mock_server.credential_types import REDACTED
+from mock_server.journal import redacted
 from mock_server.settings import Settings
 from tests.support import seeds
 from tests.support.asgi import app_client
@@ -231,6 +232,38 @@ async def test_journal_lists_calls_in_order_with_secrets_redacted_and_filters_an
     ]
     control.clear_journal()
     assert control.journal() == []
+
+
+async def test_the_journal_redacts_every_credential_secret_an_answer_hides() -> None:
+    body = {
+        "name": "Keys",
+        "credentials": {
+            "action": [
+                {"credential": {"type": "string", "data": {"value": "s3cret"}}},
+                {"credential": {"type": "binary", "data": {"valueBase64": "c2VjcmV0"}}},
+                {"credential": {"type": "certificate", "data": {"certificate": "PEM", "key": "PRIVATE"}}},
+                {"credential": {"type": "basic-auth", "data": {"username": "ada", "password": "pw"}}},
+                {
+                    "credential": {
+                        "type": "oauth2-token",
+                        "name": "t",
+                        "data": {"accessToken": "a", "refreshToken": "r"},
+                    }
+                },
+            ],
+            "trigger": [],
+        },
+    }
+
+    datas = [item["credential"]["data"] for item in redacted(body)["credentials"]["action"]]
+
+    assert datas == [
+        {"value": REDACTED},
+        {"valueBase64": REDACTED},
+        {"certificate": "PEM", "key": REDACTED},
+        {"username": "ada", "password": REDACTED},
+        {"accessToken": REDACTED, "refreshToken": REDACTED},
+    ]
 
 
 # --- fail-next and delay-next -----------------------------------------------------------------------------------
