@@ -15,9 +15,11 @@ Invalid (negative) data is left as generated: it must be refused as it is.
 """
 
 import asyncio
+import atexit
 import copy
 import itertools
 import json
+import shutil
 import tempfile
 import zlib
 from collections.abc import Callable, Sequence
@@ -87,7 +89,9 @@ def contract_app() -> Starlette:
     loopback = _Loopback()
     # A file, not ":memory:": schemathesis runs the app's lifespan once per test, and the stored connections
     # must outlive each close and reopen of the store.
-    database = Path(tempfile.mkdtemp(prefix="versori-contract-")) / "connections.sqlite3"
+    folder = tempfile.mkdtemp(prefix="versori-contract-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    database = Path(folder) / "connections.sqlite3"
     settings = Settings(validate_responses=True, database=str(database), auto_approve=True)
     app = create_app(settings, http_transport=loopback)
     loopback.app = app
