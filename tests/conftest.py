@@ -1,5 +1,6 @@
 """Fixtures shared by tests/unit and tests/e2e."""
 
+import shutil
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -7,6 +8,23 @@ import pytest_asyncio
 from redis.asyncio import Redis
 
 from tests.support.redis_server import RedisServer, redis_server
+from tests.support.tally import TALLIES, written_tallies
+
+
+def _is_xdist_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if not _is_xdist_worker(session.config):
+        shutil.rmtree(TALLIES, ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """What each schemathesis run got back, whichever worker ran it."""
+    for path in written_tallies():
+        terminalreporter.write_sep("-", path.stem)
+        terminalreporter.write(path.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -27,11 +27,11 @@ install_hooks(schema, app)
 
 
 @pytest.fixture(scope="module")
-def tally(request: pytest.FixtureRequest) -> Iterator[Tally]:
+def tally() -> Iterator[Tally]:
     """What every call of this module got back; checked once all the operations have run."""
     outcomes = Tally()
     yield outcomes
-    outcomes.show(request, "schemathesis")
+    outcomes.show("schemathesis")
     missing = outcomes.missing(REQUIRED_OUTCOMES)
     assert not missing, f"valid data never produced these (status, code, field): {missing}"
 

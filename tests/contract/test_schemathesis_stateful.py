@@ -46,10 +46,10 @@ tally = Tally()
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _a_create_succeeded(request: pytest.FixtureRequest) -> Iterator[None]:
+def _a_create_succeeded() -> Iterator[None]:
     """The scenarios reach past create: at least one created a connection."""
     yield
-    tally.show(request, "schemathesis stateful")
+    tally.show("schemathesis stateful")
     missing = tally.missing({CREATE: {(200, None, None)}})
     assert not missing, f"no scenario created a connection: {missing}"
 

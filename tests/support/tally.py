@@ -3,11 +3,17 @@ valid, and by status, error code and the first field named."""
 
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
-import pytest
 import schemathesis
 from schemathesis.core.transport import Response
+
+from tests.support.paths import REPO_ROOT
+
+# Each run's tallies are kept here and printed at the end of the run (tests/conftest.py): under pytest-xdist
+# a worker's own output reaches no terminal.
+TALLIES = REPO_ROOT / "test-artifacts" / "tallies"
 
 Outcome = tuple[int, str | None, str | None]  # status, code, field (code and field None for a success)
 
@@ -43,16 +49,18 @@ class Tally:
         }
         return {operation: gap for operation, gap in gaps.items() if gap}
 
-    def show(self, request: pytest.FixtureRequest, title: str) -> None:
-        """Print the tally, past pytest's output capture."""
+    def show(self, title: str) -> None:
+        """Keep the tally for the run's summary, in ``TALLIES``."""
         lines = [f"{title}: {sum(self.calls.values())} calls"]
         for (operation, valid, (status, code, field)), count in sorted(self.calls.items(), key=str):
             kind = "valid" if valid else "invalid"
             lines.append(f"  {operation} {kind} data -> {status} {code or ''} {field or ''}".rstrip() + f": {count}")
-        capture = request.config.pluginmanager.get_plugin("capturemanager")
-        assert capture is not None
-        with capture.global_and_fixture_disabled():
-            print("\n" + "\n".join(lines))
+        TALLIES.mkdir(parents=True, exist_ok=True)
+        (TALLIES / f"{title.replace(' ', '-')}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def written_tallies() -> list[Path]:
+    return sorted(TALLIES.glob("*.txt"))
 
 
 def _json_object(content: bytes) -> dict[str, Any]:
