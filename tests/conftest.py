@@ -1,6 +1,7 @@
 """Fixtures shared by tests/unit and tests/e2e."""
 
 import shutil
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -18,6 +19,13 @@ def _is_xdist_worker(config: pytest.Config) -> bool:
 def pytest_sessionstart(session: pytest.Session) -> None:
     if not _is_xdist_worker(session.config):
         shutil.rmtree(TALLIES, ignore_errors=True)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """pytest-xdist schedules by node id, so a repeated one would run one test of several."""
+    repeated = sorted(nodeid for nodeid, count in Counter(item.nodeid for item in session.items).items() if count > 1)
+    if repeated:
+        raise pytest.UsageError(f"these node ids are given to more than one test: {repeated}")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
