@@ -18,7 +18,7 @@ from redis.retry import Retry
 
 from . import errors
 
-CONNECT_TIMEOUT_SECONDS = 0.25
+CONNECT_TIMEOUT_SECONDS = 0.5
 COMMAND_TIMEOUT_SECONDS = 0.5
 
 
