@@ -30,7 +30,6 @@ from .connections import (
 from .connectors import delete_auth_scheme_config, get_connector, list_connectors, upsert_auth_scheme_config
 from .contract import Contract, Operation
 from .control import Control
-from .cors import BrowserCorsMiddleware
 from .demo import demo_endpoint
 from .errors import ApiError, error_response
 from .initialise import initialise_oauth2_connection
@@ -123,16 +122,15 @@ def create_app(
                 RequestMiddleware,
                 operations={(op.path, op.method): op.operation_id for op in services.contract.operations.values()},
                 access_log=AccessLog(settings.log_format),
+                cors={
+                    "allow_origins": list(settings.cors_origins),
+                    "allow_methods": ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+                    "allow_headers": ["Authorization", "Content-Type", "X-Request-Id", "Prefer"],
+                    "expose_headers": [HEADER, "WWW-Authenticate", "Retry-After"],
+                    "allow_credentials": True,
+                    "max_age": 600,
+                },
                 metrics=metrics,
-            ),
-            Middleware(
-                BrowserCorsMiddleware,
-                allow_origins=list(settings.cors_origins),
-                allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
-                allow_headers=["Authorization", "Content-Type", "X-Request-Id", "Prefer"],
-                expose_headers=[HEADER, "WWW-Authenticate", "Retry-After"],
-                allow_credentials=True,
-                max_age=600,
             ),
         ],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _unexpected_error},

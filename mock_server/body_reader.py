@@ -18,12 +18,11 @@ from . import errors
 BODY_ARRIVED = "versori.body_arrived"
 
 
-async def read_json_body(request: Request, max_bytes: int, timeout_seconds: float) -> Any:
-    """The parsed body, or an ApiError: 415 for another media type, 413 past ``max_bytes``, 408 when it takes
-    longer than ``timeout_seconds`` to arrive, 400 when it is not strict JSON."""
-    media_type, _, parameters = request.headers.get("content-type", "").partition(";")
-    charset = parameters.strip().lower().removeprefix("charset=").strip('"') if parameters.strip() else "utf-8"
-    if media_type.strip().lower() != "application/json" or charset != "utf-8":
+async def read_json_body(request: Request, max_bytes: int, timeout_seconds: float) -> tuple[bytes, Any]:
+    """The body as it came and parsed, or an ApiError: 415 for another media type, 413 past ``max_bytes``, 408
+    when it takes longer than ``timeout_seconds`` to arrive, 400 when it is not strict JSON."""
+    content_type = request.headers.get("content-type", "")
+    if content_type != "application/json" and not _is_json_in_utf8(content_type):
         raise errors.unsupported_media_type()
     if request.scope.get(BODY_ARRIVED):
         # Nothing left to wait for, so no time limit to keep.
@@ -31,9 +30,20 @@ async def read_json_body(request: Request, max_bytes: int, timeout_seconds: floa
     else:
         raw = await _read_in_time(request, max_bytes, timeout_seconds)
     try:
-        return _STRICT.decode(raw.decode("utf-8"))
+        return raw, parse_json(raw)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise errors.invalid_json(str(error)[:200]) from error
+
+
+def parse_json(raw: bytes) -> Any:
+    """``raw`` as strict JSON; ``UnicodeDecodeError``, ``ValueError`` or ``RecursionError`` when it is not."""
+    return _STRICT.decode(raw.decode("utf-8"))
+
+
+def _is_json_in_utf8(content_type: str) -> bool:
+    media_type, _, parameters = content_type.partition(";")
+    charset = parameters.strip().lower().removeprefix("charset=").strip('"') if parameters.strip() else "utf-8"
+    return media_type.strip().lower() == "application/json" and charset == "utf-8"
 
 
 async def _read_in_time(request: Request, limit: int, timeout_seconds: float) -> bytes:

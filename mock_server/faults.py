@@ -18,6 +18,9 @@ class Planned:
     retry_after: int = 1
 
 
+NOTHING_PLANNED = Planned()
+
+
 @dataclass
 class _Plan:
     operation: str | None  # None: any operation
@@ -47,6 +50,8 @@ class Faults:
     def take(self, operation: Operation) -> Planned:
         """What this call of ``operation`` is to get, each plan used up once. A failure planned for any
         operation goes to the first call whose operation documents its status."""
+        if not self._delays and not self._failures:
+            return NOTHING_PLANNED
         delay = _take(self._delays, operation, lambda plan: True)
         failure = _take(self._failures, operation, lambda plan: plan.status in operation.error_examples)
         if failure is None:

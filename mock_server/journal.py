@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .body_reader import parse_json
 from .credential_types import HIDDEN_FIELDS, REDACTED, SECRET_FIELDS
 
 MAX_ENTRIES = 10_000
@@ -46,6 +47,10 @@ class JournalEntry:
     error_code: str | None  # the Error's code when status >= 400
 
 
+# operation id, path parameters, the body's bytes, status, the Error's code
+_Call = tuple[str, Mapping[str, str], bytes | None, int, str | None]
+
+
 def redacted(body: Any) -> Any:
     """``body`` with the value of every secret field replaced by ``REDACTED``, at any depth."""
     if isinstance(body, dict):
@@ -56,17 +61,25 @@ def redacted(body: Any) -> Any:
 
 
 class Journal:
-    """The last ``MAX_ENTRIES`` calls, oldest first."""
+    """The last ``MAX_ENTRIES`` calls, oldest first. A call is kept as it came (its body's bytes), and parsed and
+    redacted only when the journal is read: recording costs each call next to nothing."""
 
     def __init__(self, max_entries: int = MAX_ENTRIES) -> None:
-        self._entries: deque[JournalEntry] = deque(maxlen=max_entries)
+        self._entries: deque[_Call] = deque(maxlen=max_entries)
 
-    def record(self, operation_id: str, path: Mapping[str, str], body: Any, status: int, answer: Any) -> None:
+    def record(
+        self, operation_id: str, path: Mapping[str, str], raw_body: bytes | None, status: int, answer: Any
+    ) -> None:
+        """``raw_body``: the body that passed the contract's checks, None when there was none or it did not."""
         error_code = answer.get("code") if status >= 400 and isinstance(answer, dict) else None
-        self._entries.append(JournalEntry(operation_id, dict(path), redacted(body), status, error_code))
+        self._entries.append((operation_id, path, raw_body, status, error_code))
 
     def entries(self, operation: str | None = None) -> list[JournalEntry]:
-        return [entry for entry in self._entries if operation is None or entry.operation_id == operation]
+        return [
+            JournalEntry(operation_id, dict(path), None if raw is None else redacted(parse_json(raw)), status, code)
+            for operation_id, path, raw, status, code in self._entries
+            if operation is None or operation_id == operation
+        ]
 
     def clear(self) -> None:
         self._entries.clear()

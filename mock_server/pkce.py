@@ -4,12 +4,13 @@ import base64
 import hashlib
 import hmac
 import re
-import secrets
+
+from .random_tokens import token_urlsafe
 
 
 def new_verifier() -> str:
     """A code verifier of 43 characters (32 random bytes, base64url), the shortest RFC 7636 allows."""
-    return secrets.token_urlsafe(32)
+    return token_urlsafe(32)
 
 
 def s256_challenge(verifier: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import errors
 from .checked_endpoint import CheckedRequest, Handler, Reply
 from .contract import Operation
+from .faults import NOTHING_PLANNED
 from .services import Services
 
 MAX_DELAY_MS = 10_000
@@ -65,11 +66,12 @@ async def simulate(operation: Operation, delay_ms: int, status: int | None, retr
 def with_faults(operation: Operation, handler: Handler) -> Handler:
     """``handler``, after the delay and in place of the failure that the control plane planned (fail-next,
     delay-next); like the ``Prefer`` wrapper it runs after authentication and the contract's checks. With nothing
-    planned it costs two scans of empty lists."""
+    planned it costs one look at two empty lists."""
 
     async def faulty(request: CheckedRequest, services: Services) -> Reply:
         planned = services.faults.take(operation)
-        await simulate(operation, planned.delay_ms, planned.status, planned.retry_after)
+        if planned is not NOTHING_PLANNED:
+            await simulate(operation, planned.delay_ms, planned.status, planned.retry_after)
         return await handler(request, services)
 
     return faulty

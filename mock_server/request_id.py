@@ -1,5 +1,12 @@
-"""Every request's id: the caller's own ``X-Request-Id`` when it is safe, else a random one; sent back and logged."""
+"""Every request's id: the caller's own ``X-Request-Id`` when it is safe, else one of this process's; sent back
+and logged.
 
+A made id is 32 hex digits: 16 random ones drawn once per process (again in a forked child), then a counter.
+Ids are unique across processes and instances without a read of the OS's random source for every request.
+"""
+
+import itertools
+import os
 import re
 import secrets
 
@@ -10,6 +17,22 @@ HEADER = "X-Request-Id"
 _SAFE_ID = re.compile(r"[A-Za-z0-9._-]{1,128}")
 
 
+class _IdSource:
+    def __init__(self) -> None:
+        self.restart()
+
+    def restart(self) -> None:
+        self._prefix = secrets.token_hex(8)
+        self._counter = itertools.count()
+
+    def next_id(self) -> str:
+        return f"{self._prefix}{next(self._counter):016x}"
+
+
+_IDS = _IdSource()
+os.register_at_fork(after_in_child=_IDS.restart)
+
+
 def request_id_of(scope: Scope) -> str:
     """The id of this request, made the first time it is asked for."""
     state = scope.setdefault("state", {})
@@ -17,5 +40,5 @@ def request_id_of(scope: Scope) -> str:
         incoming = next((value for name, value in scope.get("headers", ()) if name == b"x-request-id"), b"").decode(
             "latin-1"
         )
-        state["request_id"] = incoming if _SAFE_ID.fullmatch(incoming) else secrets.token_hex(16)
+        state["request_id"] = incoming if _SAFE_ID.fullmatch(incoming) else _IDS.next_id()
     return str(state["request_id"])

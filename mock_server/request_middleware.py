@@ -1,9 +1,16 @@
-"""The one middleware around every request: it gives the request its id (sent back as ``X-Request-Id``), times
-it, logs one access line and, when metrics are on, counts it."""
+"""The one middleware around every request: it gives the request its id (sent back as ``X-Request-Id``), hands
+browsers' requests (those with an ``Origin`` header) to Starlette's CORS middleware, times the request, logs
+one access line and, when metrics are on, counts it.
+
+Requests without an ``Origin`` (SDKs, curl, load balancers) skip the CORS middleware, whose header parsing
+cost a tenth of an initialise's time in the app; their answers get the ``Vary: Origin`` it would have added.
+"""
 
 import time
 from collections.abc import Mapping
+from typing import Any
 
+from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -12,6 +19,7 @@ from .request_id import request_id_of
 from .server_log import AccessLog
 
 _HEADER = b"x-request-id"
+_VARY_ORIGIN = (b"vary", b"Origin")
 # Requests no route took (404) share one operation label, so that scanners cannot grow the metrics.
 UNMATCHED = "unmatched"
 
@@ -22,10 +30,13 @@ class RequestMiddleware:
         app: ASGIApp,
         operations: Mapping[tuple[str, str], str],
         access_log: AccessLog,
+        cors: Mapping[str, Any],
         metrics: Metrics | None = None,
     ) -> None:
-        """``operations`` maps a route's (path, method) to the contract's operation id."""
+        """``operations`` maps a route's (path, method) to the contract's operation id; ``cors`` holds the
+        arguments of Starlette's ``CORSMiddleware``."""
         self.app = app
+        self.browser_app = CORSMiddleware(app, **cors)
         self.operations = operations
         self.access_log = access_log
         self.metrics = metrics
@@ -36,18 +47,19 @@ class RequestMiddleware:
             return
         started = time.perf_counter()
         request_id = request_id_of(scope)
-        header = (_HEADER, request_id.encode())
+        from_browser = any(name == b"origin" for name, _ in scope["headers"])
+        added = [(_HEADER, request_id.encode())] if from_browser else [(_HEADER, request_id.encode()), _VARY_ORIGIN]
         status = 500
 
-        async def send_with_id(message: Message) -> None:
+        async def send_with_headers(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message["headers"] = [*message.get("headers", ()), header]
+                message["headers"] = [*message.get("headers", ()), *added]
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            await (self.browser_app if from_browser else self.app)(scope, receive, send_with_headers)
         finally:
             seconds = time.perf_counter() - started
             operation = self._operation(scope)

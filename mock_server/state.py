@@ -1,8 +1,8 @@
 """The ``state`` values initialise hands out, and the bounded store that remembers them.
 
-A state is 32 random bytes from the OS, base64url without padding (43 characters): guessing one has odds
-of 2^-256, well under RFC 6749 section 10.10's 2^-128. The store keys records by a SHA-256 of the value, so
-that the values themselves are never kept.
+A state is 32 random bytes from the OS (``random_tokens``), base64url without padding (43 characters):
+guessing one has odds of 2^-256, well under RFC 6749 section 10.10's 2^-128. The store keys records by a
+SHA-256 of the value, so that the values themselves are never kept.
 
 The store keeps a record one lifetime past its expiry, refused like an unknown state, so that a state presented
 late can be told apart from one never issued (``StateEvents.expired``). This needs nothing of the backend but
@@ -10,22 +10,23 @@ the expiry time it is given, so it holds for memory, SQLite and a store with its
 """
 
 import hashlib
-import secrets
 from dataclasses import dataclass
 from typing import Protocol
 
 from .key_value import Clock, KeyValueStore, Value
+from .random_tokens import token_urlsafe
 
 
 def new_state() -> str:
-    return secrets.token_urlsafe(32)
+    return token_urlsafe(32)
 
 
 def state_key(state: str) -> str:
     return hashlib.sha256(state.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
+# Made for every request: not frozen, whose __init__ costs twice as much; nothing changes one once made.
+@dataclass
 class StateRecord:
     """Everything the callback and the code exchange need to know about one initialise call."""
 

@@ -1,6 +1,7 @@
 """mock_server.body_reader: the JSON body of a request, read within a size and a time limit, parsed strictly."""
 
 import asyncio
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,7 +40,10 @@ def request(
 
 
 async def read(req: Request, timeout: float = 5.0, limit: int = LIMIT) -> Any:
-    return await read_json_body(req, limit, timeout)
+    """The parsed body, checked to come with the bytes it was parsed from."""
+    raw, body = await read_json_body(req, limit, timeout)
+    assert json.loads(raw) == body
+    return body
 
 
 async def refusal(req: Request, timeout: float = 5.0, limit: int = LIMIT) -> ApiError:
