@@ -153,21 +153,26 @@ def contract_routes(
     journaled: bool = True,
 ) -> list[Route]:
     """One route per path of ``contract``, each method checked against its operation and answered by the handler
-    of its operationId."""
-    by_path: dict[str, list[Operation]] = {}
-    for operation in contract.operations.values():
-        by_path.setdefault(operation.path, []).append(operation)
+    of its operationId. HEAD is answered as GET, whose body the HTTP server leaves out (RFC 9110 §9.3.2)."""
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for op in contract.operations.values():
+        by_path.setdefault(op.path, {})[op.method] = checked_endpoint(
+            op, handlers[op.operation_id], services, caller=caller, journaled=journaled
+        )
     routes = []
-    for path, operations in by_path.items():
-        endpoints = {
-            op.method: checked_endpoint(op, handlers[op.operation_id], services, caller=caller, journaled=journaled)
-            for op in operations
-        }
+    for path, endpoints in by_path.items():
+        methods = list(endpoints)
+        if len(endpoints) == 1:
+            # Starlette lets only the route's methods (and HEAD with GET) through: the one endpoint answers them.
+            routes.append(Route(path, endpoints[methods[0]], methods=methods))
+            continue
+        if "GET" in endpoints:
+            endpoints["HEAD"] = endpoints["GET"]
 
         async def dispatch(request: Request, endpoints: Mapping[str, Endpoint] = endpoints) -> Response:
             return await endpoints[request.method](request)
 
-        routes.append(Route(path, dispatch, methods=[op.method for op in operations]))
+        routes.append(Route(path, dispatch, methods=methods))
     return routes
 
 

@@ -161,6 +161,16 @@ def test_pages_list_the_newest_first_and_cursors_walk_them(server: LiveServer) -
     assert "prev" not in one_by_one[0]
 
 
+def test_head_of_a_list_answers_its_headers_and_no_body(server: LiveServer) -> None:
+    url = f"{server.url}/o/{ORGANISATION_ID}/connectors/{PAGES_CONNECTOR_ID}/connections"
+    got = httpx.get(url, headers=AUTH)
+    head = httpx.head(url, headers=AUTH)
+
+    assert got.status_code == head.status_code == 200
+    assert head.content == b""
+    assert head.headers["Content-Length"] == str(len(got.content))
+
+
 def test_pages_walk_back_with_before(server: LiveServer) -> None:
     created = [_connect(server.url, name, BACKWARDS_CONNECTOR_ID) for name in ("one", "two", "three", "four", "five")]
     names = [connection["name"] for connection in reversed(created)]  # newest first

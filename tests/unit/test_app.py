@@ -335,6 +335,21 @@ async def test_wrong_method_is_405_with_allow(client: httpx.AsyncClient) -> None
     assert response.headers["Allow"] == "POST"
 
 
+@pytest.mark.parametrize(
+    "path", [f"/o/{ORGANISATION_ID}/connectors", f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}/connections"]
+)
+async def test_head_answers_as_get_does(client: httpx.AsyncClient, path: str) -> None:
+    # HTTP (RFC 9110 §9.3.2) asks HEAD of every GET; on a path that also takes POST (connections) too. The
+    # HTTP server leaves the body out (tests/e2e/test_connections_live.py).
+    got = await client.get(path, headers=AUTH)
+    head = await client.head(path, headers=AUTH)
+
+    assert got.status_code == 200
+    assert head.status_code == 200
+    assert head.headers["Content-Length"] == got.headers["Content-Length"]
+    assert head.headers["Content-Type"] == "application/json"
+
+
 async def test_every_answer_carries_a_request_id(client: httpx.AsyncClient) -> None:
     mine = await client.post(PATH, json=initialise_body(), headers={**AUTH, "X-Request-Id": "trace-42"})
     unsafe = await client.post(PATH, json=initialise_body(), headers={**AUTH, "X-Request-Id": "a b\tc"})
