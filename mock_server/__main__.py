@@ -16,7 +16,7 @@ from starlette.applications import Starlette
 
 from .app import create_app
 from .mock_provider import provider_token_url
-from .runtime import bind, serve
+from .runtime import bind, freeze_startup_heap, serve
 from .seed import Seed, SeedError
 from .settings import ENV_PREFIX, Settings
 
@@ -55,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def app_from_environment() -> Starlette:
     """The app of one worker process (uvicorn's factory)."""
-    return create_app(Settings.from_env())
+    app = create_app(Settings.from_env())
+    freeze_startup_heap()
+    return app
 
 
 def _as_environment(settings: Settings) -> dict[str, str]:

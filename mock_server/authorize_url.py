@@ -131,9 +131,9 @@ def build_authorize_url(
 
     # The names the server sets need no encoding; state and code_challenge are new for every request, so they
     # are encoded without the cache, which would only fill with them.
-    query = [f"response_type=code&client_id={_quote(request.client_id)}&redirect_uri={_quote(redirect_uri)}"]
+    query = [_standard_params(request.client_id, redirect_uri)]
     if scopes:
-        query.append("scope=" + _quote(" ".join(scopes)))
+        query.append(_scope_param(scopes))
     query.append("state=" + _quote_once(state))
     if prompt:
         query.append("prompt=" + _quote(prompt))
@@ -142,6 +142,16 @@ def build_authorize_url(
     if extra:
         query.append(_encode(extra))
     return AuthorizeUrl(_append_query(request.authorize_url, "&".join(query)), scopes)
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _standard_params(client_id: str, redirect_uri: str) -> str:
+    return f"response_type=code&client_id={_quote(client_id)}&redirect_uri={_quote(redirect_uri)}"
+
+
+@functools.lru_cache(maxsize=_REMEMBERED)
+def _scope_param(scopes: tuple[str, ...]) -> str:
+    return "scope=" + _quote(" ".join(scopes))
 
 
 @functools.lru_cache(maxsize=_REMEMBERED)

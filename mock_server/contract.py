@@ -74,8 +74,10 @@ class Operation:
         """What is wrong with the documented headers that were sent (names compared case-insensitively)."""
         problems: list[FieldError] = []
         for name, validator in self.header_parameters.items():
-            value = headers.get(name)
-            if value is not None and not validator.is_valid(value):
+            if name not in headers:  # Starlette's Headers.get raises and catches KeyError for a missing one
+                continue
+            value = headers[name]
+            if not validator.is_valid(value):
                 problems.extend(_field_errors(validator.iter_errors(value), root=name))
         return problems
 

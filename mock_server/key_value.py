@@ -68,12 +68,13 @@ class MemoryKeyValueStore:
 
     async def put(self, key: str, value: Value, expires_at: float) -> None:
         # Entries of one store all live equally long, so the oldest is the first to expire.
+        records = self._records
         now = self._clock()
-        while self._records and next(iter(self._records.values()))[1] <= now:
-            self._records.popitem(last=False)
-        self._records[key] = (value, expires_at, False)
-        while len(self._records) > self._max_entries:
-            self._records.popitem(last=False)
+        while records and next(iter(records.values()))[1] <= now:
+            records.popitem(last=False)
+        records[key] = (value, expires_at, False)
+        if len(records) > self._max_entries:  # one in, at most one out
+            records.popitem(last=False)
 
     async def get(self, key: str) -> Value | None:
         return self._live(key)

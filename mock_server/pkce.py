@@ -1,11 +1,10 @@
 """PKCE (RFC 7636) with the S256 method, which RFC 9700 recommends for every client."""
 
-import base64
 import hashlib
 import hmac
 import re
 
-from .random_tokens import token_urlsafe
+from .random_tokens import base64url, token_urlsafe
 
 
 def new_verifier() -> str:
@@ -14,8 +13,7 @@ def new_verifier() -> str:
 
 
 def s256_challenge(verifier: str) -> str:
-    digest = hashlib.sha256(verifier.encode("ascii")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+    return base64url(hashlib.sha256(verifier.encode("ascii")).digest())
 
 
 _VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")  # RFC 7636 section 4.1

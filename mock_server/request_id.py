@@ -37,8 +37,14 @@ def request_id_of(scope: Scope) -> str:
     """The id of this request, made the first time it is asked for."""
     state = scope.setdefault("state", {})
     if "request_id" not in state:
-        incoming = next((value for name, value in scope.get("headers", ()) if name == b"x-request-id"), b"").decode(
-            "latin-1"
-        )
-        state["request_id"] = incoming if _SAFE_ID.fullmatch(incoming) else _IDS.next_id()
+        incoming = next((value for name, value in scope.get("headers", ()) if name == b"x-request-id"), b"")
+        assign_request_id(scope, incoming)
     return str(state["request_id"])
+
+
+def assign_request_id(scope: Scope, incoming: bytes) -> str:
+    """Give the request its id: ``incoming`` (the caller's ``X-Request-Id``, or empty) when it is safe."""
+    text = incoming.decode("latin-1")
+    request_id = text if text and _SAFE_ID.fullmatch(text) else _IDS.next_id()
+    scope.setdefault("state", {})["request_id"] = request_id
+    return request_id

@@ -15,7 +15,7 @@ from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .metrics import Metrics
-from .request_id import request_id_of
+from .request_id import assign_request_id
 from .server_log import AccessLog
 
 _HEADER = b"x-request-id"
@@ -46,8 +46,14 @@ class RequestMiddleware:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        request_id = request_id_of(scope)
-        from_browser = any(name == b"origin" for name, _ in scope["headers"])
+        incoming_id = b""
+        from_browser = False
+        for name, value in scope["headers"]:  # one pass for the two headers read here
+            if name == b"origin":
+                from_browser = True
+            elif name == b"x-request-id" and not incoming_id:
+                incoming_id = value
+        request_id = assign_request_id(scope, incoming_id)
         added = [(_HEADER, request_id.encode())] if from_browser else [(_HEADER, request_id.encode()), _VARY_ORIGIN]
         status = 500
 

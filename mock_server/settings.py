@@ -1,5 +1,6 @@
 """The reference server's settings: defaults, then ``VERSORI_MOCK_*`` environment variables, then flags."""
 
+import functools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -100,11 +101,12 @@ class Settings:
                 f" (not :memory:), or {ENV_PREFIX}STORE_BACKEND=redis, so that they share data"
             )
 
-    @property
+    # Cached (settings never change once made): initialise reads redirect_uri on every call.
+    @functools.cached_property
     def base_url(self) -> str:
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
-    @property
+    @functools.cached_property
     def redirect_uri(self) -> str:
         return f"{self.base_url}/oauth2/callback"
 

@@ -75,9 +75,9 @@ class StateStore:
 
     async def put(self, state: str, record: StateRecord) -> None:
         # Kept one lifetime past its expiry, unusable, to be told apart from an unknown state (see above).
-        # vars(), not asdict(): the record is flat, and asdict() deep-copies every field.
+        # vars() itself, not asdict() or a copy: the record is flat, and the caller lets go of it once stored.
         kept_until = record.expires_at + (record.expires_at - record.created_at)
-        await self._values.put(state_key(state), dict(vars(record)), kept_until)
+        await self._values.put(state_key(state), vars(record), kept_until)
         if self._events is not None:
             self._events.issued()
 
