@@ -153,7 +153,8 @@ def contract_routes(
     journaled: bool = True,
 ) -> list[Route]:
     """One route per path of ``contract``, each method checked against its operation and answered by the handler
-    of its operationId. HEAD is answered as GET, whose body the HTTP server leaves out (RFC 9110 §9.3.2)."""
+    of its operationId. HEAD is answered as GET, whose body the HTTP server leaves out (RFC 9110 §9.3.2): it is
+    the GET operation's call in every way, journal and planned failures included."""
     by_path: dict[str, dict[str, Endpoint]] = {}
     for op in contract.operations.values():
         by_path.setdefault(op.path, {})[op.method] = checked_endpoint(

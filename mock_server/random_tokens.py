@@ -16,10 +16,12 @@ _BLOCK_BYTES = 4096
 
 class _RandomBlocks:
     def __init__(self) -> None:
-        self._lock = threading.Lock()
         self.drop()
 
     def drop(self) -> None:
+        """Start afresh: no block, and a new lock (a fork while another thread held the old one leaves it held
+        in the child for good)."""
+        self._lock = threading.Lock()
         self._block = b""
         self._offset = 0
 

@@ -37,7 +37,11 @@ class RequestMiddleware:
         arguments of Starlette's ``CORSMiddleware``."""
         self.app = app
         self.browser_app = CORSMiddleware(app, **cors)
-        self.operations = operations
+        # HEAD is answered as GET (checked_endpoint.contract_routes), and counted and logged as it.
+        self.operations = {
+            **{(path, "HEAD"): operation for (path, method), operation in operations.items() if method == "GET"},
+            **operations,
+        }
         self.access_log = access_log
         self.metrics = metrics
 

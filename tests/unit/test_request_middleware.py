@@ -75,6 +75,18 @@ async def test_one_access_line_per_request_with_status_operation_id_and_redacted
     assert "secret" not in lines[1]
 
 
+async def test_head_is_logged_as_the_get_operation_it_is_answered_by(
+    client: httpx.AsyncClient, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger=ACCESS_LOGGER):
+        await client.head("/o/01M630NCG4ZDDRK8JJJ5EVRJSK/connectors", headers={**AUTH, "X-Request-Id": "head-1"})
+        await asyncio.sleep(0)
+
+    [line] = capsys.readouterr().out.splitlines()
+    assert '"HEAD /o/01M630NCG4ZDDRK8JJJ5EVRJSK/connectors HTTP/1.1" 200 ' in line
+    assert line.endswith(" list_connectors head-1")
+
+
 async def test_no_access_line_under_log_level_warning(
     client: httpx.AsyncClient, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
