@@ -120,18 +120,19 @@ def build_authorize_url(
 ) -> AuthorizeUrl:
     """The authorize URL: authorizeUrl's own query, then the standard parameters, then additionalParams."""
     url_params = _authorize_url_params(request.authorize_url)
-    _check_client_id(request.client_id)
+    standard = _standard_params(request.client_id, redirect_uri)
     if isinstance(request.scopes, str):
         raise TypeError("scopes must be a sequence of scope strings, not one string")
     scopes = _final_scopes(tuple(request.scopes), request.disable_offline_access)
     prompt_values = None if request.prompt is None else _prompt_values(request.prompt)
     extra = _additional_params(request.additional_params)
-    _check_no_overlap(url_params, extra)
+    if extra:
+        _check_no_overlap(url_params, extra)
     prompt = _final_prompt(prompt_values, url_params, extra)
 
     # The names the server sets need no encoding; state and code_challenge are new for every request, so they
     # are encoded without the cache, which would only fill with them.
-    query = [_standard_params(request.client_id, redirect_uri)]
+    query = [standard]
     if scopes:
         query.append(_scope_param(scopes))
     query.append("state=" + _quote_once(state))
@@ -146,6 +147,8 @@ def build_authorize_url(
 
 @functools.lru_cache(maxsize=_REMEMBERED)
 def _standard_params(client_id: str, redirect_uri: str) -> str:
+    """The parameters the server sets that do not change from one call to the next, the client id checked."""
+    _check_client_id(client_id)
     return f"response_type=code&client_id={_quote(client_id)}&redirect_uri={_quote(redirect_uri)}"
 
 
@@ -213,6 +216,8 @@ def _prompt_values(prompt: str) -> tuple[str, ...]:
 
 def _final_prompt(values: tuple[str, ...] | None, url_params: _Pairs, extra: _Pairs) -> str | None:
     """The prompt to send: the caller's, else login unless approval_prompt is sent (rules 7-9, 13)."""
+    if not url_params and not extra:  # no approval_prompt anywhere
+        return _DEFAULT_PROMPT if values is None else " ".join(values) or None
     approval_in = None
     if any(name == _APPROVAL_PROMPT for name, _ in extra):
         approval_in = "additionalParams"

@@ -59,11 +59,11 @@ class AccessLog:
             }
             line = json_line(time.time(), "info", ACCESS_LOGGER, "request", fields)
         else:
-            message = (
-                f'{client_text} - "{scope["method"]} {target} HTTP/{scope["http_version"]}" {status} '
+            # console_line("INFO", ...) written out in one f-string: this runs for every request.
+            line = (
+                f'INFO:     {client_text} - "{scope["method"]} {target} HTTP/{scope["http_version"]}" {status} '
                 f"{seconds * 1000:.1f}ms {operation} {request_id}"
             )
-            line = console_line("INFO", message)
         self._hold(line + "\n")
 
     def flush(self) -> None:
