@@ -187,6 +187,9 @@ def _compiled_contract(path: Path) -> Contract:
     return Contract(yaml.safe_load(text), text)
 
 
+_REMEMBERED_VALID_STRINGS = 1024
+
+
 class _Checker:
     """One schema of the contract, checked two ways: jsonschema-rs (compiled, ECMA-262 patterns) answers
     whether a value conforms, fast; jsonschema, slower, then says why one does not, field by field."""
@@ -203,9 +206,19 @@ class _Checker:
         )
         self._fast = jsonschema_rs.Draft202012Validator(root)
         self._slow = slow
+        # Strings found valid (path, query and header values: the same ids come again and again), up to a bound.
+        self._valid_strings: set[str] = set()
 
     def is_valid(self, instance: Any) -> bool:
-        return self._fast.is_valid(instance)
+        if type(instance) is not str:
+            return bool(self._fast.is_valid(instance))
+        if instance in self._valid_strings:
+            return True
+        if not self._fast.is_valid(instance):
+            return False
+        if len(self._valid_strings) < _REMEMBERED_VALID_STRINGS:
+            self._valid_strings.add(instance)
+        return True
 
     def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
         errors = list(self._slow.iter_errors(instance))
