@@ -8,7 +8,14 @@ from datetime import UTC
 
 import httpx
 
-from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER, RETRYABLE_STATUSES
+from ._constants import (
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    NOT_HANDLED_STATUSES,
+    RETRY_JITTER,
+    RETRYABLE_STATUSES,
+)
 from ._logging import log_retry
 
 # Looked up at each call, so that tests can patch them.
@@ -23,9 +30,24 @@ async def _async_sleep(delay: float) -> None:
     await asyncio.sleep(delay)
 
 
-def should_retry(response: httpx.Response | None) -> bool:
-    """Whether an attempt is worth repeating; ``None`` stands for a connection error or a timeout."""
-    return response is None or response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+def should_retry(response: httpx.Response | None, *, replayable: bool = True, sent: bool = True) -> bool:
+    """Whether an attempt is worth repeating; ``None`` stands for a connection error or a timeout, ``sent`` for
+    whether the request may have left (False: the connection was never made).
+
+    A call that is not ``replayable`` (creating a connection uses up its single-use state) is repeated only when
+    the server cannot have acted on it: it was never sent, or the answer is 429 or 503, which say it was not
+    handled. After a 500, 502 or 504, or a timeout once sent, a repeat would be refused with ``invalid_state``
+    and hide the real error."""
+    if response is None:
+        return replayable or not sent
+    if not replayable:
+        return response.status_code in NOT_HANDLED_STATUSES
+    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+
+
+def never_sent(error: BaseException) -> bool:
+    """Whether a connection error happened before the request could leave: connecting failed or timed out."""
+    return isinstance(error.__cause__, httpx.ConnectError | httpx.ConnectTimeout)
 
 
 def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
@@ -38,9 +60,11 @@ def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
     return backoff * (1 - RETRY_JITTER * random.random())  # noqa: S311 - jitter, not a secret
 
 
-def next_delay(attempt: int, max_retries: int, response: httpx.Response | None) -> float | None:
+def next_delay(
+    attempt: int, max_retries: int, response: httpx.Response | None, *, replayable: bool = True, sent: bool = True
+) -> float | None:
     """The wait before the next attempt after ``attempt`` (``response`` ``None`` for no answer); ``None`` to stop."""
-    if attempt > max_retries or not should_retry(response):
+    if attempt > max_retries or not should_retry(response, replayable=replayable, sent=sent):
         return None
     delay = retry_delay(attempt - 1, response)
     log_retry(delay, attempt, max_retries)

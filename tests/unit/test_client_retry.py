@@ -13,6 +13,7 @@ import pytest
 import respx
 
 from tests.support.client import API_KEY, INITIALISE, call_arguments
+from tests.support.contract import contract_document
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID, request_example, response_examples
 from versori_connect import (
     APIConnectionError,
@@ -25,6 +26,8 @@ from versori_connect import (
     RateLimitError,
 )
 from versori_connect._retry import retry_delay, should_retry
+
+CONNECTIONS = f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}/connections"
 
 OK = httpx.Response(200, json=response_examples("200")["google"])
 
@@ -291,3 +294,85 @@ async def test_async_exhausted_connection_errors(async_client: AsyncClient, api:
         )
 
     assert route.call_count == 2
+
+
+# --- creating a connection: its state is single-use, so it is repeated only when the server did not act --------
+
+
+def _create_body() -> dict[str, Any]:
+    operation = contract_document()["paths"]["/o/{organisation_id}/connectors/{connector_id}/connections"]["post"]
+    body: dict[str, Any] = operation["requestBody"]["content"]["application/json"]["examples"]["oauth2_code"]["value"]
+    return body
+
+
+def _created() -> httpx.Response:
+    return httpx.Response(200, json=contract_document()["components"]["examples"]["Connection"]["value"])
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_a_create_the_server_may_have_acted_on_is_not_repeated(
+    client: Client, api: respx.MockRouter, sleeps: list[float], status: int
+) -> None:
+    route = api.post(CONNECTIONS).mock(side_effect=[_error(status, "provider_unavailable"), _created()])
+
+    with pytest.raises(APIStatusError) as caught:
+        client.connections.create(ORGANISATION_ID, CONNECTOR_ID, _create_body())
+
+    assert caught.value.status_code == status
+    assert route.call_count == 1
+    assert sleeps == []
+
+
+def test_a_create_that_timed_out_once_sent_is_not_repeated(client: Client, api: respx.MockRouter) -> None:
+    route = api.post(CONNECTIONS).mock(side_effect=[httpx.ReadTimeout("slow"), _created()])
+
+    with pytest.raises(APITimeoutError):
+        client.connections.create(ORGANISATION_ID, CONNECTOR_ID, _create_body())
+
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    "first",
+    [_error(503), _error(429, Retry_After="1"), httpx.ConnectError("refused"), httpx.ConnectTimeout("no answer")],
+    ids=["503", "429", "connect-error", "connect-timeout"],
+)
+def test_a_create_the_server_did_not_act_on_is_repeated(
+    client: Client, api: respx.MockRouter, first: httpx.Response | Exception
+) -> None:
+    route = api.post(CONNECTIONS).mock(side_effect=[first, _created()])
+
+    connection = client.connections.create(ORGANISATION_ID, CONNECTOR_ID, _create_body())
+
+    assert connection.id == contract_document()["components"]["examples"]["Connection"]["value"]["id"]
+    assert route.call_count == 2
+
+
+@pytest.mark.asyncio
+async def test_async_create_is_not_repeated_after_a_502(async_client: AsyncClient, api: respx.MockRouter) -> None:
+    route = api.post(CONNECTIONS).mock(side_effect=[_error(502, "provider_unavailable"), _created()])
+
+    with pytest.raises(APIStatusError):
+        await async_client.connections.create(ORGANISATION_ID, CONNECTOR_ID, _create_body())
+
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    ("response", "sent", "expected"),
+    [
+        (None, True, False),
+        (None, False, True),
+        (httpx.Response(429), True, True),
+        (httpx.Response(503), True, True),
+        (httpx.Response(408), True, False),
+        (httpx.Response(409), True, False),
+        (httpx.Response(500), True, False),
+        (httpx.Response(502), True, False),
+        (httpx.Response(504), True, False),
+    ],
+)
+def test_should_retry_a_call_that_is_not_replayable(
+    response: httpx.Response | None, sent: bool, expected: bool
+) -> None:
+    assert should_retry(response, replayable=False, sent=sent) is expected

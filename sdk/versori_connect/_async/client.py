@@ -81,8 +81,10 @@ class AsyncClient(BaseClient):
         *,
         timeout: TimeoutTypes | Unset,
         max_retries: int | Unset,
+        replayable: bool = True,
     ) -> RawResponse[_T]:
-        """Send an operation until its answer is final or the retries run out (the last error propagates)."""
+        """Send an operation until its answer is final or the retries run out (the last error propagates); one
+        that is not ``replayable`` is repeated only when the server cannot have acted on it (``_retry``)."""
         arguments = self._prepare(operation)
         timeout, max_retries = self._options(timeout, max_retries)
         attempt = 0
@@ -95,10 +97,11 @@ class AsyncClient(BaseClient):
                     response = await self._http_client.send(request)
             except APIConnectionError as error:
                 log_attempt(request, error, attempt, started)
-                if (delay := _retry.next_delay(attempt, max_retries, None)) is None:
+                sent = not _retry.never_sent(error)
+                if (delay := _retry.next_delay(attempt, max_retries, None, replayable=replayable, sent=sent)) is None:
                     raise
             else:
                 log_attempt(request, response, attempt, started)
-                if (delay := _retry.next_delay(attempt, max_retries, response)) is None:
+                if (delay := _retry.next_delay(attempt, max_retries, response, replayable=replayable)) is None:
                     return read_response(response, parse)
             await _retry._async_sleep(delay)

@@ -79,9 +79,17 @@ class _AsyncResource(Generic[_Raw]):
         return self._raw_wrapper(type(self)(self._client, raw=True))
 
     async def _request(
-        self, operation: Mapping[str, Any], parse: Parser[_T], timeout: TimeoutTypes | Unset, max_retries: int | Unset
+        self,
+        operation: Mapping[str, Any],
+        parse: Parser[_T],
+        timeout: TimeoutTypes | Unset,
+        max_retries: int | Unset,
+        *,
+        replayable: bool = True,
     ) -> _T:
-        response = await self._client._request(operation, parse, timeout=timeout, max_retries=max_retries)
+        response = await self._client._request(
+            operation, parse, timeout=timeout, max_retries=max_retries, replayable=replayable
+        )
         # In raw mode the whole response is the result; the *WithRawResponse classes type it so.
         return cast(_T, response) if self._raw else response.parsed
 
@@ -134,11 +142,12 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
         max_retries: int | Unset = UNSET,
     ) -> Connection:
         """Create a connection with its credentials; ``connection`` is the generated model or the contract's
-        JSON (camelCase). With an ``oauth2-code`` credential this is the last step of the OAuth 2.0 loop; its
-        state is single-use, so a retried attempt after the first reached the server is refused with
-        ``invalid_state``."""
+        JSON (camelCase). With an ``oauth2-code`` credential this is the last step of the OAuth 2.0 loop, and its
+        state is single-use: so this call is retried only when the server cannot have acted on it (the connection
+        was never made, or it answered 429 or 503), never after a 500, 502, 504 or a timeout once sent, which
+        a repeat would turn into ``invalid_state``."""
         operation = _operations.create_connection(organisation_id, connector_id, connection)
-        return await self._request(operation, Connection.from_dict, timeout, max_retries)
+        return await self._request(operation, Connection.from_dict, timeout, max_retries, replayable=False)
 
     async def get(
         self,
