@@ -216,12 +216,11 @@ def _prompt_values(prompt: str) -> tuple[str, ...]:
 
 def _final_prompt(values: tuple[str, ...] | None, url_params: _Pairs, extra: _Pairs) -> str | None:
     """The prompt to send: the caller's, else login unless approval_prompt is sent (rules 7-9, 13)."""
-    if not url_params and not extra:  # no approval_prompt anywhere
-        return _DEFAULT_PROMPT if values is None else " ".join(values) or None
     approval_in = None
-    if any(name == _APPROVAL_PROMPT for name, _ in extra):
+    # Most calls have neither: the emptiness tests spare them the scans.
+    if extra and any(name == _APPROVAL_PROMPT for name, _ in extra):
         approval_in = "additionalParams"
-    if any(name == _APPROVAL_PROMPT for name, _ in url_params):
+    if url_params and any(name == _APPROVAL_PROMPT for name, _ in url_params):
         approval_in = "authorizeUrl"
     if values is None:
         return None if approval_in else _DEFAULT_PROMPT

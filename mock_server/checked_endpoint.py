@@ -1,8 +1,6 @@
 """Routes that hold to the contract: each request is checked against its operation before the handler runs,
 and, with ``validate_responses``, each answer after it."""
 
-import json
-import json.encoder
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +14,7 @@ from .auth import AuthenticationError, Principal
 from .body_reader import read_json_body
 from .contract import Contract, Operation
 from .errors import ApiError
+from .json_reply import JsonReply
 from .services import Services
 
 
@@ -45,47 +44,6 @@ class Reply:
 Handler = Callable[[CheckedRequest, Services], Awaitable[Reply]]
 # Who is calling, checked first (401, 403): the Versori API's API keys and JWTs, or the admin API's gate.
 Caller = Callable[[Operation, Request, Services], Awaitable[Principal | None]]
-
-
-class _JsonReply(Response):
-    """What Starlette's JSONResponse sends, made in one step: the body rendered by ``render_json``, and the raw
-    headers built directly, without ``init_headers``'s general case."""
-
-    media_type = "application/json"
-
-    def __init__(self, content: Any, status_code: int, headers: Mapping[str, str]) -> None:
-        self.status_code = status_code
-        self.background = None
-        self.body = render_json(content).encode("utf-8")
-        self.raw_headers = [
-            (b"content-length", str(len(self.body)).encode("latin-1")),
-            (b"content-type", b"application/json"),
-            *((name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()),
-        ]
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
-
-
-def _not_json(value: Any) -> Any:
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-
-
-# The C encoder that JSONEncoder.encode builds anew on every call (with a closure and a markers dict), built
-# once: half the time for an answer. No markers: answers are trees of plain values, never cyclic.
-_MAKE_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)  # None where the C accelerator is missing
-_C_ENCODE = (
-    _MAKE_C_ENCODER(None, _not_json, json.encoder.encode_basestring, None, ":", ",", False, False, False)
-    if _MAKE_C_ENCODER is not None
-    else None
-)
-
-
-def render_json(content: Any) -> str:
-    """``content`` as compact JSON, non-ASCII kept, NaN and infinities refused (ValueError)."""
-    if _C_ENCODE is None:
-        return _ENCODER.encode(content)
-    return "".join(_C_ENCODE(content, 0))
 
 
 class BrokenContractError(RuntimeError):
@@ -125,7 +83,7 @@ def checked_endpoint(
             services.journal.record(operation.operation_id, request.path_params, raw_body, reply.status, reply.body)
         if reply.body is None:  # 204: no content
             return Response(status_code=reply.status, headers=reply.headers)
-        return _JsonReply(reply.body, status_code=reply.status, headers=reply.headers)
+        return JsonReply(reply.body, status_code=reply.status, headers=reply.headers)
 
     return endpoint
 

@@ -9,8 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import JSONResponse
-
+from .json_reply import JsonReply
 from .request_id import HEADER
 
 
@@ -42,9 +41,9 @@ class ApiError(Exception):
         return body
 
 
-def error_response(error: ApiError) -> JSONResponse:
+def error_response(error: ApiError) -> JsonReply:
     """The answer for ``error``; also an ASGI app, and its ``body``/``raw_headers`` serve raw protocol writers."""
-    return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+    return JsonReply(error.body(), status_code=error.status, headers=error.headers)
 
 
 # --- The request as a whole ---------------------------------------------------------------------------------------

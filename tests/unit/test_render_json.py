@@ -1,11 +1,11 @@
-"""checked_endpoint.render_json: every answer's body, the bytes json.dumps would give with the server's options."""
+"""json_reply.render_json: every answer's body, the bytes json.dumps would give with the server's options."""
 
 import json
 from typing import Any
 
 import pytest
 
-from mock_server.checked_endpoint import render_json
+from mock_server.json_reply import render_json
 
 CONTENTS: list[Any] = [
     {"url": "https://as.example.org/authorize?response_type=code&state=abc"},
