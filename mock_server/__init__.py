@@ -1,0 +1,16 @@
+"""The reference server of Versori's OAuth connection API: a Starlette app that behaves like Versori.
+
+Its layers are packages, each importing only those listed before it (a test checks this):
+
+- ``core``: ids, random tokens, the redaction rule, API keys, the error kinds. Imports nothing of the server.
+- ``contract``: the OpenAPI contracts compiled into the checks every request goes through.
+- ``seed``: the data the server starts with, read from a seed file and checked.
+- ``stores``: where everything is kept (memory, SQLite, Redis) behind one set of protocols.
+- ``http``: the HTTP protocol and its limits, bodies, replies, the request middleware, logs, metrics, running.
+- ``oauth``: the authorize URL's rules, PKCE, states, the code exchange, the callback, the built-in provider.
+- ``api``: the contract operations: the checked endpoint and its pipeline, then one package per API.
+- ``control``: the control plane and the admin API.
+
+Beside them: ``settings`` (read by every layer, importing none), ``app`` (``create_app``, which composes the
+layers) and ``__main__`` (the command line).
+"""

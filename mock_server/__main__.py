@@ -15,9 +15,9 @@ from pathlib import Path
 from starlette.applications import Starlette
 
 from .app import create_app
-from .mock_provider import provider_token_url
-from .runtime import bind, freeze_startup_heap, serve
-from .seed import Seed, SeedError
+from .http.runtime import bind, freeze_startup_heap, serve
+from .oauth.provider import provider_token_url
+from .seed.model import Seed, SeedError
 from .settings import ENV_PREFIX, Settings
 
 

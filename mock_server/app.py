@@ -14,12 +14,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import errors
-from .admin import admin_routes
-from .auth import Authenticator, JwtSettings
-from .callback import callback_endpoint
-from .checked_endpoint import Handler, contract_routes
-from .connections import (
+from .api.auth import Authenticator, JwtSettings
+from .api.connect.connections import (
     create_connector_connection,
     delete_connection,
     get_connection,
@@ -27,24 +23,28 @@ from .connections import (
     plant_seed_connections,
     update_connection,
 )
-from .connectors import delete_auth_scheme_config, get_connector, list_connectors, upsert_auth_scheme_config
-from .contract import Contract, Operation
-from .control import Control
-from .demo import demo_endpoint
-from .errors import ApiError, error_response
-from .initialise import initialise_oauth2_connection
-from .key_value import Clock
-from .metrics import Metrics
-from .mock_provider import MockProvider
-from .prefer import with_faults, with_preference
-from .request_id import HEADER, request_id_of
-from .request_middleware import RequestMiddleware
-from .seed import starting_seed
-from .seed_documents import check_seed_documents
-from .server_log import AccessLog
-from .services import Services
+from .api.connect.connectors import delete_auth_scheme_config, get_connector, list_connectors, upsert_auth_scheme_config
+from .api.connect.demo import demo_endpoint
+from .api.connect.initialise import initialise_oauth2_connection
+from .api.connect.seed_documents import check_seed_documents
+from .api.endpoint import Handler, contract_routes
+from .api.preferences import with_faults, with_preference
+from .api.services import Services
+from .contract.compiled import Contract, Operation
+from .control.admin import admin_routes
+from .control.control import Control
+from .core import errors
+from .core.errors import ApiError, error_response
+from .http.access_log import AccessLog
+from .http.metrics import Metrics
+from .http.middleware import RequestMiddleware
+from .http.request_id import HEADER, request_id_of
+from .oauth.callback import callback_endpoint
+from .oauth.provider import MockProvider
+from .seed.model import starting_seed
 from .settings import Settings
-from .stores import Stores, open_stores
+from .stores.base import Clock
+from .stores.registry import Stores, open_stores
 
 logger = logging.getLogger("mock_server")
 

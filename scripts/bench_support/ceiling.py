@@ -1,5 +1,5 @@
 """The ceilings for scripts/bench: a bare Starlette endpoint that only parses the JSON body and answers a fixed
-URL, served either on the reference server's own stack (``fast``: ``mock_server.runtime``, httptools and uvloop,
+URL, served either on the reference server's own stack (``fast``: ``mock_server.http.runtime``, httptools and uvloop,
 no access log) or on the stack the server used before (``h11``: uvicorn's h11 protocol, access log on).
 
     python scripts/bench_support/ceiling.py PORT fast|h11
@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from mock_server.runtime import bind, serve
+from mock_server.http.runtime import bind, serve
 from mock_server.settings import Settings
 
 FIXED = {"url": "https://as.example.org/authorize?response_type=code&client_id=bench&state=fixed"}

@@ -26,7 +26,7 @@ from typing import Any  # noqa: E402
 import uvloop  # noqa: E402
 
 from mock_server.app import create_app  # noqa: E402
-from mock_server.body_reader import BODY_ARRIVED  # noqa: E402
+from mock_server.http.body import BODY_ARRIVED  # noqa: E402
 from mock_server.settings import Settings  # noqa: E402
 
 PATH = "/o/01M630NCG4ZDDRK8JJJ5EVRJSK/connectors/01M65K23G4WE37NGTVC0HJVGP1/oauth2/initialise"

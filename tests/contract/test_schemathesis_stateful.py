@@ -14,7 +14,7 @@ import schemathesis
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.transport import Response
 
-from mock_server.services import Services
+from mock_server.api.services import Services
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fuzzing import AUTH, BASE_URL, CREATE, contract_app, install_hooks, store_connections
 from tests.support.paths import OPENAPI_PATH, REPO_ROOT

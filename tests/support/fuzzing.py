@@ -33,9 +33,9 @@ from hypothesis import strategies as st
 from schemathesis.core.parameters import ParameterLocation
 from starlette.applications import Starlette
 
+from mock_server.api.services import Services
 from mock_server.app import create_app
-from mock_server.ids import new_ulid, rfc3339
-from mock_server.services import Services
+from mock_server.core.ids import new_ulid, rfc3339
 from mock_server.settings import Settings
 
 from .contract import contract_document

@@ -1,4 +1,4 @@
-"""Initialise requests aimed at the rules of the authorize URL (mock_server/authorize_url.py): values that
+"""Initialise requests aimed at the rules of the authorize URL (mock_server/oauth/authorize_url.py): values that
 pass and values that break one rule each, as fixed examples and as hypothesis strategies. Each changes a
 valid body of a stored credential; all of them are valid data for JSON Schema."""
 

@@ -12,14 +12,14 @@ import pytest_asyncio
 from starlette.applications import Starlette
 from starlette.routing import Route
 
+from mock_server.api.endpoint import CheckedRequest, Reply, checked_endpoint
+from mock_server.api.services import Services
 from mock_server.app import create_app
-from mock_server.checked_endpoint import CheckedRequest, Reply, checked_endpoint
-from mock_server.key_value import MemoryKeyValueStore
-from mock_server.pkce import s256_challenge
-from mock_server.services import Services
+from mock_server.oauth.pkce import s256_challenge
+from mock_server.oauth.state import StateRecord, StateStore
 from mock_server.settings import Settings
-from mock_server.state import StateRecord, StateStore
-from mock_server.stores import open_stores
+from mock_server.stores.base import MemoryKeyValueStore
+from mock_server.stores.registry import open_stores
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fakes import FakeClock
@@ -488,7 +488,7 @@ async def test_prefer_delay_waits_before_answering(
     async def fake_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr("mock_server.prefer.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr("mock_server.api.preferences.asyncio.sleep", fake_sleep)
     async with app_client(create_app(replace(settings, allow_prefer=True), clock=clock)) as client:
         response = await client.post(PATH, json=initialise_body(), headers={**AUTH, "Prefer": "delay=20000"})
 

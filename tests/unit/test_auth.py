@@ -1,4 +1,4 @@
-"""mock_server.auth: API keys by bearer header or cookie, JWT id_tokens, and the RFC 6750 challenges."""
+"""mock_server.api.auth: API keys by bearer header or cookie, JWT id_tokens, and the RFC 6750 challenges."""
 
 import asyncio
 import base64
@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 
-from mock_server.auth import ApiKey, ApiKeyIndex, AuthenticationError, Authenticator, JwtSettings, Principal
+from mock_server.api.auth import ApiKey, ApiKeyIndex, AuthenticationError, Authenticator, JwtSettings, Principal
 from tests.support.fakes import FakeClock
 
 ORG = "01M630NCG4ZDDRK8JJJ5EVRJSK"

@@ -6,7 +6,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from mock_server.authorize_url import (
+from mock_server.oauth.authorize_url import (
     RESERVED_PARAMETERS,
     AuthorizeRequest,
     RuleViolation,

@@ -1,4 +1,4 @@
-"""mock_server.body_reader: the JSON body of a request, read within a size and a time limit, parsed strictly."""
+"""mock_server.http.body: the JSON body of a request, read within a size and a time limit, parsed strictly."""
 
 import asyncio
 import json
@@ -9,8 +9,8 @@ import pytest
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message
 
-from mock_server.body_reader import read_json_body
-from mock_server.errors import ApiError
+from mock_server.core.errors import ApiError
+from mock_server.http.body import read_json_body
 
 pytestmark = pytest.mark.asyncio
 

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from mock_server.connection_store import NameTakenError, SqliteConnectionStore
-from mock_server.connector_configs import SqliteConnectorConfigs
-from mock_server.seed import OAuthClientCredential
+from mock_server.seed.model import OAuthClientCredential
+from mock_server.stores.sqlite.connections import NameTakenError, SqliteConnectionStore
+from mock_server.stores.sqlite.connector_configs import SqliteConnectorConfigs
 
 pytestmark = pytest.mark.asyncio
 

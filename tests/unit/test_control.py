@@ -9,10 +9,10 @@ import pytest_asyncio
 from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
 
+from mock_server.api.connect.credentials import REDACTED
+from mock_server.api.journal import redacted
 from mock_server.app import create_app
-from mock_server.control import Control, ControlError, JournalEntry
-from mock_server.credential_types import REDACTED
-from mock_server.journal import redacted
+from mock_server.control.control import Control, ControlError, JournalEntry
 from mock_server.settings import Settings
 from tests.support import seeds
 from tests.support.asgi import app_client
@@ -326,7 +326,7 @@ async def test_delay_next_waits_before_the_answer(
     async def sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr("mock_server.prefer.asyncio.sleep", sleep)
+    monkeypatch.setattr("mock_server.api.preferences.asyncio.sleep", sleep)
     control.delay_next(1500, times=1)
 
     await client.get(f"{BASE}/connections", headers=AUTH)

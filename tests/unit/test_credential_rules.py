@@ -1,12 +1,12 @@
-"""mock_server.credential_rules: which credential an initialise call may use (rules 24 and 25 of
+"""mock_server.oauth.credential_rules: which credential an initialise call may use (rules 24 and 25 of
 docs/authorize-url-rules.md), as a pure function of the request and the credential looked up."""
 
 from dataclasses import replace
 
 import pytest
 
-from mock_server.credential_rules import CredentialViolation, credential_violation
-from mock_server.seed import OAuthClientCredential
+from mock_server.oauth.credential_rules import CredentialViolation, credential_violation
+from mock_server.seed.model import OAuthClientCredential
 
 ORGANISATION = "01M630NCG4ZDDRK8JJJ5EVRJSK"
 OTHER_ORGANISATION = "01HZY8QK5E2W6T3V9B7N4M1C0D"

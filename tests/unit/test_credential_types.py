@@ -2,7 +2,7 @@
 
 import pytest
 
-from mock_server.credential_types import fits, redacted, scheme_of
+from mock_server.api.connect.credentials import fits, redacted, scheme_of
 
 
 def oauth2(grant_type: str) -> dict[str, object]:

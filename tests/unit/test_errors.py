@@ -1,4 +1,4 @@
-"""mock_server.errors: the one catalogue of the server's errors, and the answers built from it."""
+"""mock_server.core.errors: the one catalogue of the server's errors, and the answers built from it."""
 
 import ast
 import asyncio
@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from uvicorn.server import ServerState
 
-from mock_server import errors
 from mock_server.app import create_app
-from mock_server.errors import ApiError, FieldError, error_response
-from mock_server.http_protocol import HttpLimits, LimitedConfig, LimitedHttpProtocol
+from mock_server.core import errors
+from mock_server.core.errors import ApiError, FieldError, error_response
+from mock_server.http.protocol import HttpLimits, LimitedConfig, LimitedHttpProtocol
 from mock_server.settings import Settings
 from tests.support.asgi import app_client
 

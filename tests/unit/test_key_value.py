@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from mock_server.key_value import KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
+from mock_server.stores.base import KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
 from tests.support.fakes import FakeClock
 
 pytestmark = pytest.mark.asyncio

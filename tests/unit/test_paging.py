@@ -2,7 +2,7 @@
 
 import pytest
 
-from mock_server.paging import InvalidCursorError, encode_cursor, newest_first, page_of
+from mock_server.api.paging import InvalidCursorError, encode_cursor, newest_first, page_of
 
 ITEMS = newest_first(
     [{"id": f"0{index}", "updatedAt": f"2026-11-28T09:0{index}:00.000Z"} for index in range(1, 6)]

@@ -1,4 +1,4 @@
-"""mock_server.random_tokens and the request ids: unguessable and unrepeated, in one process, across threads and
+"""mock_server.core.random_tokens and the request ids: unguessable and unrepeated, in one process, across threads and
 in a forked child."""
 
 import os
@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
-from mock_server import random_tokens
-from mock_server.request_id import assign_request_id
+from mock_server.core import random_tokens
+from mock_server.http.request_id import assign_request_id
 
 BASE64URL_43 = re.compile(r"[A-Za-z0-9_-]{43}")
 

@@ -11,15 +11,15 @@ import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
 
-from mock_server.auth import ApiKey, KeyOwner
-from mock_server.connection_store import NameTakenError
-from mock_server.connector_configs import ConnectorConfigs
-from mock_server.errors import ApiError
-from mock_server.redis_catalogue import RedisCatalogue
-from mock_server.redis_client import RedisClient
-from mock_server.redis_connection_store import RedisConnectionStore
-from mock_server.redis_key_value import RedisKeyValueStore
-from mock_server.seed import Connector, OAuthClientCredential, Organisation, Seed, load_seed
+from mock_server.api.auth import ApiKey, KeyOwner
+from mock_server.core.errors import ApiError
+from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed, load_seed
+from mock_server.stores.redis.catalogue import RedisCatalogue
+from mock_server.stores.redis.client import RedisClient
+from mock_server.stores.redis.connections import RedisConnectionStore
+from mock_server.stores.redis.key_value import RedisKeyValueStore
+from mock_server.stores.sqlite.connections import NameTakenError
+from mock_server.stores.sqlite.connector_configs import ConnectorConfigs
 from tests.support.fakes import FakeClock
 from tests.support.processes import free_port
 

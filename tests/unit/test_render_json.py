@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from mock_server.json_reply import render_json
+from mock_server.http.replies import render_json
 
 CONTENTS: list[Any] = [
     {"url": "https://as.example.org/authorize?response_type=code&state=abc"},

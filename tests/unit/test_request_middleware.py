@@ -11,7 +11,7 @@ import pytest
 import pytest_asyncio
 
 from mock_server.app import create_app
-from mock_server.server_log import ACCESS_LOGGER, AccessLog, JsonFormatter
+from mock_server.http.access_log import ACCESS_LOGGER, AccessLog, JsonFormatter
 from mock_server.settings import Settings
 from tests.support.asgi import app_client
 from tests.support.fakes import FakeClock

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from mock_server.http_protocol import HttpLimits, LimitedHttpProtocol
-from mock_server.runtime import server_config
+from mock_server.http.protocol import HttpLimits, LimitedHttpProtocol
+from mock_server.http.runtime import server_config
 from mock_server.settings import Settings
 
 

@@ -1,4 +1,4 @@
-"""mock_server.state: unguessable state values and the bounded, hash-keyed store that remembers them."""
+"""mock_server.oauth.state: unguessable state values and the bounded, hash-keyed store that remembers them."""
 
 import base64
 import hashlib
@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from mock_server.key_value import MemoryKeyValueStore
-from mock_server.state import StateRecord, StateStore, new_state, state_key
+from mock_server.oauth.state import StateRecord, StateStore, new_state, state_key
+from mock_server.stores.base import MemoryKeyValueStore
 from tests.support.fakes import FakeClock
 
 NOW = 1_900_000_000.0

@@ -1,17 +1,17 @@
-"""mock_server.stores: the one factory of the server's stores, and the app's lifespan that closes them."""
+"""mock_server.stores.registry: the one factory of the server's stores, and the app's lifespan that closes them."""
 
 from pathlib import Path
 
 import pytest
 
 from mock_server.app import create_app
-from mock_server.connection_store import SqliteConnectionStore
-from mock_server.key_value import MemoryKeyValueStore, SqliteKeyValueStore
-from mock_server.redis_catalogue import RedisCatalogue
-from mock_server.redis_connection_store import RedisConnectionStore
-from mock_server.redis_key_value import RedisKeyValueStore
 from mock_server.settings import Settings
-from mock_server.stores import Stores, open_stores
+from mock_server.stores.base import MemoryKeyValueStore, SqliteKeyValueStore
+from mock_server.stores.redis.catalogue import RedisCatalogue
+from mock_server.stores.redis.connections import RedisConnectionStore
+from mock_server.stores.redis.key_value import RedisKeyValueStore
+from mock_server.stores.registry import Stores, open_stores
+from mock_server.stores.sqlite.connections import SqliteConnectionStore
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fakes import FakeClock

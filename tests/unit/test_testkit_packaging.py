@@ -51,6 +51,6 @@ def test_the_kit_names_its_public_types() -> None:
     import versori_connect.testing as kit
 
     assert kit.VersoriMock.__name__ == "VersoriMock"
-    assert kit.JournalEntry.__module__ == "mock_server.journal"
+    assert kit.JournalEntry.__module__ == "mock_server.api.journal"
     with pytest.raises(AttributeError, match="has no attribute 'Nothing'"):
         _ = kit.Nothing

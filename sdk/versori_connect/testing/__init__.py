@@ -16,16 +16,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from mock_server.control import AuthorizationResult, ControlError, JournalEntry
+    from mock_server.control.control import AuthorizationResult, ControlError, JournalEntry
 
     from ._mock import VersoriMock
 
 __all__ = ["AuthorizationResult", "ControlError", "JournalEntry", "VersoriMock"]
 
 _HOMES = {
-    "AuthorizationResult": "mock_server.control",
-    "ControlError": "mock_server.control",
-    "JournalEntry": "mock_server.control",
+    "AuthorizationResult": "mock_server.control.control",
+    "ControlError": "mock_server.control.control",
+    "JournalEntry": "mock_server.control.control",
     "VersoriMock": "versori_connect.testing._mock",
 }
 

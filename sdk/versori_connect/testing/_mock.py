@@ -16,10 +16,10 @@ from typing import Any, ParamSpec, Self, TypeVar
 import httpx
 
 from mock_server.app import create_app
-from mock_server.control import AuthorizationResult, Control, JournalEntry
-from mock_server.mock_provider import PREFIX, provider_token_url
-from mock_server.runtime import bind
-from mock_server.seed import Seed, Starter
+from mock_server.control.control import AuthorizationResult, Control, JournalEntry
+from mock_server.http.runtime import bind
+from mock_server.oauth.provider import PREFIX, provider_token_url
+from mock_server.seed.model import Seed, Starter
 from mock_server.settings import Settings
 
 from .. import AsyncClient, Client, Connection

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import uvicorn
 from starlette.applications import Starlette
 
-from mock_server.runtime import server_config
+from mock_server.http.runtime import server_config
 from mock_server.settings import Settings
 
 _T = TypeVar("_T")

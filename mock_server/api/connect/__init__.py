@@ -1,0 +1,1 @@
+"""The Connect API v1 (openapi.yaml): initialise, connections, connectors and their auth scheme configs."""

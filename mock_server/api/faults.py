@@ -1,0 +1,69 @@
+"""Failures and delays planned ahead by the control plane (fail-next, delay-next), consumed one per call.
+
+One plan per server process: with several workers, each keeps its own.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..contract.compiled import Operation
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What one call is to get: a delay first, then a failure when ``status`` is set."""
+
+    delay_ms: int = 0
+    status: int | None = None
+    retry_after: int = 1
+
+
+NOTHING_PLANNED = Planned()
+
+
+@dataclass
+class _Plan:
+    operation: str | None  # None: any operation
+    remaining: int
+    status: int = 0  # a failure's status (0 for a delay)
+    retry_after: int = 1
+    delay_ms: int = 0
+
+
+class Faults:
+    """The plans, oldest first; a call consumes one use of the first failure and the first delay that match it."""
+
+    def __init__(self) -> None:
+        self._failures: list[_Plan] = []
+        self._delays: list[_Plan] = []
+
+    def plan_failure(self, status: int, operation: str | None, times: int, retry_after: int) -> None:
+        self._failures.append(_Plan(operation, times, status=status, retry_after=retry_after))
+
+    def plan_delay(self, milliseconds: int, operation: str | None, times: int) -> None:
+        self._delays.append(_Plan(operation, times, delay_ms=milliseconds))
+
+    def clear(self) -> None:
+        self._failures.clear()
+        self._delays.clear()
+
+    def take(self, operation: Operation) -> Planned:
+        """What this call of ``operation`` is to get, each plan used up once. A failure planned for any
+        operation goes to the first call whose operation documents its status."""
+        if not self._delays and not self._failures:
+            return NOTHING_PLANNED
+        delay = _take(self._delays, operation, lambda plan: True)
+        failure = _take(self._failures, operation, lambda plan: plan.status in operation.error_examples)
+        if failure is None:
+            return Planned(delay.delay_ms if delay else 0)
+        return Planned(delay.delay_ms if delay else 0, failure.status, failure.retry_after)
+
+
+def _take(plans: list[_Plan], operation: Operation, fits: Callable[[_Plan], bool]) -> _Plan | None:
+    for plan in plans:
+        if plan.operation in (None, operation.operation_id) and fits(plan):
+            plan.remaining -= 1
+            if plan.remaining == 0:
+                plans.remove(plan)
+            return plan
+    return None

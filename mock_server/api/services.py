@@ -1,0 +1,40 @@
+"""What the routes work with, built once by ``create_app``."""
+
+import time
+from dataclasses import dataclass, field
+
+import httpx
+
+from ..contract.compiled import Contract
+from ..oauth.state import StateStore
+from ..seed.model import Seed
+from ..settings import Settings
+from ..stores.base import Clock
+from ..stores.catalogue import CatalogueStore
+from ..stores.sqlite.connections import ConnectionStore
+from .auth import Authenticator
+from .faults import Faults
+from .journal import Journal
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    contract: Contract
+    # The seed the server started with: for its banner, the connections it plants at start-up and which of them
+    # are in use; every other lookup goes to the catalogue, which may hold more.
+    seed: Seed
+    catalogue: CatalogueStore
+    authenticator: Authenticator
+    states: StateStore
+    connections: ConnectionStore
+    # For the server's own outgoing calls (the code exchange); None means the network.
+    http_transport: httpx.AsyncBaseTransport | None = None
+    clock: Clock = time.time
+    # The control plane's: the calls seen, and the failures and delays planned (this process's own).
+    journal: Journal = field(default_factory=Journal)
+    faults: Faults = field(default_factory=Faults)
+
+    def http_client(self) -> httpx.AsyncClient:
+        """A client for one outgoing exchange; a code exchange is rare enough not to pool connections."""
+        return httpx.AsyncClient(transport=self.http_transport, timeout=httpx.Timeout(10.0, connect=5.0))

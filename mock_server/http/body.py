@@ -1,0 +1,113 @@
+"""Reading a request's JSON body: the media type, a size limit, a time limit, and strict JSON.
+
+Strict means: UTF-8 only, no key repeated in an object (``{"a": 1, "a": 2}`` would otherwise keep the last one
+silently), no ``NaN``/``Infinity``, and no nesting deep enough to exhaust the parser.
+"""
+
+import asyncio
+import json
+from typing import Any
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.types import Message, Receive
+
+from ..core import errors
+
+# Set in the ASGI scope by the HTTP protocol (http_protocol.py) once the request's whole body has arrived: most
+# bodies come in the same packet as the headers, and reading them needs no timer.
+BODY_ARRIVED = "versori.body_arrived"
+
+
+async def read_json_body(request: Request, max_bytes: int, timeout_seconds: float) -> tuple[bytes, Any]:
+    """The body as it came and parsed, or an ApiError: 415 for another media type, 413 past ``max_bytes``, 408
+    when it takes longer than ``timeout_seconds`` to arrive, 400 when it is not strict JSON."""
+    content_type = request.headers.get("content-type", "")
+    if content_type != "application/json" and not _is_json_in_utf8(content_type):
+        raise errors.unsupported_media_type()
+    if request.scope.get(BODY_ARRIVED):
+        # Nothing left to wait for, so no time limit to keep.
+        raw = await _read_limited(request.receive, request.headers.get("content-length", ""), max_bytes)
+    else:
+        raw = await _read_in_time(request, max_bytes, timeout_seconds)
+    try:
+        return raw, parse_json(raw)
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise errors.invalid_json(str(error)[:200]) from error
+
+
+def parse_json(raw: bytes) -> Any:
+    """``raw`` as strict JSON; ``UnicodeDecodeError``, ``ValueError`` or ``RecursionError`` when it is not."""
+    return _STRICT.decode(raw.decode("utf-8"))
+
+
+def _is_json_in_utf8(content_type: str) -> bool:
+    media_type, _, parameters = content_type.partition(";")
+    charset = parameters.strip().lower().removeprefix("charset=").strip('"') if parameters.strip() else "utf-8"
+    return media_type.strip().lower() == "application/json" and charset == "utf-8"
+
+
+async def _read_in_time(request: Request, limit: int, timeout_seconds: float) -> bytes:
+    """The body, within ``timeout_seconds``: a timer cancels the read when the time is up. One plain timer
+    costs less than half of ``asyncio.timeout`` (its context manager and its rescheduling), on every request."""
+    task = asyncio.current_task()
+    assert task is not None
+    cancelling = task.cancelling()
+    expired = False
+
+    def expire() -> None:
+        nonlocal expired
+        expired = True
+        task.cancel()
+
+    timer = asyncio.get_running_loop().call_later(timeout_seconds, expire)
+    try:
+        return await _read_limited(request.receive, request.headers.get("content-length", ""), limit)
+    except asyncio.CancelledError:
+        # Only our own cancellation becomes a 408; one from elsewhere (shutdown) goes on.
+        if expired and task.uncancel() <= cancelling:
+            raise errors.request_timeout() from None
+        raise
+    finally:
+        timer.cancel()
+
+
+async def _read_limited(receive: Receive, declared: str, limit: int) -> bytes:
+    """The body, refused as soon as it is known to exceed ``limit`` bytes (declared or as it arrives). Read from
+    the ASGI messages themselves: a body that came whole in the first one (most do) is taken as it is."""
+    if declared.isdigit() and int(declared) > limit:
+        raise errors.payload_too_large(limit)
+    message = await receive()
+    body = _body_of(message)
+    if len(body) > limit:
+        raise errors.payload_too_large(limit)
+    if not message.get("more_body", False):
+        return body
+    chunks = bytearray(body)
+    while message.get("more_body", False):
+        message = await receive()
+        chunks += _body_of(message)
+        if len(chunks) > limit:
+            raise errors.payload_too_large(limit)
+    return bytes(chunks)
+
+
+def _body_of(message: Message) -> bytes:
+    if message["type"] == "http.disconnect":
+        raise ClientDisconnect
+    return bytes(message.get("body", b""))
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # One dict, compared in size with its pairs: the cheapest check that no key came twice.
+    values = dict(pairs)
+    if len(values) != len(pairs):
+        raise ValueError("an object repeats a key")
+    return values
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# Made once: json.loads with hooks would build a decoder (and its scanner) for every body.
+_STRICT = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)

@@ -1,0 +1,105 @@
+"""One Redis client shared by the server's Redis stores, and the one way their failures reach the caller.
+
+Timeouts are short and nothing is retried, so that a call made while Redis is down answers 503
+``store_unavailable`` within a second instead of hanging; the client's pool connects again on the next call
+once Redis is back. Lua scripts run atomically on the server: that is what makes a ``take`` or a ``claim``
+single-use across every instance sharing the Redis.
+"""
+
+import contextlib
+from collections.abc import Iterator
+
+from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+from redis.backoff import NoBackoff
+from redis.commands.core import AsyncScript
+from redis.exceptions import RedisError
+from redis.retry import Retry
+
+from ...core import errors
+
+CONNECT_TIMEOUT_SECONDS = 0.5
+COMMAND_TIMEOUT_SECONDS = 0.5
+
+
+class RedisClient:
+    """The client of ``url``, made on first use, closed with ``close`` and made again by the next use; every
+    key the server writes starts with ``prefix``."""
+
+    def __init__(self, url: str, prefix: str) -> None:
+        self._url = url
+        self.prefix = prefix
+        self._redis: Redis | None = None
+        self._scripts: dict[str, AsyncScript] = {}
+
+    @property
+    def redis(self) -> Redis:
+        if self._redis is None:
+            self._redis = Redis.from_url(
+                self._url,
+                decode_responses=True,
+                socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+                socket_timeout=COMMAND_TIMEOUT_SECONDS,
+                retry=Retry(NoBackoff(), 0),
+            )
+            self._scripts = {}
+        return self._redis
+
+    def script(self, source: str) -> AsyncScript:
+        """``source`` registered once per client (sent by SHA after the first call)."""
+        redis = self.redis
+        if source not in self._scripts:
+            self._scripts[source] = redis.register_script(source)
+        return self._scripts[source]
+
+    def transaction(self) -> Pipeline:
+        """Commands queued and run together (MULTI ... EXEC): no other client's command runs in between."""
+        return self.redis.pipeline(transaction=True)
+
+    async def reachable(self) -> bool:
+        try:
+            return bool(await self.redis.ping())
+        except (RedisError, OSError):
+            return False
+
+    async def delete_matching(self, pattern: str) -> None:
+        """Delete every key that matches ``pattern`` (a glob after the prefix)."""
+        with unavailable_as_503():
+            batch = [key async for key in self.redis.scan_iter(match=self.prefix + pattern, count=1000)]
+            if batch:
+                await self.redis.unlink(*batch)
+
+    async def open(self) -> None:
+        """Nothing to do: the client connects on first use."""
+
+    async def close(self) -> None:
+        """Close the pool; closing a closed client does nothing."""
+        redis, self._redis = self._redis, None
+        if redis is not None:
+            await redis.aclose()
+
+
+class RedisStore:
+    """What every store on the shared client does alike: its readiness, ``open`` and ``close`` are the
+    client's."""
+
+    def __init__(self, client: RedisClient) -> None:
+        self._client = client
+
+    async def ready(self) -> bool:
+        return await self._client.reachable()
+
+    async def open(self) -> None:
+        await self._client.open()
+
+    async def close(self) -> None:
+        await self._client.close()
+
+
+@contextlib.contextmanager
+def unavailable_as_503() -> Iterator[None]:
+    """Redis refusing, timing out or dropping the connection becomes the API's 503 ``store_unavailable``."""
+    try:
+        yield
+    except (RedisError, OSError) as error:
+        raise errors.store_unavailable() from error

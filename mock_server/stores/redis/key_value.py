@@ -1,0 +1,70 @@
+"""``KeyValueStore`` in Redis: the values every instance sharing the Redis sees.
+
+Each value is a hash (``v``: the JSON, ``c``: set once claimed) under ``<prefix><namespace>:<key>``, with a
+Redis TTL for its expiry, so Redis forgets expired values by itself. ``take`` and ``claim`` are Lua scripts:
+Redis runs each one to its end before any other command, so of concurrent calls from any number of
+instances exactly one takes (or claims) a value. There is no ``max_entries`` bound: the TTLs and Redis's own
+memory limit (``maxmemory``) keep the size in check.
+"""
+
+import json
+import math
+
+from ..base import Clock, Value
+from .client import RedisClient, RedisStore, unavailable_as_503
+
+_TAKE = """
+local value = redis.call('HGET', KEYS[1], 'v')
+redis.call('DEL', KEYS[1])
+return value
+"""
+
+_CLAIM = """
+if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('HSETNX', KEYS[1], 'c', '1') == 0 then
+  return false
+end
+return redis.call('HGET', KEYS[1], 'v')
+"""
+
+
+class RedisKeyValueStore(RedisStore):
+    def __init__(self, client: RedisClient, namespace: str, clock: Clock) -> None:
+        super().__init__(client)
+        self._namespace = namespace
+        self._clock = clock
+
+    def _key(self, key: str) -> str:
+        return f"{self._client.prefix}{self._namespace}:{key}"
+
+    async def put(self, key: str, value: Value, expires_at: float) -> None:
+        milliseconds = math.ceil((expires_at - self._clock()) * 1000)
+        with unavailable_as_503():
+            transaction = self._client.transaction()
+            transaction.delete(self._key(key))
+            if milliseconds > 0:
+                transaction.hset(self._key(key), "v", json.dumps(value))
+                transaction.pexpire(self._key(key), milliseconds)
+            await transaction.execute()
+
+    async def get(self, key: str) -> Value | None:
+        with unavailable_as_503():
+            return _value(await self._client.redis.hget(self._key(key), "v"))
+
+    async def take(self, key: str) -> Value | None:
+        with unavailable_as_503():
+            return _value(await self._client.script(_TAKE)(keys=[self._key(key)]))
+
+    async def claim(self, key: str) -> Value | None:
+        with unavailable_as_503():
+            return _value(await self._client.script(_CLAIM)(keys=[self._key(key)]))
+
+    async def delete(self, key: str) -> None:
+        with unavailable_as_503():
+            await self._client.redis.delete(self._key(key))
+
+    async def clear(self) -> None:
+        await self._client.delete_matching(f"{self._namespace}:*")
+
+
+def _value(text: str | bytes | None) -> Value | None:
+    return None if text is None else dict(json.loads(text))
