@@ -16,8 +16,8 @@ from starlette.applications import Starlette
 
 from .app import create_app
 from .http.runtime import bind, freeze_startup_heap, serve
-from .oauth.provider import provider_token_url
-from .seed.model import Seed, SeedError
+from .seed.loading import SeedError
+from .seed.model import Seed
 from .settings import ENV_PREFIX, Settings
 
 
@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 def _banner(settings: Settings, seed: Seed) -> str:
     lines = [f"Versori reference server listening on {settings.base_url}"]
     # The built-in provider's credential when the seed has one: the whole loop works with it.
-    starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
+    starter = seed.starter(settings.provider_token_url) or seed.starter()
     if starter is not None:
         credential = starter.credential
         lines.append(f"organisation_id: {credential.organisation_id}")

@@ -10,6 +10,9 @@ from urllib.parse import urlsplit
 
 ENV_PREFIX = "VERSORI_MOCK_"
 LOG_FORMATS = ("text", "json")
+# Where the built-in OAuth 2.0 provider and the OAuth callback live on the server.
+PROVIDER_PATH = "/mock-provider"
+CALLBACK_PATH = "/oauth2/callback"
 
 DEFAULT_CORS_ORIGINS = (
     "http://localhost:3000",
@@ -108,7 +111,12 @@ class Settings:
 
     @functools.cached_property
     def redirect_uri(self) -> str:
-        return f"{self.base_url}/oauth2/callback"
+        return f"{self.base_url}{CALLBACK_PATH}"
+
+    @functools.cached_property
+    def provider_token_url(self) -> str:
+        """The built-in provider's token endpoint: the catalogue's credentials with this token URL are its clients."""
+        return f"{self.base_url}{PROVIDER_PATH}/token"
 
     @property
     def message_origin(self) -> str:

@@ -1,8 +1,8 @@
 """Who is calling: a Versori API key or a JWT ``id_token``, from ``Authorization: Bearer`` or the ``cookie`` cookie.
 
-Pure: no web framework here. The web layer passes the raw ``Authorization`` header and the value of the cookie
-named ``cookie`` to :meth:`Authenticator.authenticate`, and turns an :class:`AuthenticationError` into a 401 whose
-``WWW-Authenticate`` header is ``error.www_authenticate`` (RFC 6750 §3).
+No web framework here: the endpoint passes the raw ``Authorization`` header and the value of the cookie named
+``cookie`` to :meth:`Authenticator.authenticate`, and an :class:`AuthenticationError` is answered 401 with its
+``challenge`` as the ``WWW-Authenticate`` header (RFC 6750 §3).
 
 Rules:
 
@@ -15,13 +15,11 @@ Rules:
 - No message ever contains a token or a key.
 """
 
-import hashlib
-import hmac
 import json
 import math
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -32,15 +30,15 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from jwt import PyJWK, PyJWKSet
 from jwt.types import Options
 
+from ..core.api_keys import KeyOwner
+from ..core.errors import UnauthorizedError
+
 __all__ = [
     "REALM",
-    "ApiKey",
-    "ApiKeyIndex",
     "ApiKeyLookup",
     "AuthenticationError",
     "Authenticator",
     "JwtSettings",
-    "KeyOwner",
     "Principal",
     "Scheme",
 ]
@@ -58,15 +56,6 @@ _NOT_IN_DESCRIPTION = re.compile(r"[^\x20-\x21\x23-\x5b\x5d-\x7e]")
 _REQUIRED_CLAIMS = ("exp", "iss", "aud", "sub")
 
 _VerificationKey = bytes | rsa.RSAPublicKey | ec.EllipticCurvePublicKey
-
-
-@dataclass(frozen=True)
-class ApiKey:
-    """A Versori API key and the organisation it acts for."""
-
-    key: str = field(repr=False)
-    organisation_id: str
-    name: str = "api key"
 
 
 @dataclass(frozen=True)
@@ -94,14 +83,12 @@ class Principal:
         return self.organisation_id is None or self.organisation_id == organisation_id
 
 
-class AuthenticationError(Exception):
-    """Missing or invalid credentials: becomes 401 with ``WWW-Authenticate: Bearer``."""
+class AuthenticationError(UnauthorizedError):
+    """Missing or invalid credentials; the challenge is RFC 6750's ``Bearer`` one, with ``error`` when given."""
 
     def __init__(self, message: str, error: Literal["invalid_request", "invalid_token"] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(message, _challenge(error, message))
         self.error = error
-        self.www_authenticate = _challenge(error, message)
 
 
 def _challenge(error: str | None, description: str) -> str:
@@ -128,7 +115,7 @@ def _invalid_token(message: str) -> AuthenticationError:
 class ApiKeyLookup(Protocol):
     """Where the authenticator finds API keys (the server's catalogue, or an :class:`ApiKeyIndex`)."""
 
-    async def api_key(self, secret: str) -> "KeyOwner | None": ...
+    async def api_key(self, secret: str) -> KeyOwner | None: ...
 
 
 class Authenticator:
@@ -164,52 +151,6 @@ def _bearer_token(authorization: str) -> str:
     if not _B64TOKEN.fullmatch(parts[1]):
         raise _invalid_request("The bearer token contains characters a bearer token may not have.")
     return parts[1]
-
-
-# --- API keys -----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class KeyOwner:
-    """Whom an API key acts for; the key itself is not kept."""
-
-    organisation_id: str
-    name: str
-
-
-def _digest(secret: str) -> bytes:
-    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).digest()
-
-
-class ApiKeyIndex:
-    """API keys by SHA-256 digest; a lookup compares against every entry, so its time does not depend on which."""
-
-    def __init__(self, api_keys: Iterable[ApiKey] = ()) -> None:
-        self._entries: list[tuple[bytes, KeyOwner]] = []
-        for api_key in api_keys:
-            self.add(api_key)
-
-    async def api_key(self, secret: str) -> KeyOwner | None:
-        return self.find(secret)
-
-    def add(self, api_key: ApiKey) -> None:
-        """Add one key; ``ValueError`` when it is empty or held already."""
-        if not api_key.key:
-            raise ValueError(f"API key {api_key.name!r} is empty")
-        digest = _digest(api_key.key)
-        if self._match(digest) is not None:
-            raise ValueError(f"API key {api_key.name!r} is configured twice")
-        self._entries.append((digest, KeyOwner(api_key.organisation_id, api_key.name)))
-
-    def find(self, secret: str) -> KeyOwner | None:
-        return self._match(_digest(secret))
-
-    def _match(self, digest: bytes) -> KeyOwner | None:
-        found = None
-        for entry_digest, owner in self._entries:
-            if hmac.compare_digest(entry_digest, digest):
-                found = owner
-        return found
 
 
 # --- JWTs ---------------------------------------------------------------------------------------------------------

@@ -8,32 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..http.body import parse_json
-from .connect.credentials import HIDDEN_FIELDS, REDACTED, SECRET_FIELDS
+from ..core.redaction import redacted_tree
+from ..core.strict_json import parse_json
 
 MAX_ENTRIES = 10_000
-# Fields whose values are secrets (or as good as one for the minutes they live), wherever they sit in a body:
-# those every answer hides (a credential's value, key, password, tokens), and the OAuth values of the loop.
-_SECRET_FIELDS = (
-    SECRET_FIELDS
-    | HIDDEN_FIELDS
-    | frozenset(
-        {
-            "client_secret",
-            "code",
-            "state",
-            "codeVerifier",
-            "code_verifier",
-            "access_token",
-            "refresh_token",
-            "idToken",
-            "id_token",
-            "apiKey",
-            "api_key",
-            "token",
-        }
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -49,15 +27,6 @@ class JournalEntry:
 
 # operation id, path parameters, the body's bytes, status, the Error's code
 _Call = tuple[str, Mapping[str, str], bytes | None, int, str | None]
-
-
-def redacted(body: Any) -> Any:
-    """``body`` with the value of every secret field replaced by ``REDACTED``, at any depth."""
-    if isinstance(body, dict):
-        return {key: REDACTED if key in _SECRET_FIELDS else redacted(value) for key, value in body.items()}
-    if isinstance(body, list):
-        return [redacted(item) for item in body]
-    return body
 
 
 class Journal:
@@ -76,7 +45,9 @@ class Journal:
 
     def entries(self, operation: str | None = None) -> list[JournalEntry]:
         return [
-            JournalEntry(operation_id, dict(path), None if raw is None else redacted(parse_json(raw)), status, code)
+            JournalEntry(
+                operation_id, dict(path), None if raw is None else redacted_tree(parse_json(raw)), status, code
+            )
             for operation_id, path, raw, status, code in self._entries
             if operation is None or operation_id == operation
         ]

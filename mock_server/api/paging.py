@@ -7,13 +7,11 @@ never make a page repeat or skip the items around the cursor.
 """
 
 import base64
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-
-class InvalidCursorError(ValueError):
-    """A cursor that this server did not hand out for this list."""
+from .errors import BothCursorsError, UnknownCursorError
 
 
 @dataclass(frozen=True)
@@ -27,14 +25,17 @@ def page_of(
     ordered: Sequence[dict[str, Any]], scope: str, first: int, after: str | None = None, before: str | None = None
 ) -> Page:
     """At most ``first`` items of ``ordered`` (newest first) after the ``after`` cursor or before the ``before``
-    one (at most one of the two; neither: from the start); InvalidCursorError for a cursor of another scope."""
+    one (neither: from the start); ``BothCursorsError`` for both, ``UnknownCursorError`` for a cursor of another
+    scope."""
+    if after is not None and before is not None:
+        raise BothCursorsError()
     keys = [_position(item) for item in ordered]
     if after is not None:
-        mark = decode_cursor(after, scope)
+        mark = decode_cursor(after, scope, "after")
         start = next((index for index, key in enumerate(keys) if _later(key, mark)), len(keys))
         stop = start + first
     elif before is not None:
-        mark = decode_cursor(before, scope)
+        mark = decode_cursor(before, scope, "before")
         stop = next((index for index, key in enumerate(keys) if not _later(mark, key)), len(keys))
         start = max(0, stop - first)
     else:
@@ -57,14 +58,16 @@ def encode_cursor(scope: str, item: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
 
-def decode_cursor(cursor: str, scope: str) -> tuple[str, str]:
+def decode_cursor(cursor: str, scope: str, parameter: str) -> tuple[str, str]:
+    """The position ``cursor`` names; ``UnknownCursorError`` naming ``parameter`` when it is not one of this
+    list's."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
     except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidCursorError(cursor) from error
+        raise UnknownCursorError(parameter) from error
     parts = raw.split("|")
     if len(parts) != 3 or parts[0] != scope or not parts[1] or not parts[2]:
-        raise InvalidCursorError(cursor)
+        raise UnknownCursorError(parameter)
     return parts[1], parts[2]
 
 
@@ -75,3 +78,16 @@ def _position(item: dict[str, Any]) -> tuple[str, str]:
 def _later(key: tuple[str, str], mark: tuple[str, str]) -> bool:
     """Whether ``key`` comes after ``mark`` in the newest-first order (it is older)."""
     return key < mark
+
+
+def page_answer(query: Mapping[str, Any], ordered: list[dict[str, Any]], scope: str, items_key: str) -> dict[str, Any]:
+    """The page of ``ordered`` (newest first) that the query's ``first``, ``after`` and ``before`` ask for, as the
+    contract's page JSON without ``totalCount``: ``items_key``, then ``next`` and ``prev`` when there are items that
+    way."""
+    page = page_of(ordered, scope, int(query.get("first", 20)), query.get("after"), query.get("before"))
+    body: dict[str, Any] = {items_key: page.items}
+    if page.next_cursor is not None:
+        body["next"] = page.next_cursor
+    if page.prev_cursor is not None:
+        body["prev"] = page.prev_cursor
+    return body

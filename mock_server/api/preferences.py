@@ -1,13 +1,16 @@
 """The ``Prefer`` request header (RFC 7240) as the reference server reads it: a chosen error, a delay; and the
-control plane's planned failures and delays (mock_server/faults.py), answered the same way."""
+control plane's planned failures and delays (``faults``), answered the same way."""
 
 import asyncio
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ..contract.compiled import Operation
-from ..core import errors
-from .endpoint import CheckedRequest, Handler, Reply
+from ..core.errors import FieldError
+from ..http.replies import StatusError
+from .calls import CheckedRequest
 from .faults import NOTHING_PLANNED
 from .services import Services
 
@@ -37,19 +40,19 @@ def read_prefer(header: str) -> Preference:
     return Preference(status, delay_ms)
 
 
-def with_preference(operation: Operation, handler: Handler) -> Handler:
-    """``handler``, after the wait and in place of the answer that the request's ``Prefer`` header asks for.
-    Installed only when the ``allow_prefer`` setting is on, so it costs nothing otherwise; it runs after
-    authentication and the contract's checks, so a chosen failure never hides a request that is wrong."""
-
-    async def preferring(request: CheckedRequest, services: Services) -> Reply:
+async def chosen_failure(operation: Operation, request: CheckedRequest, services: Services) -> None:
+    """Wait and fail as the control plane planned for this call (fail-next, delay-next), then as the request's
+    ``Prefer`` header asks (only when the ``allow_prefer`` setting is on). It runs after authentication and the
+    contract's checks, so a chosen failure never hides a request that is wrong; with nothing planned and no
+    ``Prefer`` allowed it costs one look at two empty lists."""
+    planned = services.faults.take(operation)
+    if planned is not NOTHING_PLANNED:
+        await simulate(operation, planned.delay_ms, planned.status, planned.retry_after)
+    if services.settings.allow_prefer:
         header = request.headers.get("prefer")
         if header is not None:
             preference = read_prefer(header)
             await simulate(operation, preference.delay_ms, preference.status)
-        return await handler(request, services)
-
-    return preferring
 
 
 async def simulate(operation: Operation, delay_ms: int, status: int | None, retry_after: int = 1) -> None:
@@ -60,18 +63,19 @@ async def simulate(operation: Operation, delay_ms: int, status: int | None, retr
         await asyncio.sleep(delay_ms / 1000)
     example = operation.error_examples.get(status or 0)
     if status is not None and example is not None:
-        raise errors.chosen(status, example, retry_after)
+        raise chosen_error(status, example, retry_after)
 
 
-def with_faults(operation: Operation, handler: Handler) -> Handler:
-    """``handler``, after the delay and in place of the failure that the control plane planned (fail-next,
-    delay-next); like the ``Prefer`` wrapper it runs after authentication and the contract's checks. With nothing
-    planned it costs one look at two empty lists."""
+RETRY_AFTER_STATUSES = (429, 503)
 
-    async def faulty(request: CheckedRequest, services: Services) -> Reply:
-        planned = services.faults.take(operation)
-        if planned is not NOTHING_PLANNED:
-            await simulate(operation, planned.delay_ms, planned.status, planned.retry_after)
-        return await handler(request, services)
 
-    return faulty
+def chosen_error(status: int, example: Mapping[str, Any], retry_after: int = 1) -> StatusError:
+    """The contract's example Error for ``status``; a 429 or 503 says to retry after ``retry_after`` seconds."""
+    return StatusError(
+        status,
+        example["code"],
+        example["message"],
+        [FieldError(**item) for item in example.get("fields", [])],
+        details=example.get("details"),
+        retry_after=retry_after if status in RETRY_AFTER_STATUSES else None,
+    )

@@ -9,9 +9,7 @@ from ..contract.compiled import Contract
 from ..oauth.state import StateStore
 from ..seed.model import Seed
 from ..settings import Settings
-from ..stores.base import Clock
-from ..stores.catalogue import CatalogueStore
-from ..stores.sqlite.connections import ConnectionStore
+from ..stores.base import CatalogueStore, Clock, ConnectionStore
 from .auth import Authenticator
 from .faults import Faults
 from .journal import Journal

@@ -2,7 +2,7 @@
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -14,9 +14,25 @@ from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from ..core.errors import FieldError
+from ..core.errors import FieldError, InvalidRequestError
 
 _CONTRACT_URI = "urn:versori-connect:openapi"
+_PARTS = {
+    "header": "A header does not match the contract.",
+    "path": "The path does not match the contract.",
+    "query": "The query does not match the contract.",
+    "body": "The request body does not match the contract.",
+}
+
+
+class OffContractError(InvalidRequestError):
+    """A header, the path, the query or the body (``part``) breaks the operation's schemas; ``problems`` name
+    each field at fault."""
+
+    def __init__(self, part: str, problems: Sequence[FieldError]) -> None:
+        super().__init__(_PARTS[part], problems)
+
+
 _METHODS = ("get", "put", "post", "delete", "patch")
 
 

@@ -21,19 +21,19 @@ from starlette.requests import Request
 from starlette.routing import Route
 
 from ..api.auth import Principal
-from ..api.endpoint import CheckedRequest, Handler, Reply, contract_routes
+from ..api.calls import CheckedRequest, Handler, Reply
+from ..api.endpoint import contract_routes
 from ..api.services import Services
 from ..contract.compiled import Contract, Operation, default_openapi_path
-from ..core import errors
-from .control import Control, ControlError
+from .control import Control
+from .errors import AdminForbiddenError, AdminUnauthorizedError
 
 ADMIN_CONTRACT = "admin-openapi.yaml"
 
 
 def admin_routes(control: Control, services: Services) -> list[Route]:
     contract = Contract.load(default_openapi_path(ADMIN_CONTRACT))
-    handlers = {name: _refusing(handler) for name, handler in _handlers(control).items()}
-    return contract_routes(contract, handlers, services, caller=admin_caller, journaled=False)
+    return contract_routes(contract, _handlers(control), services, caller=admin_caller, controlled=False)
 
 
 async def admin_caller(operation: Operation, request: Request, services: Services) -> Principal | None:
@@ -42,10 +42,10 @@ async def admin_caller(operation: Operation, request: Request, services: Service
     if token:
         scheme, _, presented = request.headers.get("authorization", "").strip().partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(presented.strip().encode(), token.encode()):
-            raise errors.admin_unauthorized()
+            raise AdminUnauthorizedError()
         return None
     if not _loopback(request) or not _origin_allowed(request.headers.get("origin"), services):
-        raise errors.admin_forbidden()
+        raise AdminForbiddenError()
     return None
 
 
@@ -61,18 +61,6 @@ def _origin_allowed(origin: str | None, services: Services) -> bool:
         return True
     parts = urlsplit(services.settings.base_url)
     return origin in (f"{parts.scheme}://{parts.netloc}", *services.settings.cors_origins)
-
-
-def _refusing(handler: Handler) -> Handler:
-    """``handler``, with a ``ControlError`` answered as a 400 ``Error`` naming the field."""
-
-    async def refusing(request: CheckedRequest, services: Services) -> Reply:
-        try:
-            return await handler(request, services)
-        except ControlError as error:
-            raise errors.control_refused(error.message, error.field) from None
-
-    return refusing
 
 
 def _handlers(control: Control) -> dict[str, Handler]:

@@ -17,26 +17,19 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ..api.connect.connections import plant_seed_connections, seeded_connection
 from ..api.journal import JournalEntry
-from ..api.preferences import MAX_DELAY_MS
+from ..api.preferences import MAX_DELAY_MS, RETRY_AFTER_STATUSES
 from ..api.services import Services
-from ..core.errors import RETRY_AFTER_STATUSES
-from ..oauth.provider import PREFIX, AuthorizationPageError, MockProvider
-from ..seed.model import Seed, SeedError, parse_seed
-from ..stores.catalogue import check_addition
+from ..oauth.provider import AuthorizationPageError, MockProvider
+from ..seed.loading import SeedError, parse_seed
+from ..seed.model import Seed
+from ..settings import PROVIDER_PATH
+from ..stores.base import check_addition
 from ..stores.registry import Stores
+from .errors import ControlError
 
 __all__ = ["AuthorizationResult", "Control", "ControlError", "JournalEntry"]
 
 _CONNECTION_FIELDS = ("organisation_id", "connector_id", "name")
-
-
-class ControlError(ValueError):
-    """A control refused its input; ``field`` names the culprit (``status``, ``connectors[0].id``, ...)."""
-
-    def __init__(self, message: str, field: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
 
 
 @dataclass(frozen=True)
@@ -65,11 +58,7 @@ class Control:
     async def reset(self) -> None:
         """Every store back to the seed (states, the provider's codes and refresh tokens, connections, the
         catalogue); the journal and every planned failure and delay cleared."""
-        await self._stores.states.clear()
-        await self._stores.provider.codes.clear()
-        await self._stores.provider.refresh_tokens.clear()
-        await self._stores.connections.clear()
-        await self._stores.catalogue.reset()
+        await self._stores.reset()
         self._services.journal.clear()
         self._services.faults.clear()
         self._provider.clear_token_failures()
@@ -165,7 +154,7 @@ class Control:
 
     async def _decide(self, authorize_url: str, *, approve: bool) -> AuthorizationResult:
         parts = urlsplit(authorize_url)
-        if not parts.path.endswith(f"{PREFIX}/authorize"):
+        if not parts.path.endswith(f"{PROVIDER_PATH}/authorize"):
             raise ControlError("Not an authorize URL of the built-in provider.", "authorize_url")
         try:
             redirect_url = await self._provider.decide(

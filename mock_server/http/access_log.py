@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from starlette.types import Scope
 
-from ..core.redaction import redact
+from ..core.redaction import redacted_target
 
 ACCESS_LOGGER = "mock_server.access"
 
@@ -44,7 +44,7 @@ class AccessLog:
         if not self._logger.isEnabledFor(logging.INFO):
             return
         query = scope["query_string"]
-        target = redact(scope["path"] + "?" + query.decode("latin-1")) if query else scope["path"]
+        target = redacted_target(scope["path"] + "?" + query.decode("latin-1")) if query else scope["path"]
         client = scope.get("client")
         client_text = f"{client[0]}:{client[1]}" if client else "-"
         if self._json:

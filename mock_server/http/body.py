@@ -1,17 +1,13 @@
-"""Reading a request's JSON body: the media type, a size limit, a time limit, and strict JSON.
-
-Strict means: UTF-8 only, no key repeated in an object (``{"a": 1, "a": 2}`` would otherwise keep the last one
-silently), no ``NaN``/``Infinity``, and no nesting deep enough to exhaust the parser.
-"""
+"""Reading a request's body within a size and a time limit, and a JSON body as strict JSON (``core.strict_json``)."""
 
 import asyncio
-import json
 from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message, Receive
 
-from ..core import errors
+from ..core.strict_json import parse_json
+from .errors import BodyTimeoutError, InvalidJsonError, PayloadTooLargeError, UnsupportedMediaTypeError
 
 # Set in the ASGI scope by the HTTP protocol (http_protocol.py) once the request's whole body has arrived: most
 # bodies come in the same packet as the headers, and reading them needs no timer.
@@ -19,25 +15,25 @@ BODY_ARRIVED = "versori.body_arrived"
 
 
 async def read_json_body(request: Request, max_bytes: int, timeout_seconds: float) -> tuple[bytes, Any]:
-    """The body as it came and parsed, or an ApiError: 415 for another media type, 413 past ``max_bytes``, 408
-    when it takes longer than ``timeout_seconds`` to arrive, 400 when it is not strict JSON."""
+    """The body as it came and parsed: ``UnsupportedMediaTypeError`` for another media type, ``read_body``'s
+    errors, ``InvalidJsonError`` when it is not strict JSON."""
     content_type = request.headers.get("content-type", "")
     if content_type != "application/json" and not _is_json_in_utf8(content_type):
-        raise errors.unsupported_media_type()
-    if request.scope.get(BODY_ARRIVED):
-        # Nothing left to wait for, so no time limit to keep.
-        raw = await _read_limited(request.receive, request.headers.get("content-length", ""), max_bytes)
-    else:
-        raw = await _read_in_time(request, max_bytes, timeout_seconds)
+        raise UnsupportedMediaTypeError()
+    raw = await read_body(request, max_bytes, timeout_seconds)
     try:
         return raw, parse_json(raw)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise errors.invalid_json(str(error)[:200]) from error
+        raise InvalidJsonError(str(error)[:200]) from error
 
 
-def parse_json(raw: bytes) -> Any:
-    """``raw`` as strict JSON; ``UnicodeDecodeError``, ``ValueError`` or ``RecursionError`` when it is not."""
-    return _STRICT.decode(raw.decode("utf-8"))
+async def read_body(request: Request, max_bytes: int, timeout_seconds: float) -> bytes:
+    """The body as it came: ``PayloadTooLargeError`` past ``max_bytes``, ``BodyTimeoutError`` when it takes longer
+    than ``timeout_seconds`` to arrive."""
+    if request.scope.get(BODY_ARRIVED):
+        # Nothing left to wait for, so no time limit to keep.
+        return await _read_limited(request.receive, request.headers.get("content-length", ""), max_bytes)
+    return await _read_in_time(request, max_bytes, timeout_seconds)
 
 
 def _is_json_in_utf8(content_type: str) -> bool:
@@ -65,7 +61,7 @@ async def _read_in_time(request: Request, limit: int, timeout_seconds: float) ->
     except asyncio.CancelledError:
         # Only our own cancellation becomes a 408; one from elsewhere (shutdown) goes on.
         if expired and task.uncancel() <= cancelling:
-            raise errors.request_timeout() from None
+            raise BodyTimeoutError() from None
         raise
     finally:
         timer.cancel()
@@ -75,11 +71,11 @@ async def _read_limited(receive: Receive, declared: str, limit: int) -> bytes:
     """The body, refused as soon as it is known to exceed ``limit`` bytes (declared or as it arrives). Read from
     the ASGI messages themselves: a body that came whole in the first one (most do) is taken as it is."""
     if declared.isdigit() and int(declared) > limit:
-        raise errors.payload_too_large(limit)
+        raise PayloadTooLargeError(limit)
     message = await receive()
     body = _body_of(message)
     if len(body) > limit:
-        raise errors.payload_too_large(limit)
+        raise PayloadTooLargeError(limit)
     if not message.get("more_body", False):
         return body
     chunks = bytearray(body)
@@ -87,7 +83,7 @@ async def _read_limited(receive: Receive, declared: str, limit: int) -> bytes:
         message = await receive()
         chunks += _body_of(message)
         if len(chunks) > limit:
-            raise errors.payload_too_large(limit)
+            raise PayloadTooLargeError(limit)
     return bytes(chunks)
 
 
@@ -95,19 +91,3 @@ def _body_of(message: Message) -> bytes:
     if message["type"] == "http.disconnect":
         raise ClientDisconnect
     return bytes(message.get("body", b""))
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # One dict, compared in size with its pairs: the cheapest check that no key came twice.
-    values = dict(pairs)
-    if len(values) != len(pairs):
-        raise ValueError("an object repeats a key")
-    return values
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-# Made once: json.loads with hooks would build a decoder (and its scanner) for every body.
-_STRICT = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)

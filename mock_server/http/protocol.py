@@ -26,9 +26,10 @@ import httptools
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
-from ..core import errors
-from ..core.errors import ApiError, error_response
+from ..core.errors import ServiceError
 from .body import BODY_ARRIVED
+from .errors import HeadersTooLargeError, HeaderTimeoutError, NotHttpError, TooManyConnectionsError
+from .replies import error_reply, status_of
 
 logger = logging.getLogger("mock_server.http")
 
@@ -61,7 +62,7 @@ class LimitedHttpProtocol(HttpToolsProtocol):
     def __init__(self, config: uvicorn.Config, *args: Any, **kwargs: Any) -> None:
         super().__init__(config, *args, **kwargs)
         self.limits = config.limits if isinstance(config, LimitedConfig) else HttpLimits()
-        self._refusal: ApiError | None = None
+        self._refusal: ServiceError | None = None
         self._header_timer: TimerHandle | None = None
         self._reading_head = True
         # Bytes received since the request began (a bound on reading) and bytes of its line and headers (the limit).
@@ -92,7 +93,7 @@ class LimitedHttpProtocol(HttpToolsProtocol):
         except httptools.HttpParserUpgrade:
             self._unsupported_upgrade_warning()
         except httptools.HttpParserError:
-            self._refuse(self._refusal or errors.not_valid_http())
+            self._refuse(self._refusal or NotHttpError())
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
@@ -113,7 +114,7 @@ class LimitedHttpProtocol(HttpToolsProtocol):
         self._reading_head = False
         self._stop_header_timer()
         if self._over_limit:
-            self._stop_parsing(errors.too_many_connections())
+            self._stop_parsing(TooManyConnectionsError())
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:
@@ -126,12 +127,12 @@ class LimitedHttpProtocol(HttpToolsProtocol):
         if self._head_size > self.limits.max_header_bytes:
             self._stop_parsing(self._headers_too_large())
 
-    def _stop_parsing(self, refusal: ApiError) -> None:
+    def _stop_parsing(self, refusal: ServiceError) -> None:
         self._refusal = refusal
         raise _RefusedError
 
-    def _headers_too_large(self) -> ApiError:
-        return errors.headers_too_large(self.limits.max_header_bytes)
+    def _headers_too_large(self) -> ServiceError:
+        return HeadersTooLargeError(self.limits.max_header_bytes)
 
     def _start_header_timer(self) -> None:
         self._stop_header_timer()
@@ -148,13 +149,13 @@ class LimitedHttpProtocol(HttpToolsProtocol):
             # An answer is still on its way; the keep-alive connection closes after it.
             self.cycle.keep_alive = False
             return
-        self._refuse(errors.header_timeout())
+        self._refuse(HeaderTimeoutError())
 
-    def _refuse(self, refusal: ApiError) -> None:
+    def _refuse(self, refusal: ServiceError) -> None:
         self._stop_header_timer()
         if self.transport.is_closing():
             return
-        logger.info("%s - refused with %d %s", _client(self.client), refusal.status, refusal.code)
+        logger.info("%s - refused with %d %s", _client(self.client), status_of(refusal), refusal.code)
         self.transport.write(_error_bytes(refusal))
         self.transport.close()
 
@@ -194,15 +195,15 @@ class _BatchedWrites:
         return getattr(self._transport, name)
 
 
-def _error_bytes(refusal: ApiError) -> bytes:
-    response = error_response(refusal)
+def _error_bytes(refusal: ServiceError) -> bytes:
+    response = error_reply(refusal)
     headers = [
         *response.raw_headers,
         (b"x-request-id", secrets.token_hex(16).encode()),
         (b"connection", b"close"),
     ]
     head = b"".join(name + b": " + value + b"\r\n" for name, value in headers)
-    return STATUS_LINE[refusal.status] + head + b"\r\n" + bytes(response.body)
+    return STATUS_LINE[response.status_code] + head + b"\r\n" + bytes(response.body)
 
 
 def _client(address: tuple[str, int] | None) -> str:

@@ -1,8 +1,8 @@
 """Build the provider's authorize URL from an initialise request: rules 1-23 of
 docs/authorize-url-rules.md.
 
-Pure functions with no I/O. A request that breaks a rule raises ``RuleViolation``, which the web layer answers
-with a 400 ``Error`` naming ``code`` and ``field``.
+Pure functions with no I/O. A request that breaks a rule raises ``RuleViolation``, answered with a 400 ``Error``
+naming its ``code`` and ``field``.
 """
 
 import functools
@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, unquote_to_bytes, urlsplit
+
+from ..core.errors import FieldError, InvalidRequestError
 
 __all__ = [
     "RESERVED_PARAMETERS",
@@ -88,13 +90,12 @@ class AuthorizeUrl:
     scopes: tuple[str, ...]
 
 
-class RuleViolation(Exception):  # noqa: N818 - the name the web layer imports
-    """A request that breaks a rule; becomes a 400 Error."""
+class RuleViolation(InvalidRequestError):  # noqa: N818 - the name the rules have always raised
+    """A request that breaks a rule: its own ``code``, and ``field`` naming the culprit."""
 
     def __init__(self, code: str, message: str, field: str) -> None:
-        super().__init__(message)
+        super().__init__(message, [FieldError(field, message)])
         self.code = code
-        self.message = message
         self.field = field
 
 

@@ -11,32 +11,33 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..api.services import Services
 from ..http.pages import escape, page, script_json
+from ..settings import Settings
+from .state import StateStore
 
 MESSAGE_TYPE = "versori-oauth2-callback"
 _SHOWN = 200
 
 
-def callback_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]]:
+def callback_endpoint(states: StateStore, settings: Settings) -> Callable[[Request], Awaitable[Response]]:
     async def callback(request: Request) -> Response:
-        outcome = await _outcome(request.query_params, services)
-        return _page(outcome, services.settings.message_origin)
+        outcome = await _outcome(request.query_params, states)
+        return _page(outcome, settings.message_origin)
 
     return callback
 
 
-async def _outcome(query: Any, services: Services) -> dict[str, str]:
+async def _outcome(query: Any, states: StateStore) -> dict[str, str]:
     state = str(query.get("state") or "")
     if "error" in query:
         if state:
-            await services.states.end(state)
+            await states.end(state)
         return {
             "error": _cut(str(query["error"])),
             "error_description": _cut(str(query.get("error_description") or "The provider refused the request.")),
             "state": _cut(state),
         }
-    if not state or await services.states.mark_returned(state) is None:
+    if not state or await states.mark_returned(state) is None:
         return {
             "error": "invalid_state",
             "error_description": "This state is unknown, expired or was already used; start again.",
@@ -44,7 +45,7 @@ async def _outcome(query: Any, services: Services) -> dict[str, str]:
         }
     code = str(query.get("code") or "")
     if not code:
-        await services.states.end(state)
+        await states.end(state)
         return {"error": "invalid_request", "error_description": "The provider sent no code.", "state": state}
     return {"code": _cut(code, 2048), "state": state}
 

@@ -62,7 +62,8 @@ class StateEvents(Protocol):
 
 
 class StateStore:
-    """The states handed out, kept by a hash of their value in a key-value store (memory, SQLite, ...)."""
+    """The states handed out, kept by a hash of their value in a key-value store (memory, SQLite, Redis), whose
+    lifecycle is the stores' (``mock_server.stores``)."""
 
     def __init__(self, values: KeyValueStore, clock: Clock) -> None:
         self._values = values
@@ -104,19 +105,6 @@ class StateStore:
             return None
         self._report("unknown" if record is None else "consumed")
         return record
-
-    async def clear(self) -> None:
-        """Forget every state."""
-        await self._values.clear()
-
-    async def ready(self) -> bool:
-        return await self._values.ready()
-
-    async def open(self) -> None:
-        await self._values.open()
-
-    async def close(self) -> None:
-        await self._values.close()
 
     async def _usable(self, state: str, value: Value | None, report_unknown: bool = True) -> StateRecord | None:
         record = _record(value)

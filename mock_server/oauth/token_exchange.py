@@ -6,8 +6,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from ..core import errors
 from ..seed.model import OAuthClientCredential
+from .errors import CodeExchangeFailedError, ProviderFailedError, ProviderUnreachableError
 from .state import StateRecord
 
 
@@ -26,7 +26,8 @@ async def exchange_code(
     code: str,
     additional_params: str = "",
 ) -> Tokens:
-    """The tokens for ``code``, or an ApiError: 400 when the provider refuses, 502 when it fails.
+    """The tokens for ``code``; ``CodeExchangeFailedError`` when the provider refuses it, a
+    ``ProviderUnavailableError`` when the provider fails.
     ``additional_params`` (the config's ``additionalTokenParams``, a query string) go in the body too, never in
     place of a parameter of the grant."""
     form = dict(parse_qsl(additional_params.removeprefix("?")))
@@ -41,12 +42,12 @@ async def exchange_code(
             headers={"Accept": "application/json"},
         )
     except httpx.HTTPError as error:
-        raise errors.provider_unreachable() from error
+        raise ProviderUnreachableError() from error
     body = _json_object(response)
     if response.status_code != 200 or not isinstance(body.get("access_token"), str):
         if 400 <= response.status_code < 500 and isinstance(body.get("error"), str):
-            raise errors.code_exchange_failed(str(body["error"]))
-        raise errors.provider_failed(response.status_code)
+            raise CodeExchangeFailedError(str(body["error"]))
+        raise ProviderFailedError(response.status_code)
     return Tokens(
         access_token=body["access_token"],
         refresh_token=body.get("refresh_token") if isinstance(body.get("refresh_token"), str) else None,

@@ -1,26 +1,66 @@
-"""Small stores of JSON values that expire: in this process's memory, or in a SQLite file that several
-worker processes on one machine share. The state store and the mock provider keep their records here.
+"""What every store is, whatever its backend: one lifecycle (``Store``), the three kinds of store the server keeps
+(``KeyValueStore``, ``ConnectionStore``, ``CatalogueStore``), and the two errors a store raises.
 
-The interface is async so that any backend fits behind it: the memory store answers at once (no thread, no
-lock: the event loop runs one call at a time), the SQLite store runs each call on its own thread
-(``SqliteThread``), and a network store (Redis) would await its client. Both are bounded: past
-``max_entries`` the oldest entries go, and expired ones go first.
+Every method is async, so that a backend may answer at once (memory), on a thread of its own (SQLite) or over the
+network (Redis). A new backend implements the three protocols and gets a branch in ``registry.open_stores``;
+nothing else changes.
 """
 
-import json
-import sqlite3
-import time
-from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .sqlite.thread import SqliteThread
+from ..core.api_keys import KeyOwner
+from ..core.errors import ConflictError, FieldError, UnavailableError
+from ..seed.loading import SeedError, check_seed
+from ..seed.model import Connector, OAuthClientCredential, Organisation, Seed, Starter
 
 Clock = Callable[[], float]
 Value = dict[str, Any]
+# Each credential's data as it was given (or as the exchange made it), by the credential's id.
+Secrets = dict[str, dict[str, Any]]
 
 
-class KeyValueStore(Protocol):
+class StoreUnavailableError(UnavailableError):
+    """The store (Redis, SQLite) that keeps states, codes, connections or the catalogue does not answer."""
+
+    code = "store_unavailable"
+
+    def __init__(self) -> None:
+        super().__init__("The server's store is unreachable; try again shortly.", retry_after=1)
+
+
+class NameTakenError(ConflictError):
+    """The connector already has a connection of that name."""
+
+    def __init__(self) -> None:
+        super().__init__("The connector already has a connection of that name.", [FieldError("name", "Already taken.")])
+
+
+class Store(Protocol):
+    """The lifecycle every store shares. A store is open when made; the app's lifespan closes it when the server
+    stops and opens it again when an app served in-process starts once more."""
+
+    async def ready(self) -> bool:
+        """Whether the store answers (the server's readiness, ``/readyz``)."""
+        ...
+
+    async def open(self) -> None:
+        """Take up again what ``close`` let go of; nothing to do while the store is open."""
+        ...
+
+    async def close(self) -> None:
+        """Let go of what the store holds open (connections, threads), until ``open``; closing twice is harmless."""
+        ...
+
+    async def reset(self) -> None:
+        """Back to how the server started (the control plane's reset): forget what was stored since."""
+        ...
+
+
+class KeyValueStore(Store, Protocol):
+    """JSON values that expire: the states, and the built-in provider's codes and refresh tokens."""
+
     async def put(self, key: str, value: Value, expires_at: float) -> None: ...
 
     async def get(self, key: str) -> Value | None:
@@ -37,167 +77,109 @@ class KeyValueStore(Protocol):
 
     async def delete(self, key: str) -> None: ...
 
-    async def clear(self) -> None:
-        """Forget every value (the control plane's reset)."""
+
+class ConnectionStore(Store, Protocol):
+    """Connections, kept as the JSON the API answers with (secrets redacted), their secrets beside them."""
+
+    async def name_taken(self, connector_id: str, name: str) -> bool: ...
+
+    async def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], secrets: Secrets) -> None:
+        """Store a new connection; ``NameTakenError`` if the connector already has one of that name."""
         ...
 
-    async def ready(self) -> bool:
-        """Whether the store answers (the server's readiness, ``/readyz``)."""
+    async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None: ...
+
+    async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
+        """Store ``connection`` in place of the one with its id, keeping its secrets; False if there is none,
+        ``NameTakenError`` if another connection of the connector has its name."""
         ...
 
-    async def open(self) -> None:
-        """Take up again what ``close`` let go of; nothing to do while the store is open (new stores are)."""
+    async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
+        """Remove the connection and its secrets; False if there was none."""
         ...
 
-    async def close(self) -> None:
-        """Let go of what the store holds open (connections, threads), until ``open``."""
+    async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
+        """Every connection of the connector, the most recently updated first (then by id, descending)."""
         ...
 
 
-class MemoryKeyValueStore:
-    """Values in this process. Each method runs to its end without awaiting anything, so calls from
-    concurrent requests never interleave and need no lock."""
+@dataclass(frozen=True)
+class ConnectorConfigs:
+    """A connector's auth scheme configs (the contract's JSON, in order) and when the connector was made and
+    last changed."""
 
-    def __init__(self, max_entries: int, clock: Clock = time.time) -> None:
-        if max_entries < 1:
-            raise ValueError("max_entries must be at least 1")
-        self._max_entries = max_entries
-        self._clock = clock
-        # key -> (value, expires_at, claimed); insertion order is age order.
-        self._records: OrderedDict[str, tuple[Value, float, bool]] = OrderedDict()
-
-    async def put(self, key: str, value: Value, expires_at: float) -> None:
-        # Entries of one store all live equally long, so the oldest is the first to expire.
-        records = self._records
-        now = self._clock()
-        while records and next(iter(records.values()))[1] <= now:
-            records.popitem(last=False)
-        records[key] = (value, expires_at, False)
-        if len(records) > self._max_entries:  # one in, at most one out
-            records.popitem(last=False)
-
-    async def get(self, key: str) -> Value | None:
-        return self._live(key)
-
-    async def take(self, key: str) -> Value | None:
-        value = self._live(key)
-        self._records.pop(key, None)
-        return value
-
-    async def claim(self, key: str) -> Value | None:
-        value = self._live(key)
-        if value is None or self._records[key][2]:
-            return None
-        self._records[key] = (value, self._records[key][1], True)
-        return value
-
-    async def delete(self, key: str) -> None:
-        self._records.pop(key, None)
-
-    async def clear(self) -> None:
-        self._records.clear()
-
-    async def ready(self) -> bool:
-        return True
-
-    async def open(self) -> None:
-        """Nothing to open."""
-
-    async def close(self) -> None:
-        """Nothing is held open; the values stay (tests look at them after the app stops)."""
-
-    def __len__(self) -> int:
-        return len(self._records)
-
-    def _live(self, key: str) -> Value | None:
-        record = self._records.get(key)
-        if record is None or record[1] <= self._clock():
-            return None
-        return record[0]
+    configs: list[dict[str, Any]]
+    created_at: str
+    updated_at: str
 
 
-class SqliteKeyValueStore:
-    """One table of a SQLite file; every change is one transaction, so processes never see half of one."""
+class CatalogueStore(Store, Protocol):
+    """The organisations, connectors (and their auth scheme configs), OAuth 2.0 client credentials and API keys
+    the server knows: the seed, what was added at run time (the admin API's and the test kit's ``seed``), and what
+    the API changed. ``reset`` goes back to the seed."""
 
-    def __init__(self, path: str, table: str, max_entries: int, clock: Clock = time.time) -> None:
-        if not table.isidentifier():
-            raise ValueError(f"not a table name: {table!r}")
-        self._table = table
-        self._max_entries = max_entries
-        self._clock = clock
-        self._thread = SqliteThread(path, self._create)
+    async def organisation(self, organisation_id: str) -> Organisation | None: ...
 
-    def _create(self, db: sqlite3.Connection) -> None:
-        table = self._table
-        db.execute("PRAGMA journal_mode=WAL")
-        # With WAL, NORMAL survives a crash of the server (not of the OS) and spares an fsync per change:
-        # right for records that live ten minutes at most.
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(
-            f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
-            " expires_at REAL NOT NULL, claimed INTEGER NOT NULL DEFAULT 0)"
-        )
-        db.execute(f"CREATE INDEX IF NOT EXISTS {table}_expiry ON {table} (expires_at)")
+    async def connector(self, organisation_id: str, connector_id: str) -> Connector | None:
+        """The connector, if it exists in that organisation."""
+        ...
 
-    async def put(self, key: str, value: Value, expires_at: float) -> None:
-        table, now, text = self._table, self._clock(), json.dumps(value)
+    async def connectors(self, organisation_id: str) -> list[Connector]:
+        """Every connector of the organisation, in the order added."""
+        ...
 
-        def put(db: sqlite3.Connection) -> None:
-            db.execute(f"DELETE FROM {table} WHERE expires_at <= ?", (now,))  # noqa: S608
-            db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, 0)", (key, text, expires_at))  # noqa: S608
-            # Rowids grow with every insert, so this keeps at most max_entries (the newest) without a count.
-            db.execute(
-                f"DELETE FROM {table} WHERE rowid <= (SELECT MAX(rowid) FROM {table}) - ?",  # noqa: S608
-                (self._max_entries,),
-            )
+    async def credential(self, credential_id: str) -> OAuthClientCredential | None:
+        """A credential of the seed, of an addition, or made from an auth scheme config's grant."""
+        ...
 
-        await self._thread.transaction(put)
+    async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
+        """The connector's configs: the seed's until changed (``now`` is the time of a first read)."""
+        ...
 
-    async def get(self, key: str) -> Value | None:
-        # A plain read: WAL lets it run beside another process's write, with no lock to wait for.
-        now = self._clock()
-        return await self._thread.run(lambda db: self._live(db, key, now))
+    async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
+        """The connector's configs from now on (after ``auth_scheme_configs`` read them once)."""
+        ...
 
-    async def take(self, key: str) -> Value | None:
-        now = self._clock()
+    async def add_client_credential(self, credential: OAuthClientCredential) -> None:
+        """Keep an ``oauth2-client`` credential made from a grant's client id and secret."""
+        ...
 
-        def take(db: sqlite3.Connection) -> Value | None:
-            value = self._live(db, key, now)
-            db.execute(f"DELETE FROM {self._table} WHERE key = ?", (key,))  # noqa: S608
-            return value
+    async def provider_credential(self, client_id: str) -> OAuthClientCredential | None:
+        """The credential with this client id whose token endpoint is the built-in provider's: the provider's
+        registered client (the last one added wins when two share a client id)."""
+        ...
 
-        return await self._thread.transaction(take)
+    async def api_key(self, secret: str) -> KeyOwner | None:
+        """Whom the API key ``secret`` acts for (keys are held as digests, compared in constant time)."""
+        ...
 
-    async def claim(self, key: str) -> Value | None:
-        now = self._clock()
+    async def holds_id(self, id_: str) -> bool:
+        """Whether an organisation, connector or credential has this id."""
+        ...
 
-        def claim(db: sqlite3.Connection) -> Value | None:
-            claimed = db.execute(
-                f"UPDATE {self._table} SET claimed = 1 WHERE key = ? AND claimed = 0 AND expires_at > ?",  # noqa: S608
-                (key, now),
-            ).rowcount
-            return self._live(db, key, now) if claimed else None
+    async def starter(self, token_url: str | None = None) -> Starter | None:
+        """As ``Seed.starter``, over everything the catalogue holds."""
+        ...
 
-        return await self._thread.transaction(claim)
+    async def add(self, addition: Seed) -> None:
+        """Add every entry of ``addition`` or, when ``check_addition`` refuses it (``SeedError``), none."""
+        ...
 
-    async def delete(self, key: str) -> None:
-        await self._thread.run(lambda db: db.execute(f"DELETE FROM {self._table} WHERE key = ?", (key,)))  # noqa: S608
 
-    async def clear(self) -> None:
-        await self._thread.transaction(lambda db: db.execute(f"DELETE FROM {self._table}"))  # noqa: S608
-
-    async def ready(self) -> bool:
-        return await self._thread.ready()
-
-    async def open(self) -> None:
-        await self._thread.open()
-
-    async def close(self) -> None:
-        await self._thread.close()
-
-    def _live(self, db: sqlite3.Connection, key: str, now: float) -> Value | None:
-        row = db.execute(
-            f"SELECT value FROM {self._table} WHERE key = ? AND expires_at > ?",  # noqa: S608
-            (key, now),
-        ).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
+async def check_addition(catalogue: CatalogueStore, addition: Seed) -> None:
+    """Refuse (``SeedError`` naming the field) an addition whose ids are taken, whose API keys exist already or
+    whose owners are neither in it nor in the catalogue; the same rules as a seed file's otherwise. Every backend
+    checks its additions with this before it stores any part of one."""
+    ids = [item.id for item in addition.organisations]
+    ids += [item.id for item in addition.connectors] + [item.id for item in addition.credentials]
+    taken = [id_ for id_ in ids if await catalogue.holds_id(id_)]
+    owners = {item.organisation_id for item in addition.connectors} | {
+        item.organisation_id for item in addition.api_keys
+    }
+    owners |= {item.organisation_id for item in addition.credentials}
+    known = [owner for owner in owners if await catalogue.organisation(owner) is not None]
+    check_seed(addition, known_organisations=known, taken_ids=taken)
+    secrets = [key.key for key in addition.api_keys]
+    for index, key in enumerate(addition.api_keys):
+        if secrets.index(key.key) != index or await catalogue.api_key(key.key) is not None:
+            raise SeedError(f"api_keys[{index}]: this key exists already", f"api_keys[{index}].key")

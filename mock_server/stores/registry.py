@@ -8,73 +8,78 @@
 - ``store_backend: sqlite``: the same records in tables of the ``store_path`` file, which several worker
   processes share; each store does its SQLite work on a thread of its own.
 - With memory or sqlite, connections go to SQLite at ``database`` (``:memory:`` keeps them for the life of
-  the process), and the catalogue (organisations, connectors, credentials, API keys: mock_server/catalogue.py)
+  the process), and the catalogue (organisations, connectors, credentials, API keys: ``memory.MemoryCatalogue``)
   starts from the seed and is kept in memory; additions made at run time are this process's own. What the API
   changes in it (connectors' auth scheme configs, client credentials made from them) goes to SQLite at
   ``database`` too.
 - ``store_backend: redis``: states, codes, refresh tokens, connections and the catalogue all in the Redis at
-  ``redis_url``, shared by every instance (on any host) that points at it (mock_server/redis_*.py).
+  ``redis_url``, shared by every instance (on any host) that points at it (``stores.redis``).
 
-Every store has async methods, a ``ready`` check (``/readyz``), an async ``close`` and an ``open`` that undoes
-it; a new backend implements ``KeyValueStore``, ``ConnectionStore`` and ``CatalogueStore`` and gets a branch
-here, and nothing else changes.
+``Stores`` is the one list of the stores: its ``open``, ``ready``, ``close`` and ``reset`` go through them all,
+in the order of its fields. A new backend implements ``KeyValueStore``, ``ConnectionStore`` and
+``CatalogueStore`` (``base``) and gets a branch here; nothing else changes.
 """
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from ..oauth.provider import ProviderStores, provider_token_url
-from ..oauth.state import StateStore
-from ..seed.model import Seed, starting_seed
+from ..seed.loading import starting_seed
+from ..seed.model import Seed
 from ..settings import Settings
-from .base import Clock, KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
-from .catalogue import CatalogueStore, MemoryCatalogue
+from .base import CatalogueStore, Clock, ConnectionStore, KeyValueStore, Store
+from .memory import MemoryCatalogue, MemoryKeyValueStore
 from .redis.catalogue import RedisCatalogue
 from .redis.client import RedisClient
 from .redis.connections import RedisConnectionStore
 from .redis.key_value import RedisKeyValueStore
-from .sqlite.connections import ConnectionStore, SqliteConnectionStore
+from .sqlite.connections import SqliteConnectionStore
 from .sqlite.connector_configs import SqliteConnectorConfigs
+from .sqlite.key_value import SqliteKeyValueStore
 
 PROVIDER_MAX_ENTRIES = 10_000
 
 
 @dataclass(frozen=True)
 class Stores:
-    states: StateStore
+    """Every store of the server, each field one store; the catalogue last, so that a reset plants nothing
+    before it is back to the seed."""
+
+    states: KeyValueStore
+    provider_codes: KeyValueStore
+    provider_refresh_tokens: KeyValueStore
     connections: ConnectionStore
-    provider: ProviderStores
     catalogue: CatalogueStore
+
+    def each(self) -> list[Store]:
+        return [getattr(self, item.name) for item in fields(self)]
 
     async def open(self) -> None:
         """Open again whatever ``close`` closed (stores are open when made); the app's lifespan calls this
         when the server starts, so that an app served in-process may start again after it stopped."""
-        await self.states.open()
-        await self.connections.open()
-        await self.provider.codes.open()
-        await self.provider.refresh_tokens.open()
-        await self.catalogue.open()
+        for store in self.each():
+            await store.open()
 
     async def ready(self) -> bool:
-        """Whether every store that keeps something answers (``/readyz``)."""
+        """Whether every store answers (``/readyz``)."""
         # At once: each check may wait for its store's timeout.
-        stores = (self.states, self.connections, self.provider.codes, self.provider.refresh_tokens)
-        return all(await asyncio.gather(*(store.ready() for store in stores)))
+        return all(await asyncio.gather(*(store.ready() for store in self.each())))
 
     async def close(self) -> None:
         """Close every store; the app's lifespan calls this when the server stops."""
-        await self.states.close()
-        await self.connections.close()
-        await self.provider.codes.close()
-        await self.provider.refresh_tokens.close()
-        await self.catalogue.close()
+        for store in self.each():
+            await store.close()
+
+    async def reset(self) -> None:
+        """Every store back to how the server started (the control plane's reset)."""
+        for store in self.each():
+            await store.reset()
 
 
 def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> Stores:
     """The stores the settings ask for; the catalogue starts from ``seed`` (default: ``starting_seed(settings)``)."""
-
+    seed = seed if seed is not None else starting_seed(settings)
     if settings.store_backend == "redis":
-        return _redis_stores(settings, clock, seed if seed is not None else starting_seed(settings))
+        return _redis_stores(settings, clock, seed)
 
     def key_value(table: str, max_entries: int) -> KeyValueStore:
         if settings.store_backend == "sqlite":
@@ -82,18 +87,12 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
         return MemoryKeyValueStore(max_entries, clock)
 
     # First: a seed the catalogue refuses (an API key given twice) leaves no other store open.
-    catalogue = MemoryCatalogue(
-        seed if seed is not None else starting_seed(settings),
-        provider_token_url(settings.base_url),
-        SqliteConnectorConfigs(settings.database),
-    )
+    catalogue = MemoryCatalogue(seed, settings.provider_token_url, SqliteConnectorConfigs(settings.database))
     return Stores(
-        states=StateStore(key_value("states", settings.state_max_entries), clock),
+        states=key_value("states", settings.state_max_entries),
+        provider_codes=key_value("provider_codes", PROVIDER_MAX_ENTRIES),
+        provider_refresh_tokens=key_value("provider_refresh_tokens", PROVIDER_MAX_ENTRIES),
         connections=SqliteConnectionStore(settings.database),
-        provider=ProviderStores(
-            codes=key_value("provider_codes", PROVIDER_MAX_ENTRIES),
-            refresh_tokens=key_value("provider_refresh_tokens", PROVIDER_MAX_ENTRIES),
-        ),
         catalogue=catalogue,
     )
 
@@ -101,11 +100,9 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
 def _redis_stores(settings: Settings, clock: Clock, seed: Seed) -> Stores:
     client = RedisClient(settings.redis_url, settings.redis_key_prefix)
     return Stores(
-        states=StateStore(RedisKeyValueStore(client, "states", clock), clock),
+        states=RedisKeyValueStore(client, "states", clock),
+        provider_codes=RedisKeyValueStore(client, "provider-codes", clock),
+        provider_refresh_tokens=RedisKeyValueStore(client, "provider-refresh-tokens", clock),
         connections=RedisConnectionStore(client),
-        provider=ProviderStores(
-            codes=RedisKeyValueStore(client, "provider-codes", clock),
-            refresh_tokens=RedisKeyValueStore(client, "provider-refresh-tokens", clock),
-        ),
-        catalogue=RedisCatalogue(client, seed, provider_token_url(settings.base_url)),
+        catalogue=RedisCatalogue(client, seed, settings.provider_token_url),
     )

@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from mock_server.seed.model import DEFAULT_SEED
+from mock_server.seed.loading import DEFAULT_SEED
 
 
 def default_seed() -> dict[str, Any]:

@@ -12,13 +12,15 @@ import pytest_asyncio
 from starlette.applications import Starlette
 from starlette.routing import Route
 
-from mock_server.api.endpoint import CheckedRequest, Reply, checked_endpoint
+from mock_server.api.calls import CheckedRequest, Reply
+from mock_server.api.endpoint import api_caller, operation_endpoint
 from mock_server.api.services import Services
 from mock_server.app import create_app
 from mock_server.oauth.pkce import s256_challenge
 from mock_server.oauth.state import StateRecord, StateStore
 from mock_server.settings import Settings
-from mock_server.stores.base import MemoryKeyValueStore
+from mock_server.stores.base import KeyValueStore, Value
+from mock_server.stores.memory import MemoryKeyValueStore
 from mock_server.stores.registry import open_stores
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
@@ -69,13 +71,15 @@ def settings() -> Settings:
 
 
 @pytest_asyncio.fixture
-async def client(settings: Settings, clock: FakeClock, states: StateStore) -> AsyncIterator[httpx.AsyncClient]:
-    async with app_client(app_with_states(settings, clock, states)) as client:
+async def client(
+    settings: Settings, clock: FakeClock, state_values: MemoryKeyValueStore
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with app_client(app_with_states(settings, clock, state_values)) as client:
         yield client
 
 
-def app_with_states(settings: Settings, clock: FakeClock, states: StateStore) -> Starlette:
-    return create_app(settings, clock=clock, stores=replace(open_stores(settings, clock), states=states))
+def app_with_states(settings: Settings, clock: FakeClock, state_values: KeyValueStore) -> Starlette:
+    return create_app(settings, clock=clock, stores=replace(open_stores(settings, clock), states=state_values))
 
 
 def assert_error(response: httpx.Response, status: int, code: str, field: str | None = None) -> None:
@@ -129,8 +133,10 @@ async def test_stored_state_record_matches_the_request(
     assert await states.get(state) is None
 
 
-async def test_pkce_can_be_turned_off(settings: Settings, clock: FakeClock, states: StateStore) -> None:
-    async with app_client(app_with_states(replace(settings, pkce=False), clock, states)) as client:
+async def test_pkce_can_be_turned_off(
+    settings: Settings, clock: FakeClock, state_values: MemoryKeyValueStore, states: StateStore
+) -> None:
+    async with app_client(app_with_states(replace(settings, pkce=False), clock, state_values)) as client:
         response = await client.post(PATH, json=initialise_body(), headers=AUTH)
 
     query = parse_qs(urlsplit(response.json()["url"]).query)
@@ -403,15 +409,15 @@ async def test_the_contract_is_served(client: httpx.AsyncClient) -> None:
     assert response.text == OPENAPI_PATH.read_text(encoding="utf-8")
 
 
-class _BrokenStore(StateStore):
-    async def put(self, state: str, record: StateRecord) -> None:
+class _BrokenStore(MemoryKeyValueStore):
+    async def put(self, key: str, value: Value, expires_at: float) -> None:
         raise RuntimeError("disk on fire")
 
 
 async def test_unexpected_failure_is_a_logged_500_with_a_request_id_and_no_traceback(
     settings: Settings, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = app_with_states(settings, clock, _BrokenStore(MemoryKeyValueStore(10, clock), clock))
+    app = app_with_states(settings, clock, _BrokenStore(10, clock))
     async with app_client(app, raise_app_exceptions=False) as client:
         with caplog.at_level(logging.ERROR, logger="mock_server"):
             response = await client.post(PATH, json=initialise_body(), headers=AUTH)
@@ -432,7 +438,11 @@ def _app_with_off_contract_handler(settings: Settings) -> Starlette:
     app = create_app(settings)
     services: Services = app.state.services
     operation = services.contract.operations["initialise_oauth2_connection"]
-    route = Route(operation.path, checked_endpoint(operation, _answer_off_contract, services), methods=["POST"])
+    route = Route(
+        operation.path,
+        operation_endpoint(operation, _answer_off_contract, services, caller=api_caller, controlled=True),
+        methods=["POST"],
+    )
     app.router.routes.insert(0, route)
     return app
 

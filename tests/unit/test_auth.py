@@ -16,7 +16,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 
-from mock_server.api.auth import ApiKey, ApiKeyIndex, AuthenticationError, Authenticator, JwtSettings, Principal
+from mock_server.api.auth import AuthenticationError, Authenticator, JwtSettings, Principal
+from mock_server.core.api_keys import ApiKey, ApiKeyIndex
 from tests.support.fakes import FakeClock
 
 ORG = "01M630NCG4ZDDRK8JJJ5EVRJSK"
@@ -124,7 +125,7 @@ def refusal(auth: Authenticator, authorization: str | None, cookie: str | None =
 
 def assert_invalid_token(error: AuthenticationError) -> None:
     assert error.error == "invalid_token"
-    assert error.www_authenticate.startswith('Bearer realm="versori", error="invalid_token", error_description="')
+    assert error.challenge.startswith('Bearer realm="versori", error="invalid_token", error_description="')
 
 
 # --- API keys -------------------------------------------------------------------------------------------------------
@@ -195,13 +196,13 @@ def test_jwt_in_cookie_is_not_accepted(hs_auth: Authenticator) -> None:
 def test_no_credentials_gives_bare_challenge(keys_only: Authenticator) -> None:
     error = refusal(keys_only, None)
 
-    assert error.www_authenticate == 'Bearer realm="versori"'
+    assert error.challenge == 'Bearer realm="versori"'
     assert error.error is None
     assert error.message
 
 
 def test_empty_cookie_counts_as_no_credentials(keys_only: Authenticator) -> None:
-    assert refusal(keys_only, None, "").www_authenticate == 'Bearer realm="versori"'
+    assert refusal(keys_only, None, "").challenge == 'Bearer realm="versori"'
 
 
 @pytest.mark.parametrize(
@@ -223,7 +224,7 @@ def test_malformed_authorization_header_is_invalid_request(keys_only: Authentica
     error = refusal(keys_only, authorization)
 
     assert error.error == "invalid_request"
-    assert error.www_authenticate.startswith('Bearer realm="versori", error="invalid_request"')
+    assert error.challenge.startswith('Bearer realm="versori", error="invalid_request"')
 
 
 def test_bearer_scheme_is_case_insensitive(keys_only: Authenticator) -> None:
@@ -234,7 +235,7 @@ def test_messages_never_echo_the_credential(keys_only: Authenticator) -> None:
     secret = "vk_live_never_echo_me"
     for error in (refusal(keys_only, bearer(secret)), refusal(keys_only, None, secret)):
         assert secret not in error.message
-        assert secret not in error.www_authenticate
+        assert secret not in error.challenge
 
 
 # --- JWTs: accepted -------------------------------------------------------------------------------------------------
@@ -376,7 +377,7 @@ def test_jwt_failures_never_echo_the_token(hs_auth: Authenticator) -> None:
     error = refusal(hs_auth, bearer(token))
 
     assert token not in error.message
-    assert token not in error.www_authenticate
+    assert token not in error.challenge
 
 
 # --- configuration --------------------------------------------------------------------------------------------------

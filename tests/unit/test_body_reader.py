@@ -9,8 +9,9 @@ import pytest
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message
 
-from mock_server.core.errors import ApiError
+from mock_server.core.errors import ServiceError
 from mock_server.http.body import read_json_body
+from mock_server.http.replies import status_of
 
 pytestmark = pytest.mark.asyncio
 
@@ -46,8 +47,8 @@ async def read(req: Request, timeout: float = 5.0, limit: int = LIMIT) -> Any:
     return body
 
 
-async def refusal(req: Request, timeout: float = 5.0, limit: int = LIMIT) -> ApiError:
-    with pytest.raises(ApiError) as caught:
+async def refusal(req: Request, timeout: float = 5.0, limit: int = LIMIT) -> ServiceError:
+    with pytest.raises(ServiceError) as caught:
         await read(req, timeout, limit)
     return caught.value
 
@@ -65,20 +66,20 @@ async def test_json_with_a_utf_8_charset_is_accepted(content_type: str) -> None:
 async def test_anything_but_utf_8_json_is_415(content_type: str | None) -> None:
     error = await refusal(request([b"{}"], content_type))
 
-    assert (error.status, error.code) == (415, "unsupported_media_type")
+    assert (status_of(error), error.code) == (415, "unsupported_media_type")
 
 
 async def test_a_declared_length_over_the_limit_is_413_before_reading() -> None:
     error = await refusal(request([], content_length=str(LIMIT + 1), stall=True))
 
-    assert (error.status, error.code) == (413, "payload_too_large")
+    assert (status_of(error), error.code) == (413, "payload_too_large")
     assert error.message == "The request body is larger than 64 bytes."
 
 
 async def test_a_body_that_grows_past_the_limit_is_413_without_a_declared_length() -> None:
     error = await refusal(request([b"[" + b"1," * 20, b"1," * 20], stall=True))
 
-    assert (error.status, error.code) == (413, "payload_too_large")
+    assert (status_of(error), error.code) == (413, "payload_too_large")
 
 
 async def test_a_body_of_exactly_the_limit_is_read() -> None:
@@ -90,7 +91,7 @@ async def test_a_body_of_exactly_the_limit_is_read() -> None:
 async def test_a_body_that_stops_arriving_is_408() -> None:
     error = await refusal(request([b'{"a":'], stall=True), timeout=0.01)
 
-    assert (error.status, error.code) == (408, "request_timeout")
+    assert (status_of(error), error.code) == (408, "request_timeout")
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ async def test_a_body_that_stops_arriving_is_408() -> None:
 async def test_json_that_is_broken_or_ambiguous_is_400_invalid_json(body: bytes) -> None:
     error = await refusal(request([body]), limit=len(body))
 
-    assert (error.status, error.code) == (400, "invalid_json")
+    assert (status_of(error), error.code) == (400, "invalid_json")
     assert error.details
 
 

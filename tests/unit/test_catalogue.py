@@ -1,13 +1,15 @@
-"""mock_server.stores.catalogue: lookups over the seed, additions checked like a seed file and all-or-nothing, reset."""
+"""mock_server.stores.memory.MemoryCatalogue: lookups over the seed, additions checked like a seed file and
+all-or-nothing, reset."""
 
 import asyncio
 from typing import Any
 
 import pytest
 
-from mock_server.api.auth import ApiKey, KeyOwner
-from mock_server.seed.model import Connector, Organisation, Seed, SeedError, parse_seed
-from mock_server.stores.catalogue import MemoryCatalogue
+from mock_server.core.api_keys import ApiKey, KeyOwner
+from mock_server.seed.loading import SeedError, parse_seed
+from mock_server.seed.model import Connector, Organisation, Seed
+from mock_server.stores.memory import MemoryCatalogue
 from tests.support.seeds import (
     ADDED_API_KEY,
     ADDED_CLIENT_ID,

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from mock_server.seed.model import OAuthClientCredential
-from mock_server.stores.sqlite.connections import NameTakenError, SqliteConnectionStore
+from mock_server.stores.base import NameTakenError
+from mock_server.stores.sqlite.connections import SqliteConnectionStore
 from mock_server.stores.sqlite.connector_configs import SqliteConnectorConfigs
 
 pytestmark = pytest.mark.asyncio
@@ -81,7 +82,7 @@ async def test_a_connectors_configs_start_as_the_seeds_and_changes_outlive_a_reo
         "2026-01-02T00:00:00.000Z",
     )
     assert await reopened.credential("K") == client
-    await reopened.clear()
+    await reopened.reset()
     assert (await reopened.configs("c", seeded, "2026-01-04T00:00:00.000Z")).configs == seeded
     assert await reopened.credential("K") is None
     await reopened.close()

@@ -9,10 +9,9 @@ import pytest_asyncio
 from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
 
-from mock_server.api.connect.credentials import REDACTED
-from mock_server.api.journal import redacted
 from mock_server.app import create_app
 from mock_server.control.control import Control, ControlError, JournalEntry
+from mock_server.core.redaction import REDACTED, redacted_tree
 from mock_server.settings import Settings
 from tests.support import seeds
 from tests.support.asgi import app_client
@@ -255,7 +254,7 @@ async def test_the_journal_redacts_every_credential_secret_an_answer_hides() -> 
         },
     }
 
-    datas = [item["credential"]["data"] for item in redacted(body)["credentials"]["action"]]
+    datas = [item["credential"]["data"] for item in redacted_tree(body)["credentials"]["action"]]
 
     assert datas == [
         {"value": REDACTED},

@@ -2,7 +2,8 @@
 
 import pytest
 
-from mock_server.api.connect.credentials import fits, redacted, scheme_of
+from mock_server.api.connect.credentials import fits, scheme_of
+from mock_server.core.redaction import redacted_data
 
 
 def oauth2(grant_type: str) -> dict[str, object]:
@@ -64,7 +65,7 @@ def test_redacted_replaces_every_secret_and_leaves_out_the_refresh_token() -> No
         "scopes": ["read"],
     }
 
-    assert redacted(data) == {
+    assert redacted_data(data) == {
         "value": "[redacted]",
         "valueBase64": "[redacted]",
         "password": "[redacted]",

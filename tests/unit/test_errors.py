@@ -1,34 +1,110 @@
-"""mock_server.core.errors: the one catalogue of the server's errors, and the answers built from it."""
+"""The server's errors as types (mock_server.core.errors and each layer's own), and the one place they become the
+contract's Error JSON (mock_server.http.replies)."""
 
-import ast
 import asyncio
+import importlib
+import inspect
 import json
-from pathlib import Path
+import pkgutil
 from typing import Any
 
 import pytest
 from uvicorn.server import ServerState
 
+import mock_server
+from mock_server import stores
+from mock_server.api.connect.errors import (
+    AuthSchemeConfigNotFoundError,
+    ConnectionInUseError,
+    ConnectionNotFoundError,
+    ConnectorNotFoundError,
+    NotACredentialOfTheConnectionError,
+)
+from mock_server.api.errors import (
+    BothCursorsError,
+    CredentialTypeMismatchError,
+    IdMismatchError,
+    OrganisationForbiddenError,
+    SchemeTypeChangeError,
+    UnknownCursorError,
+)
+from mock_server.api.preferences import chosen_error
 from mock_server.app import create_app
-from mock_server.core import errors
-from mock_server.core.errors import ApiError, FieldError, error_response
+from mock_server.contract.compiled import OffContractError
+from mock_server.core.errors import FieldError, InternalError, InvalidRequestError, ServiceError, UnauthorizedError
+from mock_server.http.errors import (
+    BodyTimeoutError,
+    HeadersTooLargeError,
+    HeaderTimeoutError,
+    InvalidJsonError,
+    MethodNotAllowedError,
+    NothingHereError,
+    NotHttpError,
+    PayloadTooLargeError,
+    TooManyConnectionsError,
+    UnsupportedMediaTypeError,
+)
 from mock_server.http.protocol import HttpLimits, LimitedConfig, LimitedHttpProtocol
+from mock_server.http.replies import StatusError, error_headers, error_reply, status_of
+from mock_server.oauth.authorize_url import RuleViolation
+from mock_server.oauth.errors import (
+    ClientIdMismatchError,
+    CodeExchangeFailedError,
+    CredentialNamedForAnotherOrganisationError,
+    CredentialNotFoundError,
+    CredentialOwnedElsewhereError,
+    InvalidStateError,
+    ProviderFailedError,
+    ProviderUnreachableError,
+)
 from mock_server.settings import Settings
+from mock_server.stores.base import NameTakenError, StoreUnavailableError
 from tests.support.asgi import app_client
 
-SERVER = Path(__file__).resolve().parents[2] / "mock_server"
+
+def _every_error_class() -> list[type[ServiceError]]:
+    for module in pkgutil.walk_packages(mock_server.__path__, "mock_server."):
+        importlib.import_module(module.name)
+    found: list[type[ServiceError]] = []
+    pending = [ServiceError]
+    while pending:
+        cls = pending.pop()
+        found.append(cls)
+        pending.extend(cls.__subclasses__())
+    return [cls for cls in found if cls.__module__.startswith("mock_server.")]
 
 
-def test_only_the_catalogue_builds_an_api_error() -> None:
-    builders = []
-    for path in sorted(SERVER.glob("*.py")):
-        if path.name == "errors.py":
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "ApiError":
-                builders.append(f"{path.name}:{node.lineno}")
+def test_each_code_is_written_once_on_one_class() -> None:
+    owners: dict[str, list[str]] = {}
+    for cls in _every_error_class():
+        if "code" in vars(cls):
+            owners.setdefault(vars(cls)["code"], []).append(cls.__qualname__)
 
-    assert builders == []
+    assert {code: names for code, names in owners.items() if len(names) > 1} == {}
+
+
+def test_every_error_class_answers_with_a_status_of_the_table() -> None:
+    # ServiceError itself and StatusError (whose status is its own) aside, every class is of a kind the one table
+    # maps: a 400 only for invalid requests.
+    statuses = {
+        cls.__qualname__: status_of(cls.__new__(cls))
+        for cls in _every_error_class()
+        if cls not in (ServiceError, StatusError)
+    }
+
+    assert all(400 <= status <= 599 for status in statuses.values())
+    assert {name for name, status in statuses.items() if status == 400} == {
+        cls.__qualname__
+        for cls in _every_error_class()
+        if cls.__qualname__ in statuses and issubclass(cls, InvalidRequestError)
+    }
+
+
+def test_no_store_knows_of_http() -> None:
+    modules = [module.name for module in pkgutil.walk_packages(stores.__path__, "mock_server.stores.")]
+    sources = {name: inspect.getsource(importlib.import_module(name)) for name in modules}
+
+    assert {name for name, source in sources.items() if "starlette" in source or ".http" in source} == set()
 
 
 class _Transport(asyncio.Transport):
@@ -89,67 +165,66 @@ async def test_requests_that_are_not_http_get_the_catalogues_error_json(
 @pytest.mark.parametrize(
     ("error", "status", "code"),
     [
-        (errors.not_valid_http(), 400, "invalid_request"),
-        (errors.headers_too_large(), 431, "headers_too_large"),
-        (errors.headers_too_large(16384), 431, "headers_too_large"),
-        (errors.header_timeout(), 408, "request_timeout"),
-        (errors.too_many_connections(), 503, "service_unavailable"),
-        (errors.not_found(), 404, "not_found"),
-        (errors.method_not_allowed({"Allow": "POST"}), 405, "method_not_allowed"),
-        (errors.internal_error("r1"), 500, "internal_error"),
-        (errors.unauthorized("No.", 'Bearer realm="versori"'), 401, "unauthorized"),
-        (errors.off_contract("body", []), 400, "invalid_request"),
-        (errors.unsupported_media_type(), 415, "unsupported_media_type"),
-        (errors.request_timeout(), 408, "request_timeout"),
-        (errors.payload_too_large(65536), 413, "payload_too_large"),
-        (errors.invalid_json("Expecting value"), 400, "invalid_json"),
-        (errors.forbidden("o1"), 403, "forbidden"),
-        (errors.connector_not_found("o1", "c1"), 404, "connector_not_found"),
-        (errors.credential_for_another_organisation(), 403, "credential_organisation_mismatch"),
-        (errors.credential_owned_elsewhere("k1"), 403, "credential_organisation_mismatch"),
-        (errors.credential_not_found("k1"), 404, "credential_not_found"),
-        (errors.client_id_mismatch("k1"), 400, "client_id_mismatch"),
-        (errors.invalid_state("credentials.action[0].credential.data.state"), 400, "invalid_state"),
-        (errors.name_taken(), 409, "conflict"),
-        (errors.connection_not_found("c1", "n1"), 404, "connection_not_found"),
-        (errors.unknown_cursor("after"), 400, "invalid_request"),
-        (errors.both_cursors(), 400, "invalid_request"),
-        (errors.id_mismatch("connection_id"), 400, "id_mismatch"),
-        (errors.scheme_type_change("schemeType", "oauth2"), 400, "scheme_type_change"),
+        (NotHttpError(), 400, "invalid_request"),
+        (HeadersTooLargeError(), 431, "headers_too_large"),
+        (HeadersTooLargeError(16384), 431, "headers_too_large"),
+        (HeaderTimeoutError(), 408, "request_timeout"),
+        (TooManyConnectionsError(), 503, "service_unavailable"),
+        (NothingHereError(), 404, "not_found"),
+        (MethodNotAllowedError("POST"), 405, "method_not_allowed"),
+        (InternalError("r1"), 500, "internal_error"),
+        (UnauthorizedError("No.", 'Bearer realm="versori"'), 401, "unauthorized"),
+        (OffContractError("body", []), 400, "invalid_request"),
+        (UnsupportedMediaTypeError(), 415, "unsupported_media_type"),
+        (BodyTimeoutError(), 408, "request_timeout"),
+        (PayloadTooLargeError(65536), 413, "payload_too_large"),
+        (InvalidJsonError("Expecting value"), 400, "invalid_json"),
+        (OrganisationForbiddenError("o1"), 403, "forbidden"),
+        (ConnectorNotFoundError("o1", "c1"), 404, "connector_not_found"),
+        (CredentialNamedForAnotherOrganisationError(), 403, "credential_organisation_mismatch"),
+        (CredentialOwnedElsewhereError("k1"), 403, "credential_organisation_mismatch"),
+        (CredentialNotFoundError("k1"), 404, "credential_not_found"),
+        (ClientIdMismatchError("k1"), 400, "client_id_mismatch"),
+        (InvalidStateError("credentials.action[0].credential.data.state"), 400, "invalid_state"),
+        (NameTakenError(), 409, "conflict"),
+        (ConnectionNotFoundError("c1", "n1"), 404, "connection_not_found"),
+        (UnknownCursorError("after"), 400, "invalid_request"),
+        (BothCursorsError(), 400, "invalid_request"),
+        (IdMismatchError("connection_id"), 400, "id_mismatch"),
+        (SchemeTypeChangeError("schemeType", "oauth2"), 400, "scheme_type_change"),
         (
-            errors.credential_type_mismatch("credentials.action[0].credential.type", "string", "none"),
+            CredentialTypeMismatchError("credentials.action[0].credential.type", "string", "none"),
             400,
             "credential_type_mismatch",
         ),
-        (errors.not_a_credential_of_the_connection("credentials.action[0].id", "k1"), 400, "invalid_request"),
-        (errors.connection_in_use("n1"), 412, "connection_in_use"),
-        (errors.auth_scheme_config_not_found("c1", "a1"), 404, "auth_scheme_config_not_found"),
-        (errors.provider_unreachable(), 502, "provider_unavailable"),
-        (errors.provider_failed(500), 502, "provider_unavailable"),
-        (errors.code_exchange_failed("invalid_grant"), 400, "code_exchange_failed"),
+        (NotACredentialOfTheConnectionError("credentials.action[0].id", "k1"), 400, "invalid_request"),
+        (ConnectionInUseError("n1"), 412, "connection_in_use"),
+        (AuthSchemeConfigNotFoundError("c1", "a1"), 404, "auth_scheme_config_not_found"),
+        (ProviderUnreachableError(), 502, "provider_unavailable"),
+        (ProviderFailedError(500), 502, "provider_unavailable"),
+        (CodeExchangeFailedError("invalid_grant"), 400, "code_exchange_failed"),
+        (StoreUnavailableError(), 503, "store_unavailable"),
     ],
 )
-def test_each_constructor_gives_its_status_and_stable_code(error: ApiError, status: int, code: str) -> None:
-    assert (error.status, error.code) == (status, code)
+def test_each_error_gives_its_status_and_stable_code(error: ServiceError, status: int, code: str) -> None:
+    assert (status_of(error), error.code) == (status, code)
     assert error.message
 
 
 def test_the_messages_that_carry_a_value_name_it() -> None:
-    assert errors.forbidden("01M630NCG4ZDDRK8JJJ5EVRJSK").message == (
+    assert OrganisationForbiddenError("01M630NCG4ZDDRK8JJJ5EVRJSK").message == (
         "These credentials may not act for organisation 01M630NCG4ZDDRK8JJJ5EVRJSK."
     )
-    assert errors.payload_too_large(65536).message == "The request body is larger than 65536 bytes."
-    assert errors.headers_too_large(16384).message == "The request headers are larger than 16384 bytes."
-    assert errors.internal_error("abc").details == "Request id: abc"
+    assert PayloadTooLargeError(65536).message == "The request body is larger than 65536 bytes."
+    assert HeadersTooLargeError(16384).message == "The request headers are larger than 16384 bytes."
+    assert InternalError("abc").details == "Request id: abc"
 
 
 def test_fields_name_the_culprit() -> None:
-    assert errors.client_id_mismatch("k1").fields == [
-        FieldError("clientId", "Does not match the credential's client id.")
-    ]
-    assert errors.credential_not_found("k1").fields == [FieldError("credential.id", "No such credential.")]
-    assert errors.credential_not_found("k1", field=None).fields == []
-    assert errors.rule_broken("duplicate_parameter", "Twice.", "additionalParams").body() == {
+    assert ClientIdMismatchError("k1").fields == [FieldError("clientId", "Does not match the credential's client id.")]
+    assert CredentialNotFoundError("k1").fields == [FieldError("credential.id", "No such credential.")]
+    assert CredentialNotFoundError("k1", field=None).fields == []
+    assert RuleViolation("duplicate_parameter", "Twice.", "additionalParams").body() == {
         "code": "duplicate_parameter",
         "message": "Twice.",
         "fields": [{"field": "additionalParams", "message": "Twice."}],
@@ -159,15 +234,21 @@ def test_fields_name_the_culprit() -> None:
 def test_a_chosen_error_is_the_example_with_retry_after_for_429_and_503() -> None:
     example = {"code": "rate_limited", "message": "Slow down.", "fields": [{"field": "x", "message": "y"}]}
 
-    chosen = errors.chosen(429, example)
+    chosen = chosen_error(429, example)
 
-    assert (chosen.status, chosen.code, chosen.headers) == (429, "rate_limited", {"Retry-After": "1"})
+    assert (status_of(chosen), chosen.code, error_headers(chosen)) == (429, "rate_limited", {"Retry-After": "1"})
     assert chosen.fields == [FieldError("x", "y")]
-    assert errors.chosen(404, {"code": "not_found", "message": "No."}).headers == {}
+    assert error_headers(chosen_error(404, {"code": "not_found", "message": "No."})) == {}
+
+
+def test_the_headers_come_from_what_the_error_says() -> None:
+    assert error_headers(StoreUnavailableError()) == {"Retry-After": "1"}
+    assert error_headers(MethodNotAllowedError("GET, HEAD")) == {"Allow": "GET, HEAD"}
+    assert error_headers(InternalError("r1")) == {"X-Request-Id": "r1"}
 
 
 def test_the_response_is_the_error_json_with_the_errors_headers() -> None:
-    response = error_response(errors.unauthorized("No credentials.", 'Bearer realm="versori"'))
+    response = error_reply(UnauthorizedError("No credentials.", 'Bearer realm="versori"'))
 
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == 'Bearer realm="versori"'

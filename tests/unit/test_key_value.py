@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from mock_server.stores.base import KeyValueStore, MemoryKeyValueStore, SqliteKeyValueStore
+from mock_server.stores.base import KeyValueStore
+from mock_server.stores.memory import MemoryKeyValueStore
+from mock_server.stores.sqlite.key_value import SqliteKeyValueStore
 from tests.support.fakes import FakeClock
 
 pytestmark = pytest.mark.asyncio

@@ -13,7 +13,7 @@ import pytest_asyncio
 import yaml
 
 from mock_server.app import create_app
-from mock_server.seed.model import SeedError
+from mock_server.seed.loading import SeedError
 from mock_server.settings import Settings
 from tests.support.asgi import BASE_URL, app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID

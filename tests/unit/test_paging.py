@@ -2,7 +2,8 @@
 
 import pytest
 
-from mock_server.api.paging import InvalidCursorError, encode_cursor, newest_first, page_of
+from mock_server.api.errors import UnknownCursorError
+from mock_server.api.paging import encode_cursor, newest_first, page_of
 
 ITEMS = newest_first(
     [{"id": f"0{index}", "updatedAt": f"2026-11-28T09:0{index}:00.000Z"} for index in range(1, 6)]
@@ -58,7 +59,7 @@ def test_a_cursor_of_a_removed_item_still_marks_its_place() -> None:
     ids=["another-scope", "not-base64", "two-parts", "empty-parts"],
 )
 def test_a_cursor_not_handed_out_for_this_list_is_refused(cursor: str) -> None:
-    with pytest.raises(InvalidCursorError):
+    with pytest.raises(UnknownCursorError):
         page_of(ITEMS, "c1", 2, after=cursor)
-    with pytest.raises(InvalidCursorError):
+    with pytest.raises(UnknownCursorError):
         page_of(ITEMS, "c1", 2, before=cursor)

@@ -11,15 +11,15 @@ import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
 
-from mock_server.api.auth import ApiKey, KeyOwner
-from mock_server.core.errors import ApiError
-from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed, load_seed
+from mock_server.core.api_keys import ApiKey, KeyOwner
+from mock_server.http.replies import status_of
+from mock_server.seed.loading import load_seed
+from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed
+from mock_server.stores.base import ConnectorConfigs, NameTakenError, StoreUnavailableError
 from mock_server.stores.redis.catalogue import RedisCatalogue
 from mock_server.stores.redis.client import RedisClient
 from mock_server.stores.redis.connections import RedisConnectionStore
 from mock_server.stores.redis.key_value import RedisKeyValueStore
-from mock_server.stores.sqlite.connections import NameTakenError
-from mock_server.stores.sqlite.connector_configs import ConnectorConfigs
 from tests.support.fakes import FakeClock
 from tests.support.processes import free_port
 
@@ -116,7 +116,7 @@ async def test_delete_and_clear_touch_only_their_own_namespace(client: RedisClie
 
     await states.delete("a")
     assert await states.get("a") is None
-    await states.clear()
+    await states.reset()
 
     assert sorted(await raw.keys("*")) == ["test:codes:a", "test:codes:b"]
 
@@ -126,9 +126,9 @@ async def test_with_redis_unreachable_every_call_raises_store_unavailable() -> N
     store = RedisKeyValueStore(client, "states", FakeClock(NOW))
 
     for call in (store.get("k"), store.take("k"), store.claim("k"), store.put("k", {}, NOW + 1)):
-        with pytest.raises(ApiError) as raised:
+        with pytest.raises(StoreUnavailableError) as raised:
             await call
-        assert (raised.value.status, raised.value.code) == (503, "store_unavailable")
+        assert (status_of(raised.value), raised.value.code) == (503, "store_unavailable")
     assert await store.ready() is False
     await client.close()
 
@@ -299,7 +299,7 @@ async def test_clear_forgets_every_connection_and_name(client: RedisClient, raw:
     store = RedisConnectionStore(client)
     await store.add("org", "con", _connection("id1", "one", "2026-01-01T00:00:00.000Z"), SECRETS)
 
-    await store.clear()
+    await store.reset()
 
     assert await raw.keys("*") == []
     assert await store.name_taken("con", "one") is False

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from mock_server.api.auth import ApiKey
-from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed, SeedError, load_seed
+from mock_server.core.api_keys import ApiKey
+from mock_server.seed.loading import SeedError, load_seed
+from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed
 
 PUBLIC_URL = "http://127.0.0.1:8000"
 ORG = "01M630NCG4ZDDRK8JJJ5EVRJSK"

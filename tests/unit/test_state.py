@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from mock_server.oauth.state import StateRecord, StateStore, new_state, state_key
-from mock_server.stores.base import MemoryKeyValueStore
+from mock_server.stores.memory import MemoryKeyValueStore
 from tests.support.fakes import FakeClock
 
 NOW = 1_900_000_000.0

@@ -6,12 +6,13 @@ import pytest
 
 from mock_server.app import create_app
 from mock_server.settings import Settings
-from mock_server.stores.base import MemoryKeyValueStore, SqliteKeyValueStore
+from mock_server.stores.memory import MemoryKeyValueStore
 from mock_server.stores.redis.catalogue import RedisCatalogue
 from mock_server.stores.redis.connections import RedisConnectionStore
 from mock_server.stores.redis.key_value import RedisKeyValueStore
 from mock_server.stores.registry import Stores, open_stores
 from mock_server.stores.sqlite.connections import SqliteConnectionStore
+from mock_server.stores.sqlite.key_value import SqliteKeyValueStore
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.fakes import FakeClock
@@ -34,9 +35,9 @@ def sqlite_settings(tmp_path: Path) -> Settings:
 async def test_the_memory_backend_keeps_states_and_provider_records_in_memory() -> None:
     stores = open_stores(Settings(database=":memory:"), FakeClock(NOW))
 
-    assert isinstance(stores.states._values, MemoryKeyValueStore)
-    assert isinstance(stores.provider.codes, MemoryKeyValueStore)
-    assert isinstance(stores.provider.refresh_tokens, MemoryKeyValueStore)
+    assert isinstance(stores.states, MemoryKeyValueStore)
+    assert isinstance(stores.provider_codes, MemoryKeyValueStore)
+    assert isinstance(stores.provider_refresh_tokens, MemoryKeyValueStore)
     assert isinstance(stores.connections, SqliteConnectionStore)
     await stores.close()
 
@@ -44,9 +45,9 @@ async def test_the_memory_backend_keeps_states_and_provider_records_in_memory() 
 async def test_the_sqlite_backend_keeps_them_in_tables_of_the_store_file(tmp_path: Path) -> None:
     stores = open_stores(sqlite_settings(tmp_path), FakeClock(NOW))
 
-    assert isinstance(stores.states._values, SqliteKeyValueStore)
-    assert isinstance(stores.provider.codes, SqliteKeyValueStore)
-    assert isinstance(stores.provider.refresh_tokens, SqliteKeyValueStore)
+    assert isinstance(stores.states, SqliteKeyValueStore)
+    assert isinstance(stores.provider_codes, SqliteKeyValueStore)
+    assert isinstance(stores.provider_refresh_tokens, SqliteKeyValueStore)
     assert sorted(path.name for path in tmp_path.glob("*.sqlite3")) == ["connections.sqlite3", "state.sqlite3"]
     await stores.close()
 
@@ -54,12 +55,12 @@ async def test_the_sqlite_backend_keeps_them_in_tables_of_the_store_file(tmp_pat
 async def test_the_memory_state_store_is_bounded_by_the_setting() -> None:
     stores = open_stores(Settings(database=":memory:", state_max_entries=7), FakeClock(NOW))
 
-    assert stores.states._values._max_entries == 7  # type: ignore[attr-defined]
+    assert stores.states._max_entries == 7  # type: ignore[attr-defined]
     await stores.close()
 
 
 async def _assert_closed(stores: Stores) -> None:
-    for store in (stores.states, stores.provider.codes, stores.provider.refresh_tokens):
+    for store in (stores.states, stores.provider_codes, stores.provider_refresh_tokens):
         with pytest.raises(RuntimeError, match="closed"):
             await store.get("k")
     with pytest.raises(RuntimeError, match="closed"):
@@ -101,10 +102,10 @@ async def test_an_app_served_again_after_it_stopped_opens_its_stores_again(tmp_p
     stores = open_stores(settings, clock)
     app = create_app(settings, clock=clock, stores=stores)
     async with app_client(app):
-        await stores.states._values.put("k", {"a": 1}, NOW + 5)
+        await stores.states.put("k", {"a": 1}, NOW + 5)
 
     async with app_client(app):
-        assert await stores.states._values.get("k") == {"a": 1}
+        assert await stores.states.get("k") == {"a": 1}
         assert await stores.connections.name_taken("c", "n") is False
 
     await _assert_closed(stores)
@@ -113,9 +114,9 @@ async def test_an_app_served_again_after_it_stopped_opens_its_stores_again(tmp_p
 async def test_the_redis_backend_keeps_every_store_in_the_redis(redis_url: str) -> None:
     stores = open_stores(Settings(store_backend="redis", redis_url=redis_url), FakeClock(NOW))
 
-    assert isinstance(stores.states._values, RedisKeyValueStore)
-    assert isinstance(stores.provider.codes, RedisKeyValueStore)
-    assert isinstance(stores.provider.refresh_tokens, RedisKeyValueStore)
+    assert isinstance(stores.states, RedisKeyValueStore)
+    assert isinstance(stores.provider_codes, RedisKeyValueStore)
+    assert isinstance(stores.provider_refresh_tokens, RedisKeyValueStore)
     assert isinstance(stores.connections, RedisConnectionStore)
     assert isinstance(stores.catalogue, RedisCatalogue)
     assert await stores.ready() is True

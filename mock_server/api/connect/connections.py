@@ -5,16 +5,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ...core import errors
 from ...core.ids import new_ulid, rfc3339
+from ...core.redaction import redacted_data
+from ...oauth.errors import CredentialNotFoundError, InvalidStateError
 from ...oauth.token_exchange import Tokens, exchange_code
 from ...seed.model import OAuthClientCredential
-from ...stores.sqlite.connections import NameTakenError, Secrets
-from ..access import reachable_connector
-from ..endpoint import CheckedRequest, Reply
-from ..paging import InvalidCursorError, page_of
+from ...stores.base import NameTakenError, Secrets
+from ..calls import CheckedRequest, Reply
+from ..errors import CredentialTypeMismatchError, IdMismatchError, SchemeTypeChangeError
+from ..paging import page_answer
 from ..services import Services
-from .credentials import fits, redacted, scheme_of
+from .access import reachable_connector
+from .credentials import fits, scheme_of
+from .errors import (
+    ConnectionInUseError,
+    ConnectionNotFoundError,
+    GrantForAnotherCredentialError,
+    NotACredentialOfTheConnectionError,
+    NotOneCodeCredentialError,
+)
 from .grants import SettledConfig, settled_config
 
 _CODE_TYPE = "oauth2-code"
@@ -42,17 +51,14 @@ async def create_connector_connection(request: CheckedRequest, services: Service
     settled = await _settled(assignments, organisation_id, services)
     codes = [item for item in assignments if item.credential_type == _CODE_TYPE]
     if len(codes) > 1:
-        raise errors.not_one_code_credential(len(codes))
+        raise NotOneCodeCredentialError(len(codes))
     client = await _code_client(codes[0], organisation_id, connector_id, services) if codes else None
     if await services.connections.name_taken(connector_id, body["name"]):
-        raise errors.name_taken()
+        raise NameTakenError()
     tokens = await _exchanged(codes[0], client, settled[codes[0].where].config, services) if codes and client else None
     connection, secrets = _new_connection(body, assignments, settled, organisation_id, tokens, services.clock())
     await _keep_new_clients(settled.values(), services)
-    try:
-        await services.connections.add(organisation_id, connector_id, connection, secrets)
-    except NameTakenError:
-        raise errors.name_taken() from None
+    await services.connections.add(organisation_id, connector_id, connection, secrets)
     return Reply(200, connection)
 
 
@@ -65,7 +71,7 @@ async def list_connector_connections(request: CheckedRequest, services: Services
     organisation_id, connector_id = await reachable_connector(request, services)
     documents = await services.connections.documents(organisation_id, connector_id)
     summaries = [{key: document[key] for key in _SUMMARY} for document in documents]
-    return Reply(200, {"totalCount": len(summaries), **paged(request, summaries, connector_id, "items")})
+    return Reply(200, {"totalCount": len(summaries), **page_answer(request.query, summaries, connector_id, "items")})
 
 
 async def update_connection(request: CheckedRequest, services: Services) -> Reply:
@@ -73,10 +79,10 @@ async def update_connection(request: CheckedRequest, services: Services) -> Repl
     body: dict[str, Any] = request.body
     connection_id = request.path["connection_id"]
     if body["id"] != connection_id:
-        raise errors.id_mismatch("connection_id")
+        raise IdMismatchError("connection_id")
     stored = await _stored(organisation_id, connector_id, connection_id, services)
     if body["name"] != stored["name"] and await services.connections.name_taken(connector_id, body["name"]):
-        raise errors.name_taken()
+        raise NameTakenError()
     credentials, new_clients = await _updated_credentials(
         stored, body.get("credentials", {}), organisation_id, services
     )
@@ -89,12 +95,9 @@ async def update_connection(request: CheckedRequest, services: Services) -> Repl
         "updatedAt": rfc3339(now),
     }
     await _keep_new_clients(new_clients, services)
-    try:
-        replaced = await services.connections.replace(organisation_id, connector_id, updated)
-    except NameTakenError:
-        raise errors.name_taken() from None
+    replaced = await services.connections.replace(organisation_id, connector_id, updated)
     if not replaced:  # deleted meanwhile
-        raise errors.connection_not_found(connector_id, connection_id)
+        raise ConnectionNotFoundError(connector_id, connection_id)
     return Reply(200, updated)
 
 
@@ -103,29 +106,10 @@ async def delete_connection(request: CheckedRequest, services: Services) -> Repl
     connection_id = request.path["connection_id"]
     await _stored(organisation_id, connector_id, connection_id, services)
     if services.seed.in_use(connection_id) and not request.query.get("force", False):
-        raise errors.connection_in_use(connection_id)
+        raise ConnectionInUseError(connection_id)
     if not await services.connections.delete(organisation_id, connector_id, connection_id):
-        raise errors.connection_not_found(connector_id, connection_id)
+        raise ConnectionNotFoundError(connector_id, connection_id)
     return Reply(204, None)
-
-
-def paged(request: CheckedRequest, ordered: list[dict[str, Any]], scope: str, items_key: str) -> dict[str, Any]:
-    """The page of ``ordered`` (newest first) that the request's ``first``, ``after`` and ``before`` ask for, as
-    the contract's page JSON without ``totalCount``: ``items_key``, then ``next`` and ``prev`` when there are
-    items that way."""
-    after, before = request.query.get("after"), request.query.get("before")
-    if after is not None and before is not None:
-        raise errors.both_cursors()
-    try:
-        page = page_of(ordered, scope, int(request.query.get("first", 20)), after, before)
-    except InvalidCursorError:
-        raise errors.unknown_cursor("after" if after is not None else "before") from None
-    body: dict[str, Any] = {items_key: page.items}
-    if page.next_cursor is not None:
-        body["next"] = page.next_cursor
-    if page.prev_cursor is not None:
-        body["prev"] = page.prev_cursor
-    return body
 
 
 async def plant_seed_connections(services: Services) -> None:
@@ -153,7 +137,7 @@ async def plant_seed_connections(services: Services) -> None:
 async def _stored(organisation_id: str, connector_id: str, connection_id: str, services: Services) -> dict[str, Any]:
     connection = await services.connections.get(organisation_id, connector_id, connection_id)
     if connection is None:
-        raise errors.connection_not_found(connector_id, connection_id)
+        raise ConnectionNotFoundError(connector_id, connection_id)
     return connection
 
 
@@ -173,9 +157,7 @@ async def _settled(
     for item in assignments:
         config = item.body["authSchemeConfig"]
         if not fits(config, item.credential_type):
-            raise errors.credential_type_mismatch(
-                f"{item.where}.credential.type", item.credential_type, scheme_of(config)
-            )
+            raise CredentialTypeMismatchError(f"{item.where}.credential.type", item.credential_type, scheme_of(config))
         settled[item.where] = await settled_config(config, f"{item.where}.authSchemeConfig", organisation_id, services)
     return settled
 
@@ -188,12 +170,12 @@ async def _code_client(
     data = code.body["credential"]["data"]
     record = await services.states.get(data["state"])
     if record is None or (record.organisation_id, record.connector_id) != (organisation_id, connector_id):
-        raise errors.invalid_state(f"{code.where}.credential.data.state")
+        raise InvalidStateError(f"{code.where}.credential.data.state")
     if code.body["authSchemeConfig"]["grant"].get("credentialId") != record.credential_id:
-        raise errors.grant_for_another_credential(f"{code.where}.authSchemeConfig.grant.credentialId")
+        raise GrantForAnotherCredentialError(f"{code.where}.authSchemeConfig.grant.credentialId")
     credential = await services.catalogue.credential(record.credential_id)
     if credential is None:
-        raise errors.credential_not_found(record.credential_id, field=None)
+        raise CredentialNotFoundError(record.credential_id, field=None)
     return credential
 
 
@@ -204,7 +186,7 @@ async def _exchanged(
     data = code.body["credential"]["data"]
     record = await services.states.take(data["state"])
     if record is None:
-        raise errors.invalid_state(f"{code.where}.credential.data.state")
+        raise InvalidStateError(f"{code.where}.credential.data.state")
     async with services.http_client() as http:
         return await exchange_code(http, client, record, data["code"], config.get("additionalTokenParams", ""))
 
@@ -225,12 +207,12 @@ def _new_connection(
         if item.credential_type == _CODE_TYPE:
             assert tokens is not None  # create exchanged the one code; the seed holds none
             data = _token_data(tokens, now)
-            credential.update(type="oauth2-token", data=redacted(data))
+            credential.update(type="oauth2-token", data=redacted_data(data))
             if tokens.expires_in is not None:
                 credential["expiresAt"] = data["expiry"]
         else:
             data = given["data"]
-            credential.update(type=given["type"], data=redacted(data))
+            credential.update(type=given["type"], data=redacted_data(data))
         secrets[credential["id"]] = data
         pairing = {"id": new_ulid(now), "authSchemeConfig": settled[item.where].config, "credential": credential}
         credentials[item.kind].append(pairing)
@@ -246,7 +228,7 @@ def _new_connection(
 
 
 def _token_data(tokens: Tokens, now: float) -> dict[str, Any]:
-    """An ``oauth2-token`` credential's data, secrets included (``redacted`` hides them in answers)."""
+    """An ``oauth2-token`` credential's data, secrets included (``redacted_data`` hides them in answers)."""
     data: dict[str, Any] = {"scopes": list(tokens.scopes), "accessToken": tokens.access_token}
     if tokens.refresh_token is not None:
         data["refreshToken"] = tokens.refresh_token
@@ -271,13 +253,13 @@ async def _updated_credentials(
             where = f"credentials.{kind}[{index}]"
             pairing = pool.pop(item["id"], None)
             if pairing is None:
-                raise errors.not_a_credential_of_the_connection(f"{where}.id", item["id"])
+                raise NotACredentialOfTheConnectionError(f"{where}.id", item["id"])
             config, was = item["authSchemeConfig"], pairing["authSchemeConfig"]["schemeType"]
             if config["schemeType"] != was:
-                raise errors.scheme_type_change(f"{where}.authSchemeConfig.schemeType", was)
+                raise SchemeTypeChangeError(f"{where}.authSchemeConfig.schemeType", was)
             credential_type = pairing["credential"]["type"]
             if not fits(config, credential_type):
-                raise errors.credential_type_mismatch(f"{where}.authSchemeConfig", credential_type, scheme_of(config))
+                raise CredentialTypeMismatchError(f"{where}.authSchemeConfig", credential_type, scheme_of(config))
             settled = await settled_config(config, f"{where}.authSchemeConfig", organisation_id, services)
             settled_all.append(settled)
             listed.append({**pairing, "authSchemeConfig": settled.config})

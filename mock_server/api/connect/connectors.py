@@ -4,14 +4,15 @@ and its connections."""
 
 from typing import Any
 
-from ...core import errors
 from ...core.ids import rfc3339
 from ...seed.model import Connector
-from ..access import reachable_connector, reachable_organisation
-from ..endpoint import CheckedRequest, Reply
-from ..paging import newest_first
+from ..access import reachable_organisation
+from ..calls import CheckedRequest, Reply
+from ..errors import IdMismatchError, SchemeTypeChangeError
+from ..paging import newest_first, page_answer
 from ..services import Services
-from .connections import paged
+from .access import reachable_connector
+from .errors import AuthSchemeConfigNotFoundError
 from .grants import settled_config
 
 
@@ -23,7 +24,9 @@ async def list_connectors(request: CheckedRequest, services: Services) -> Reply:
         answer for answer in answers if name in answer["name"].casefold() and protocol in answer["protocol"].casefold()
     ]
     ordered = newest_first(matching)
-    return Reply(200, {"totalCount": len(ordered), **paged(request, ordered, organisation_id, "connectors")})
+    return Reply(
+        200, {"totalCount": len(ordered), **page_answer(request.query, ordered, organisation_id, "connectors")}
+    )
 
 
 async def get_connector(request: CheckedRequest, services: Services) -> Reply:
@@ -36,12 +39,12 @@ async def upsert_auth_scheme_config(request: CheckedRequest, services: Services)
     body: dict[str, Any] = request.body
     config_id = request.path["auth_scheme_config_id"]
     if body["id"] != config_id:
-        raise errors.id_mismatch("auth_scheme_config_id")
+        raise IdMismatchError("auth_scheme_config_id")
     now = rfc3339(services.clock())
     configs = (await services.catalogue.auth_scheme_configs(connector.id, now)).configs
     index = next((index for index, config in enumerate(configs) if config["id"] == config_id), None)
     if index is not None and configs[index]["schemeType"] != body["schemeType"]:
-        raise errors.scheme_type_change("schemeType", configs[index]["schemeType"])
+        raise SchemeTypeChangeError("schemeType", configs[index]["schemeType"])
     settled = await settled_config(body, "", connector.organisation_id, services)
     if settled.new_credential is not None:
         await services.catalogue.add_client_credential(settled.new_credential)
@@ -60,7 +63,7 @@ async def delete_auth_scheme_config(request: CheckedRequest, services: Services)
     configs = (await services.catalogue.auth_scheme_configs(connector.id, now)).configs
     kept = [config for config in configs if config["id"] != config_id]
     if len(kept) == len(configs):
-        raise errors.auth_scheme_config_not_found(connector.id, config_id)
+        raise AuthSchemeConfigNotFoundError(connector.id, config_id)
     await services.catalogue.replace_auth_scheme_configs(connector.id, kept, now)
     return Reply(200, await _answer(connector, services))
 

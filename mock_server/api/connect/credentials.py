@@ -1,13 +1,7 @@
-"""Credentials of a connection, as pure rules: which credential type fits which auth scheme config, and what an
-answer may show of a credential's data (the contract's ``Credential`` and ``ConnectionCreate`` descriptions)."""
+"""Credentials of a connection, as pure rules: which credential type fits which auth scheme config (the contract's
+``Credential`` and ``ConnectionCreate`` descriptions). What an answer shows of their data is ``core.redaction``'s."""
 
 from typing import Any
-
-REDACTED = "[redacted]"
-# Replaced by REDACTED in every answer.
-SECRET_FIELDS = frozenset({"value", "valueBase64", "password", "clientSecret", "key", "accessToken"})
-# Left out of every answer.
-HIDDEN_FIELDS = frozenset({"refreshToken"})
 
 _FITTING = {
     "none": frozenset({"none"}),
@@ -37,8 +31,3 @@ def fits(config: dict[str, Any], credential_type: str) -> bool:
     if config["schemeType"] == "oauth2":
         return credential_type in _OAUTH2_ANY_GRANT or credential_type == _OAUTH2_BY_GRANT[config["grant"]["grantType"]]
     return credential_type in _FITTING[config["schemeType"]]
-
-
-def redacted(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` as an answer shows it: secrets replaced, refresh tokens left out."""
-    return {key: REDACTED if key in SECRET_FIELDS else value for key, value in data.items() if key not in HIDDEN_FIELDS}

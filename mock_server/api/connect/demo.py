@@ -11,12 +11,11 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ...core import errors
 from ...core.ids import new_ulid
 from ...http.pages import page, script_json
 from ...oauth.callback import MESSAGE_TYPE
-from ...oauth.provider import provider_token_url
 from ..services import Services
+from .errors import NothingToDemonstrateError
 
 _BODY = """
 <h1>Connect an account</h1>
@@ -123,14 +122,14 @@ def demo_endpoint(services: Services) -> Callable[[Request], Awaitable[Response]
     async def demo(request: Request) -> Response:
         config = await _config(services)
         if config is None:
-            raise errors.nothing_to_demonstrate()
+            raise NothingToDemonstrateError()
         return page("Connect an account", _BODY, _SCRIPT.replace("CONFIG", script_json(config)))
 
     return demo
 
 
 async def _config(services: Services) -> dict[str, Any] | None:
-    starter = await services.catalogue.starter(provider_token_url(services.settings.base_url))
+    starter = await services.catalogue.starter(services.settings.provider_token_url)
     if starter is None:
         return None
     credential = starter.credential

@@ -4,8 +4,8 @@ grant names (the contract's ``OAuth2ClientGrantFields``). Create, update and ups
 from dataclasses import dataclass
 from typing import Any
 
-from ...core import errors
 from ...core.ids import new_ulid
+from ...oauth.errors import CredentialNotFoundError, CredentialOwnedElsewhereError
 from ...seed.model import OAuthClientCredential
 from ..services import Services
 
@@ -35,12 +35,12 @@ async def settled_config(config: dict[str, Any], field: str, organisation_id: st
     if credential_id is not None:
         credential = await services.catalogue.credential(credential_id)
         if credential is None:
-            raise errors.credential_not_found(credential_id, field=at)
+            raise CredentialNotFoundError(credential_id, field=at)
         if (
             credential.organisation_id != organisation_id
             or grant.get("organisationId", organisation_id) != organisation_id
         ):
-            raise errors.credential_owned_elsewhere(credential_id, field=at)
+            raise CredentialOwnedElsewhereError(credential_id, field=at)
         kept["organisationId"] = organisation_id
         return SettledConfig(stored, None)
     if "clientId" not in grant or "clientSecret" not in grant:

@@ -1,17 +1,15 @@
 """POST /o/{organisation_id}/connectors/{connector_id}/oauth2/initialise: the authorize URL, and its state."""
 
-from collections.abc import Callable
 from typing import Any
 
-from ...core import errors
-from ...oauth.authorize_url import AuthorizeRequest, RuleViolation, build_authorize_url
-from ...oauth.credential_rules import CredentialViolation, credential_violation
+from ...oauth.authorize_url import AuthorizeRequest, build_authorize_url
+from ...oauth.credential_rules import usable_credential
 from ...oauth.pkce import new_verifier, s256_challenge
 from ...oauth.state import StateRecord, new_state
 from ...seed.model import OAuthClientCredential
-from ..access import reachable_connector
-from ..endpoint import CheckedRequest, Reply
+from ..calls import CheckedRequest, Reply
 from ..services import Services
+from .access import reachable_connector
 
 
 async def initialise_oauth2_connection(request: CheckedRequest, services: Services) -> Reply:
@@ -29,12 +27,9 @@ async def initialise_oauth2_connection(request: CheckedRequest, services: Servic
     state = new_state()
     verifier = new_verifier() if services.settings.pkce else None
     challenge = s256_challenge(verifier) if verifier else None
-    try:
-        built = build_authorize_url(
-            authorize, redirect_uri=services.settings.redirect_uri, state=state, code_challenge=challenge
-        )
-    except RuleViolation as violation:
-        raise errors.rule_broken(violation.code, violation.message, violation.field) from None
+    built = build_authorize_url(
+        authorize, redirect_uri=services.settings.redirect_uri, state=state, code_challenge=challenge
+    )
     now = services.clock()
     await services.states.put(
         state,
@@ -57,22 +52,10 @@ async def initialise_oauth2_connection(request: CheckedRequest, services: Servic
 
 async def _credential(body: dict[str, Any], organisation_id: str, services: Services) -> OAuthClientCredential:
     reference = body["credential"]
-    credential = await services.catalogue.credential(reference["id"])
-    violation = credential_violation(
+    return usable_credential(
         organisation_id=organisation_id,
         named_organisation_id=reference["organisationId"],
+        credential_id=reference["id"],
         client_id=body["clientId"],
-        credential=credential,
+        credential=await services.catalogue.credential(reference["id"]),
     )
-    if violation is not None:
-        raise _REFUSALS[violation](reference["id"])
-    assert credential is not None  # credential_violation answers NOT_FOUND otherwise
-    return credential
-
-
-_REFUSALS: dict[CredentialViolation, Callable[[str], errors.ApiError]] = {
-    CredentialViolation.NAMED_FOR_ANOTHER_ORGANISATION: lambda _: errors.credential_for_another_organisation(),
-    CredentialViolation.NOT_FOUND: errors.credential_not_found,
-    CredentialViolation.OWNED_ELSEWHERE: errors.credential_owned_elsewhere,
-    CredentialViolation.CLIENT_ID_MISMATCH: errors.client_id_mismatch,
-}

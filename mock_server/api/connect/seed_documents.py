@@ -2,7 +2,8 @@
 it is loaded: a seed may only hold what the API itself would accept."""
 
 from ...contract.compiled import Contract
-from ...seed.model import Seed, SeedError
+from ...seed.loading import SeedError
+from ...seed.model import Seed
 from .credentials import fits
 
 

@@ -18,12 +18,10 @@ import hashlib
 import json
 from typing import Any
 
-from ...api.auth import ApiKey, ApiKeyIndex, KeyOwner
-from ...core.errors import ApiError
+from ...core.api_keys import ApiKey, ApiKeyIndex, KeyOwner
 from ...seed.model import Connector, OAuthClientCredential, Organisation, Seed, SeedConfig, Starter
-from ..catalogue import check_addition
-from ..sqlite.connector_configs import ConnectorConfigs
-from .client import RedisClient, unavailable_as_503
+from ..base import ConnectorConfigs, StoreUnavailableError, check_addition
+from .client import RedisClient, RedisStore, unavailable_as_store_error
 
 # KEYS: every key of the catalogue, ``loaded`` first. ARGV[1]: open (load unless loaded), reset (delete, then
 # load) or add; ARGV[2]: the writes, a JSON list of [key, field, value] (an empty field appends to a list).
@@ -81,10 +79,10 @@ return 1
 """
 
 
-class RedisCatalogue:
+class RedisCatalogue(RedisStore):
     def __init__(self, client: RedisClient, seed: Seed, provider_token_url: str) -> None:
         ApiKeyIndex(seed.api_keys)  # refuses (ValueError) an empty or repeated key before anything is stored
-        self._client = client
+        super().__init__(client)
         self._seed = seed
         self._provider_token_url = provider_token_url
 
@@ -92,7 +90,7 @@ class RedisCatalogue:
         return f"{self._client.prefix}catalogue:{name}"
 
     async def _field(self, name: str, field: str) -> dict[str, Any] | None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             text = await self._client.redis.hget(self._key(name), field)
         return None if text is None else dict(json.loads(text))
 
@@ -116,7 +114,7 @@ class RedisCatalogue:
     async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
         everything = await self._everything()
         seeded = [item.config for item in everything.auth_scheme_configs if item.connector_id == connector_id]
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             configs, times = await self._client.script(_READ_CONFIGS)(
                 keys=[self._key("configs"), self._key("config-times")], args=[connector_id, json.dumps(seeded), now]
             )
@@ -124,13 +122,13 @@ class RedisCatalogue:
         return ConnectorConfigs(list(json.loads(configs)), created_at, updated_at)
 
     async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             await self._client.script(_REPLACE_CONFIGS)(
                 keys=[self._key("configs"), self._key("config-times")], args=[connector_id, json.dumps(configs), now]
             )
 
     async def add_client_credential(self, credential: OAuthClientCredential) -> None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             await self._client.redis.hset(self._key("client-credentials"), credential.id, json.dumps(vars(credential)))
 
     async def provider_credential(self, client_id: str) -> OAuthClientCredential | None:
@@ -146,7 +144,7 @@ class RedisCatalogue:
         return None if found is None else KeyOwner(**found)
 
     async def holds_id(self, id_: str) -> bool:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             return bool(await self._client.redis.hexists(self._key("ids"), id_))
 
     async def starter(self, token_url: str | None = None) -> Starter | None:
@@ -154,7 +152,7 @@ class RedisCatalogue:
 
     async def _everything(self) -> Seed:
         """The seed and every addition, as one seed, in the order added."""
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             entries = await self._client.redis.lrange(self._key("entries"), 0, -1)
         held = [_seed_from(json.loads(text)) for text in entries]
         return Seed(*(tuple(item for seed in held for item in getattr(seed, part)) for part in _PARTS))
@@ -169,12 +167,9 @@ class RedisCatalogue:
     async def open(self) -> None:
         """Load the seed unless an instance did; with Redis down the server starts anyway (not ready, see
         ``/readyz``) and the seed is loaded by the first call's ``api_key`` once Redis is back."""
-        await self._client.open()
-        with contextlib.suppress(ApiError):
+        await super().open()
+        with contextlib.suppress(StoreUnavailableError):
             await self._write("open", self._seed)
-
-    async def close(self) -> None:
-        await self._client.close()
 
     async def _write(self, mode: str, seed: Seed) -> None:
         writes: list[tuple[str, str, str]] = [(self._key("entries"), "", json.dumps(_seed_document(seed)))]
@@ -192,7 +187,7 @@ class RedisCatalogue:
             writes.append((self._key("api-keys"), _digest(api_key.key), json.dumps(owner)))
         ids = [item.id for item in seed.organisations] + [item.id for item in seed.connectors]
         writes += [(self._key("ids"), id_, "1") for id_ in ids + [item.id for item in seed.credentials]]
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             await self._client.script(_WRITE)(keys=[self._key(name) for name in _KEYS], args=[mode, json.dumps(writes)])
 
 

@@ -1,7 +1,8 @@
-"""One Redis client shared by the server's Redis stores, and the one way their failures reach the caller.
+"""One Redis client shared by the server's Redis stores, and the one way their failures reach the caller
+(``StoreUnavailableError``).
 
-Timeouts are short and nothing is retried, so that a call made while Redis is down answers 503
-``store_unavailable`` within a second instead of hanging; the client's pool connects again on the next call
+Timeouts are short and nothing is retried, so that a call made while Redis is down fails within a second
+instead of hanging; the client's pool connects again on the next call
 once Redis is back. Lua scripts run atomically on the server: that is what makes a ``take`` or a ``claim``
 single-use across every instance sharing the Redis.
 """
@@ -16,7 +17,7 @@ from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
 from redis.retry import Retry
 
-from ...core import errors
+from ..base import StoreUnavailableError
 
 CONNECT_TIMEOUT_SECONDS = 0.5
 COMMAND_TIMEOUT_SECONDS = 0.5
@@ -64,7 +65,7 @@ class RedisClient:
 
     async def delete_matching(self, pattern: str) -> None:
         """Delete every key that matches ``pattern`` (a glob after the prefix)."""
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             batch = [key async for key in self.redis.scan_iter(match=self.prefix + pattern, count=1000)]
             if batch:
                 await self.redis.unlink(*batch)
@@ -97,9 +98,9 @@ class RedisStore:
 
 
 @contextlib.contextmanager
-def unavailable_as_503() -> Iterator[None]:
-    """Redis refusing, timing out or dropping the connection becomes the API's 503 ``store_unavailable``."""
+def unavailable_as_store_error() -> Iterator[None]:
+    """Redis refusing, timing out or dropping the connection becomes ``StoreUnavailableError``."""
     try:
         yield
     except (RedisError, OSError) as error:
-        raise errors.store_unavailable() from error
+        raise StoreUnavailableError() from error

@@ -16,8 +16,8 @@ instance sees a connection half written.
 import json
 from typing import Any
 
-from ..sqlite.connections import NameTakenError, Secrets
-from .client import RedisClient, RedisStore, unavailable_as_503
+from ..base import NameTakenError, Secrets
+from .client import RedisClient, RedisStore, unavailable_as_store_error
 
 # KEYS: the connection, the connector's names, the listing. ARGV: id, name, organisation, connector, updatedAt,
 # document, secrets, listing member. 0: the id or the name is taken.
@@ -101,7 +101,7 @@ class RedisConnectionStore(RedisStore):
         return f"{self._prefix}connections:{organisation_id}:{connector_id}"
 
     async def name_taken(self, connector_id: str, name: str) -> bool:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             return bool(await self._client.redis.hexists(self._names(connector_id), name))
 
     async def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], secrets: Secrets) -> None:
@@ -116,13 +116,13 @@ class RedisConnectionStore(RedisStore):
             json.dumps(secrets),
             f"{updated_at}{_SEPARATOR}{id_}",
         ]
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             added = await self._client.script(_ADD)(keys=self._keys(organisation_id, connector_id, id_), args=arguments)
         if not added:
-            raise NameTakenError(name)
+            raise NameTakenError()
 
     async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             owner, connector, document = await self._client.redis.hmget(
                 f"{self._prefix}connection:{connection_id}", ["organisation_id", "connector_id", "document"]
             )
@@ -133,16 +133,16 @@ class RedisConnectionStore(RedisStore):
     async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
         id_ = connection["id"]
         arguments = [id_, connection["name"], organisation_id, connector_id, connection["updatedAt"]]
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             replaced = await self._client.script(_REPLACE)(
                 keys=self._keys(organisation_id, connector_id, id_), args=[*arguments, json.dumps(connection)]
             )
         if replaced == -1:
-            raise NameTakenError(connection["name"])
+            raise NameTakenError()
         return bool(replaced)
 
     async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             removed = await self._client.script(_DELETE)(
                 keys=self._keys(organisation_id, connector_id, connection_id),
                 args=[connection_id, "", organisation_id, connector_id],
@@ -150,11 +150,11 @@ class RedisConnectionStore(RedisStore):
         return bool(removed)
 
     async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             documents = await self._client.script(_DOCUMENTS)(
                 keys=[self._listing(organisation_id, connector_id)], args=[f"{self._prefix}connection:"]
             )
         return [dict(json.loads(text)) for text in documents]
 
-    async def clear(self) -> None:
+    async def reset(self) -> None:
         await self._client.delete_matching("connection*")

@@ -11,7 +11,7 @@ import json
 import math
 
 from ..base import Clock, Value
-from .client import RedisClient, RedisStore, unavailable_as_503
+from .client import RedisClient, RedisStore, unavailable_as_store_error
 
 _TAKE = """
 local value = redis.call('HGET', KEYS[1], 'v')
@@ -38,7 +38,7 @@ class RedisKeyValueStore(RedisStore):
 
     async def put(self, key: str, value: Value, expires_at: float) -> None:
         milliseconds = math.ceil((expires_at - self._clock()) * 1000)
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             transaction = self._client.transaction()
             transaction.delete(self._key(key))
             if milliseconds > 0:
@@ -47,22 +47,22 @@ class RedisKeyValueStore(RedisStore):
             await transaction.execute()
 
     async def get(self, key: str) -> Value | None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             return _value(await self._client.redis.hget(self._key(key), "v"))
 
     async def take(self, key: str) -> Value | None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             return _value(await self._client.script(_TAKE)(keys=[self._key(key)]))
 
     async def claim(self, key: str) -> Value | None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             return _value(await self._client.script(_CLAIM)(keys=[self._key(key)]))
 
     async def delete(self, key: str) -> None:
-        with unavailable_as_503():
+        with unavailable_as_store_error():
             await self._client.redis.delete(self._key(key))
 
-    async def clear(self) -> None:
+    async def reset(self) -> None:
         await self._client.delete_matching(f"{self._namespace}:*")
 
 

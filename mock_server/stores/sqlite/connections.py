@@ -1,5 +1,5 @@
-"""Where connections are kept: the interface, and SQLite, so they outlive the server process (``:memory:``
-keeps them in the process only).
+"""``ConnectionStore`` in SQLite, so that connections outlive the server process (``:memory:`` keeps them in the
+process only).
 
 A connection is kept as the JSON the API answers with, whose secrets are redacted; the secrets themselves
 (each credential's data as it was given, the tokens a code became) sit in a column of their own and never
@@ -8,9 +8,10 @@ leave this module.
 
 import json
 import sqlite3
-from typing import Any, Protocol
+from typing import Any
 
-from .thread import database_thread
+from ..base import NameTakenError, Secrets
+from .thread import SqliteStore, database_thread
 
 # A table of its own name: files made before credentials of every type were kept have a "connections" table of
 # another shape, which stays untouched.
@@ -27,65 +28,14 @@ CREATE TABLE IF NOT EXISTS stored_connections (
 )
 """
 
-# Each credential's data as it was given (or as the exchange made it), by the credential's id.
-Secrets = dict[str, dict[str, Any]]
 
-
-class NameTakenError(Exception):
-    """The connector already has a connection of that name."""
-
-
-class ConnectionStore(Protocol):
-    """Where connections are kept. Async, so that a store may do its work off the event loop or over the
-    network."""
-
-    async def name_taken(self, connector_id: str, name: str) -> bool: ...
-
-    async def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], secrets: Secrets) -> None:
-        """Store a new connection; NameTakenError if the connector already has one of that name."""
-        ...
-
-    async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None: ...
-
-    async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
-        """Store ``connection`` in place of the one with its id, keeping its secrets; False if there is none,
-        NameTakenError if another connection of the connector has its name."""
-        ...
-
-    async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
-        """Remove the connection and its secrets; False if there was none."""
-        ...
-
-    async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
-        """Every connection of the connector, the most recently updated first (then by id, descending)."""
-        ...
-
-    async def clear(self) -> None:
-        """Forget every connection (the control plane's reset)."""
-        ...
-
-    async def ready(self) -> bool:
-        """Whether the store answers (the server's readiness, ``/readyz``)."""
-        ...
-
-    async def open(self) -> None: ...
-
-    async def close(self) -> None: ...
-
-
-class SqliteConnectionStore:
+class SqliteConnectionStore(SqliteStore):
     """Connections in a SQLite file (or ``:memory:``), worked on in a thread of their own."""
 
     def __init__(self, path: str) -> None:
         self._thread = database_thread(path, _SCHEMA)
 
-    async def open(self) -> None:
-        await self._thread.open()
-
-    async def close(self) -> None:
-        await self._thread.close()
-
-    async def clear(self) -> None:
+    async def reset(self) -> None:
         await self._thread.transaction(lambda db: db.execute("DELETE FROM stored_connections"))
 
     async def name_taken(self, connector_id: str, name: str) -> bool:
@@ -111,7 +61,7 @@ class SqliteConnectionStore:
                 lambda db: db.execute("INSERT INTO stored_connections VALUES (?, ?, ?, ?, ?, ?, ?)", row)
             )
         except sqlite3.IntegrityError as error:
-            raise NameTakenError(connection["name"]) from error
+            raise NameTakenError() from error
 
     async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None:
         row = await self._thread.run(
@@ -142,7 +92,7 @@ class SqliteConnectionStore:
                 )
             )
         except sqlite3.IntegrityError as error:
-            raise NameTakenError(connection["name"]) from error
+            raise NameTakenError() from error
         return bool(changed)
 
     async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
@@ -165,6 +115,3 @@ class SqliteConnectionStore:
             ).fetchall()
         )
         return [dict(json.loads(row[0])) for row in rows]
-
-    async def ready(self) -> bool:
-        return await self._thread.ready()

@@ -7,11 +7,12 @@ and from then on upserts and deletes change the row, which outlives a restart.
 
 import json
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from ...seed.model import OAuthClientCredential
-from .thread import database_thread
+from ..base import ConnectorConfigs
+from .thread import SqliteStore, database_thread
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS connector_configs (connector_id TEXT PRIMARY KEY, configs TEXT NOT NULL,"
@@ -20,25 +21,9 @@ _SCHEMA = (
 )
 
 
-@dataclass(frozen=True)
-class ConnectorConfigs:
-    """A connector's auth scheme configs (the contract's JSON, in order) and when the connector was made and
-    last changed."""
-
-    configs: list[dict[str, Any]]
-    created_at: str
-    updated_at: str
-
-
-class SqliteConnectorConfigs:
+class SqliteConnectorConfigs(SqliteStore):
     def __init__(self, path: str) -> None:
         self._thread = database_thread(path, *_SCHEMA)
-
-    async def open(self) -> None:
-        await self._thread.open()
-
-    async def close(self) -> None:
-        await self._thread.close()
 
     async def configs(self, connector_id: str, seeded: list[dict[str, Any]], now: str) -> ConnectorConfigs:
         """The connector's configs; the first read stores ``seeded`` as they are at ``now``."""
@@ -76,7 +61,7 @@ class SqliteConnectorConfigs:
         )
         return None if row is None else OAuthClientCredential(**json.loads(row[0]))
 
-    async def clear(self) -> None:
+    async def reset(self) -> None:
         """Forget every change: each connector's configs are the seed's again at its next read."""
 
         def clear(db: sqlite3.Connection) -> None:

@@ -95,3 +95,18 @@ def database_thread(path: str, *schema: str) -> SqliteThread:
             db.execute(statement)
 
     return SqliteThread(path, create)
+
+
+class SqliteStore:
+    """What every store on a SQLite thread does alike: its readiness, ``open`` and ``close`` are its thread's."""
+
+    _thread: SqliteThread
+
+    async def ready(self) -> bool:
+        return await self._thread.ready()
+
+    async def open(self) -> None:
+        await self._thread.open()
+
+    async def close(self) -> None:
+        await self._thread.close()

@@ -18,9 +18,8 @@ import httpx
 from mock_server.app import create_app
 from mock_server.control.control import AuthorizationResult, Control, JournalEntry
 from mock_server.http.runtime import bind
-from mock_server.oauth.provider import PREFIX, provider_token_url
 from mock_server.seed.model import Seed, Starter
-from mock_server.settings import Settings
+from mock_server.settings import PROVIDER_PATH, Settings
 
 from .. import AsyncClient, Client, Connection
 from ._connection_body import oauth2_connection
@@ -116,7 +115,7 @@ class VersoriMock:
     @property
     def authorize_url(self) -> str:
         """The built-in provider's authorize endpoint."""
-        return self._start_data.credential.authorize_url or f"{self.base_url}{PREFIX}/authorize"
+        return self._start_data.credential.authorize_url or f"{self.base_url}{PROVIDER_PATH}/authorize"
 
     @property
     def token_url(self) -> str:
@@ -255,7 +254,7 @@ class VersoriMock:
             listener.close()
             raise
         seed = app.state.services.seed
-        starter = seed.starter(provider_token_url(settings.base_url)) or seed.starter()
+        starter = seed.starter(settings.provider_token_url) or seed.starter()
         server = ServerThread(app, settings, listener, after=outgoing.close)
         config = _provider_config(seed, starter)
         self._running = _Running(server, app.state.control, outgoing, settings.base_url, starter, config)

@@ -1,0 +1,26 @@
+"""JSON read strictly: UTF-8 only, no key repeated in an object (``{"a": 1, "a": 2}`` would otherwise keep the last
+one silently), no ``NaN``/``Infinity``, and no nesting deep enough to exhaust the parser."""
+
+import json
+from typing import Any
+
+
+def parse_json(raw: bytes) -> Any:
+    """``raw`` as strict JSON; ``UnicodeDecodeError``, ``ValueError`` or ``RecursionError`` when it is not."""
+    return _STRICT.decode(raw.decode("utf-8"))
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # One dict, compared in size with its pairs: the cheapest check that no key came twice.
+    values = dict(pairs)
+    if len(values) != len(pairs):
+        raise ValueError("an object repeats a key")
+    return values
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# Made once: json.loads with hooks would build a decoder (and its scanner) for every body.
+_STRICT = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)

@@ -1,0 +1,30 @@
+"""The built-in provider's registered clients: the catalogue's credentials whose token endpoint is the provider's."""
+
+import hashlib
+from dataclasses import dataclass
+
+from ...stores.base import CatalogueStore
+
+
+@dataclass(frozen=True)
+class ProviderClient:
+    client_id: str
+    client_secret: str
+    redirect_uris: frozenset[str]
+
+
+class ProviderClients:
+    def __init__(self, catalogue: CatalogueStore, redirect_uris: frozenset[str]) -> None:
+        self._catalogue = catalogue
+        self._redirect_uris = redirect_uris
+
+    async def find(self, client_id: str) -> ProviderClient | None:
+        credential = await self._catalogue.provider_credential(client_id)
+        if credential is None:
+            return None
+        return ProviderClient(credential.client_id, credential.client_secret, self._redirect_uris)
+
+
+def digest(secret: str) -> str:
+    """How the provider keys a code or a refresh token: never by the value itself."""
+    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
