@@ -1,2 +1,5 @@
-"""The contracts (openapi.yaml, admin-openapi.yaml), compiled once into the checks of every operation.
-Imports ``core``."""
+"""The contracts (openapi.yaml, admin-openapi.yaml), compiled once into the checks of every operation, and the
+error of a request off its contract.
+
+May import: ``core``.
+"""

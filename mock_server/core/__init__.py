@@ -1,2 +1,5 @@
-"""What every layer shares and nothing of the server's: ids and times, random tokens, the one redaction rule,
-API keys and their index, and the error kinds. Imports nothing of ``mock_server``."""
+"""What every layer shares: ids and times, random tokens, strict JSON, the one redaction rule, API keys and their
+index, and the error kinds every other error is one of.
+
+May import: nothing of the server.
+"""
