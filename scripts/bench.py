@@ -9,40 +9,16 @@ benchmark, not a test: the numbers depend on the machine, so compare ratios from
 """
 
 import argparse
-import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
-import httpx
+from bench_support.harness import PYTHON, REFERENCE, ROOT, Load, load, median, serving
 
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON = sys.executable
-LUA = ROOT / "scripts" / "bench_support" / "initialise.lua"
-PATH = "/o/01M630NCG4ZDDRK8JJJ5EVRJSK/connectors/01M65K23G4WE37NGTVC0HJVGP1/oauth2/initialise"
-BODY = {
-    "credential": {"id": "01M6ARSFC30TQ8AMXN1Z8ZGT1F", "organisationId": "01M630NCG4ZDDRK8JJJ5EVRJSK"},
-    "authorizeUrl": "https://as.example.org/authorize",
-    "clientId": "versori-dev-client",
-}
-AUTH = {"Authorization": "Bearer vk_dev_example_organisation_local_only"}
 METRICS_LEVEL = 16
-
-
-@dataclass(frozen=True)
-class Load:
-    requests_per_second: float
-    p50_ms: float
-    p99_ms: float
-    errors: int
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,12 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as data, ExitStack() as running:
         ceiling = [PYTHON, str(ROOT / "scripts" / "bench_support" / "ceiling.py"), "{port}"]
         servers = {
-            "reference": [PYTHON, "-m", "mock_server", "--port", "{port}"],
+            "reference": REFERENCE,
             "prism": ["npx", "--no", "--", "prism", "mock", "openapi.yaml", "--port", "{port}", "--errors"],
             "ceiling": [*ceiling, "fast"],
             "h11-ceil": [*ceiling, "h11"],
             # The reference server with Prometheus metrics on, at 16 connections only: what metrics cost.
-            "metrics": [PYTHON, "-m", "mock_server", "--port", "{port}", "--metrics"],
+            "metrics": [*REFERENCE, "--metrics"],
         }
         env = {"VERSORI_MOCK_DATABASE": str(Path(data) / "connections.sqlite3")}
         ports: dict[str, int] = {}
@@ -97,85 +73,6 @@ def workers_comparison(
         with serving([*reference, "--workers", str(workers)], shared, wait_for_workers=workers) as (port, _, _):
             by_workers[workers] = median([load(port, 16, seconds) for _ in range(rounds)])
     return by_workers
-
-
-def median(loads: list[Load]) -> Load:
-    """The run of median throughput (its latencies and errors come with it)."""
-    return sorted(loads, key=lambda run: run.requests_per_second)[len(loads) // 2]
-
-
-@contextmanager
-def serving(command: Sequence[str], env: dict[str, str], wait_for_workers: int = 1) -> Iterator[tuple[int, float, int]]:
-    """Start a server on a free loopback port; yield the port, the seconds to its first valid answer and
-    the process id."""
-    port = free_port()
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [part.format(port=port) for part in command],
-        cwd=ROOT,
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        seconds = first_success(port, process, started)
-        seen: set[int] = set()
-        while wait_for_workers > 1 and len(seen) < wait_for_workers and time.perf_counter() - started < 60:
-            with httpx.Client() as client:
-                seen.add(client.get(f"http://127.0.0.1:{port}/healthz").json()["worker"])
-        yield port, seconds, process.pid
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
-
-
-def first_success(port: int, process: subprocess.Popen[bytes], started: float) -> float:
-    url = f"http://127.0.0.1:{port}{PATH}"
-    while time.perf_counter() - started < 120:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode}")
-        try:
-            if httpx.post(url, json=BODY, headers=AUTH, timeout=2).status_code == 200:
-                return time.perf_counter() - started
-        except httpx.TransportError:
-            pass
-        time.sleep(0.01)
-    raise RuntimeError("server gave no successful answer within 120 s")
-
-
-def load(port: int, connections: int, seconds: int) -> Load:
-    run = subprocess.run(
-        [
-            "wrk",
-            "-t1",
-            f"-c{connections}",
-            f"-d{seconds}s",
-            "--timeout",
-            "5s",
-            "-s",
-            str(LUA),
-            f"http://127.0.0.1:{port}",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    line = next(line for line in run.stdout.splitlines() if line.startswith("BENCH "))
-    requests, duration_us, p50, p99, status_errors, socket_errors, timeouts = line.split()[1:]
-    return Load(
-        requests_per_second=int(requests) / (int(duration_us) / 1_000_000),
-        p50_ms=float(p50),
-        p99_ms=float(p99),
-        errors=int(status_errors) + int(socket_errors) + int(timeouts),
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def report(

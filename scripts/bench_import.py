@@ -20,6 +20,8 @@ import venv
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench_support.harness import median_ratio, verdict
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.2
 SDK_STATEMENTS = (
@@ -100,10 +102,7 @@ def main() -> int:
                 samples[variant.label].append(import_seconds(variant, workdir))
 
     baseline = samples["import httpx"]
-    ratios = {
-        label: statistics.median(time / base for time, base in zip(times, baseline, strict=True))
-        for label, times in samples.items()
-    }
+    ratios = {label: median_ratio(times, baseline) for label, times in samples.items()}
     width = max(len(label) for label in samples)
     print(f"\n{args.rounds} rounds, each statement once per round in a fresh interpreter, turns rotating")
     print(f"{'statement':<{width}}  {'median ms':>9}  {'x import httpx':>14}")
@@ -111,8 +110,7 @@ def main() -> int:
         print(f"{label:<{width}}  {statistics.median(times) * 1000:>9.1f}  {ratios[label]:>13.2f}x")
     print(f"\ntarget: at most {TARGET_RATIO}x import httpx")
     for statement in SDK_STATEMENTS:
-        verdict = "met" if ratios[statement] <= TARGET_RATIO else "missed"
-        print(f"  {statement:<{width}}  {ratios[statement]:.2f}x, {verdict}")
+        print(f"  {statement:<{width}}  {ratios[statement]:.2f}x, {verdict(ratios[statement], TARGET_RATIO)}")
     return 0
 
 

@@ -7,18 +7,13 @@ reported. A benchmark, not a test: on a shared machine compare the numbers of on
 """
 
 import argparse
-import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import PYTHON, Load, free_port, load, median, serving
-
-REFERENCE = [PYTHON, "-m", "mock_server", "--port", "{port}"]
+from bench_support.harness import REFERENCE, Load, load, median, redis_server, serving, together
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,38 +44,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" {result.errors:>7}"
         )
     return 0
-
-
-def together(ports: list[int], connections: int, seconds: int) -> Load:
-    """wrk on every port at once; req/s and errors added, the worst p50 and p99 kept."""
-    results: list[Load] = []
-    threads = [threading.Thread(target=lambda p=port: results.append(load(p, connections, seconds))) for port in ports]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return Load(
-        requests_per_second=sum(result.requests_per_second for result in results),
-        p50_ms=max(result.p50_ms for result in results),
-        p99_ms=max(result.p99_ms for result in results),
-        errors=sum(result.errors for result in results),
-    )
-
-
-@contextmanager
-def redis_server(directory: Path) -> Iterator[str]:
-    port = free_port()
-    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    process = subprocess.Popen([*command, "--dir", str(directory)], stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None
-    try:
-        for line in process.stdout:
-            if "Ready to accept connections" in line:
-                break
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 if __name__ == "__main__":

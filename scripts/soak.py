@@ -13,9 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import AUTH, BODY, PATH, PYTHON, load, serving
+from bench_support.harness import AUTH, BODY, PATH, REFERENCE, load, serving
 
 
 def resident_kib(pid: int) -> int:
@@ -32,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as data:
         env = {"VERSORI_MOCK_DATABASE": str(Path(data) / "connections.sqlite3")}
-        with serving([PYTHON, "-m", "mock_server", "--port", "{port}"], env) as (port, _, pid):
+        with serving(REFERENCE, env) as (port, _, pid):
             warm = load(port, arguments.connections, 15)
             before = resident_kib(pid)
             soak = load(port, arguments.connections, arguments.seconds)

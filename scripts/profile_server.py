@@ -2,7 +2,7 @@
 requests (16 connections), then prints the functions that hold the most samples, by own time and by total
 time (own time plus what they call). Started by ``scripts/profile``; see BENCHMARKS.md for recorded lists.
 
-    python scripts/bench_support/profile.py [--seconds 10] [--top 20] -- COMMAND (with {port})
+    python scripts/profile_server.py [--seconds 10] [--top 20] -- COMMAND (with {port})
 """
 
 import argparse
@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import load, serving
+from bench_support.harness import load, serving
 
 
 def main(argv: Sequence[str] | None = None) -> int:
