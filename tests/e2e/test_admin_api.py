@@ -1,5 +1,5 @@
-"""The admin API over a real socket: the curl walkthrough and the README's promises, who may call, validation,
-reset, the journal, fail-next, delay-next, approve and deny, and token endpoint failures."""
+"""The admin API over a real socket: the curl walkthrough and the promises of docs/admin-api.md, who may call,
+validation, reset, the journal, fail-next, delay-next, approve and deny, and token endpoint failures."""
 
 import os
 import re
@@ -64,9 +64,9 @@ def create(server: LiveServer, approved: dict[str, Any], name: str = "Ada's acco
 # --- the walkthrough --------------------------------------------------------------------------------------------
 
 
-def readme_promises() -> list[tuple[str, int, str]]:
-    """The rows of the README's table: step, status and a part of the answer."""
-    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+def documented_promises() -> list[tuple[str, int, str]]:
+    """The rows of docs/admin-api.md's table: step, status and a part of the answer."""
+    text = (REPO_ROOT / "docs" / "admin-api.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| ([a-z-]+) \| .* \| `(\d{3})` `(.+)` \|$", text, flags=re.MULTILINE)
     return [(step, int(status), fragment) for step, status, fragment in rows]
 
@@ -77,7 +77,7 @@ def script_steps(output: str) -> list[tuple[str, int, str]]:
     return [(name, int(status), answer) for name, status, answer in found]
 
 
-def test_the_curl_walkthrough_answers_what_the_readme_says(server: LiveServer) -> None:
+def test_the_curl_walkthrough_answers_what_its_page_says(server: LiveServer) -> None:
     finished = subprocess.run(
         [str(REPO_ROOT / "scripts" / "admin-demo"), server.url],
         capture_output=True,
@@ -89,7 +89,7 @@ def test_the_curl_walkthrough_answers_what_the_readme_says(server: LiveServer) -
     assert finished.returncode == 0, finished.stderr
 
     steps = script_steps(finished.stdout)
-    promises = readme_promises()
+    promises = documented_promises()
 
     assert [name for name, _, _ in steps] == [
         "reset", "seed", "initialise", "approve", "create", "journal", "fail-next", "failed-call", "next-call"

@@ -1,4 +1,4 @@
-"""The connection operations over a real socket, as the README describes them: a name taken (409), a provider
+"""The connection operations over a real socket, as docs/server.md describes them: a name taken (409), a provider
 that is down or failing (502, and the state used up), pages newest first with cursors, an unknown connection,
 a code credential among the trigger credentials, and a front end on another origin through CORS."""
 

@@ -1,4 +1,4 @@
-"""Every example of openapi.yaml sent to a running server (the README: "every example of openapi.yaml works
+"""Every example of openapi.yaml sent to a running server (docs/server.md: "every example of openapi.yaml works
 against the server"), which checks its own answers against the contract (--validate-responses).
 
 Each request example is sent with the path and query examples of its operation. The initialise examples get

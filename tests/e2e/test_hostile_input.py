@@ -385,7 +385,7 @@ def protocol() -> list[Any]:
             "request_timeout",
             within=3.0,
         ),
-        # Every answer other than 2xx is the contract's Error (README), even for framing HTTP itself refuses.
+        # Every answer other than 2xx is the contract's Error (docs/server.md), even for framing HTTP itself refuses.
         case("content-length-not-a-number", padded(("Content-Length", "abc")), 400, "invalid_request"),
         case(
             "content-length-twice",

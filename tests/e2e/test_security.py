@@ -341,7 +341,7 @@ def test_no_secret_shows_in_any_answer_or_log_line(tmp_path: Path) -> None:
         **{f"Authorization header #{i}": value for i, value in enumerate(traffic.authorizations + stub.authorizations)},
         **{f"Basic credentials #{i}": value.split(" ", 1)[1] for i, value in enumerate(stub.authorizations)},
     }
-    # The start-up banner prints the dev API key on purpose: the README asks for it, so that a new user can copy
+    # The start-up banner prints the dev API key on purpose: the README shows it, so that a new user can copy
     # it into a first call. Those lines (up to and including `contract:`) are left out of the log check, and
     # only those: every line after them is checked.
     banner = output[: len(output) - len(after_the_banner(output))]

@@ -123,7 +123,7 @@ def test_an_unknown_shared_scope_is_refused_by_name(tmp_path: Path) -> None:
 
 
 def test_the_readmes_first_test_passes(tmp_path: Path) -> None:
-    (tmp_path / "test_first.py").write_text(readme_python_example(after="## Test your app"))
+    (tmp_path / "test_first.py").write_text(readme_python_example(page="docs/testing.md"))
 
     result, _ = run_pytest(tmp_path, "")
 

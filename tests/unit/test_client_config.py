@@ -85,7 +85,7 @@ def test_the_default_timeout_connects_quickly_and_reads_longer(client: Client, a
 
     _initialise(client)
 
-    # The README: "5 s to connect, 30 s to read, write or wait for a pooled connection".
+    # docs/sdk.md: "5 s to connect, 30 s to read, write or wait for a pooled connection".
     assert _timeout_sent(route) == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
 
 

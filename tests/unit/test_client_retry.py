@@ -41,7 +41,7 @@ def _initialise(client: Client, **options: Any) -> Any:
     return client.connections.initialise_oauth2(ORGANISATION_ID, CONNECTOR_ID, **arguments, **options)
 
 
-# The README: "0.5 s, 1 s, 2 s, ... up to 8 s with up to 25% jitter", and Retry-After "up to 60 s".
+# docs/sdk.md: "0.5 s, 1 s, 2 s, ... up to 8 s with up to 25% jitter", and Retry-After "up to 60 s".
 BACKOFF_SECONDS = (0.5, 1.0, 2.0, 4.0, 8.0)
 MAX_RETRY_AFTER_SECONDS = 60.0
 

@@ -172,7 +172,7 @@ def test_with_overrides_keeps_falsy_values_that_are_not_none() -> None:
 
 
 def test_default_cors_origins_are_local_dev_servers() -> None:
-    # The README: "localhost and 127.0.0.1 on ports 3000, 5173, 8080".
+    # docs/server.md: "localhost and 127.0.0.1 on ports 3000, 5173, 8080".
     assert sorted(Settings().cors_origins) == sorted(
         f"http://{host}:{port}" for host in ("localhost", "127.0.0.1") for port in (3000, 5173, 8080)
     )
