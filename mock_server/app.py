@@ -62,6 +62,7 @@ def create_app(
         http_transport=http_transport,
         clock=clock,
     )
+    stores.catalogue.when_reloaded(lambda: plant_seed_connections(services))
     provider = MockProvider(stores.catalogue, stores.provider_codes, stores.provider_refresh_tokens, settings, clock)
     control = Control(services, stores, provider)
     routes = [

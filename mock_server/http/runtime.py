@@ -34,6 +34,10 @@ def bind(host: str, port: int) -> socket.socket:
     return listener
 
 
+# How long a kept-alive connection may stay idle between requests before the server closes it.
+KEEP_ALIVE_SECONDS = 5
+
+
 def server_config(app: ASGIApp | str, settings: Settings, **options: Any) -> LimitedConfig:
     """uvicorn's configuration for ``settings``; ``options`` add to it or replace its values (the test kit, serving
     inside a test process, passes ``log_config=None`` and ``log_level=None`` to leave that process's logging alone)."""
@@ -48,6 +52,7 @@ def server_config(app: ASGIApp | str, settings: Settings, **options: Any) -> Lim
         "proxy_headers": False,
         "server_header": False,
         "timeout_graceful_shutdown": settings.shutdown_grace_seconds,
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
         "workers": settings.workers,
     }
     limits = HttpLimits(

@@ -45,10 +45,18 @@ class Starter:
 
 @dataclass(frozen=True)
 class SeedConfig:
-    """An auth scheme config a connector starts with: the contract's ``AuthSchemeConfig`` JSON."""
+    """An auth scheme config a connector starts with: the Connect API's ``AuthSchemeConfig`` JSON."""
 
     connector_id: str
     config: dict[str, Any]
+
+    @property
+    def config_id(self) -> str:
+        return str(self.config["id"])
+
+    @property
+    def scheme_type(self) -> str:
+        return str(self.config["schemeType"])
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ network (Redis). A new backend implements the three protocols and gets a branch 
 nothing else changes.
 """
 
-from collections.abc import Callable
+import enum
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -35,6 +36,36 @@ class NameTakenError(ConflictError):
 
     def __init__(self) -> None:
         super().__init__("The connector already has a connection of that name.", [FieldError("name", "Already taken.")])
+
+
+@dataclass(frozen=True)
+class ConnectorConfigs:
+    """The auth scheme configs of a connector (or of a system: their owner), as the contract's JSON in the order
+    added, and when the owner was made and last changed."""
+
+    configs: list[dict[str, Any]]
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class StoredConfig:
+    """One auth scheme config as a store keeps it: its id and scheme type (which a store compares without reading
+    the JSON) and the contract's JSON."""
+
+    id: str
+    scheme_type: str
+    document: dict[str, Any]
+
+
+class Replaced(enum.Enum):
+    """What became of a compare-and-replace (``ConnectionStore.replace``)."""
+
+    DONE = enum.auto()
+    # No such item: deleted meanwhile.
+    GONE = enum.auto()
+    # The item is no longer what the caller read: another write came in between; read it again.
+    CHANGED = enum.auto()
 
 
 class Store(Protocol):
@@ -89,9 +120,13 @@ class ConnectionStore(Store, Protocol):
 
     async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None: ...
 
-    async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
-        """Store ``connection`` in place of the one with its id, keeping its secrets; False if there is none,
-        ``NameTakenError`` if another connection of the connector has its name."""
+    async def replace(
+        self, organisation_id: str, connector_id: str, connection: dict[str, Any], previous: dict[str, Any]
+    ) -> Replaced:
+        """Store ``connection`` in place of the one with its id, keeping its secrets, if the stored one is still
+        ``previous`` (as ``get`` read it), in one atomic step: ``CHANGED`` when another write came in between (read
+        again and retry), ``GONE`` when there is none, ``NameTakenError`` if another connection of the connector has
+        its name."""
         ...
 
     async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
@@ -101,16 +136,6 @@ class ConnectionStore(Store, Protocol):
     async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
         """Every connection of the connector, the most recently updated first (then by id, descending)."""
         ...
-
-
-@dataclass(frozen=True)
-class ConnectorConfigs:
-    """A connector's auth scheme configs (the contract's JSON, in order) and when the connector was made and
-    last changed."""
-
-    configs: list[dict[str, Any]]
-    created_at: str
-    updated_at: str
 
 
 class CatalogueStore(Store, Protocol):
@@ -132,12 +157,19 @@ class CatalogueStore(Store, Protocol):
         """A credential of the seed, of an addition, or made from an auth scheme config's grant."""
         ...
 
-    async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
-        """The connector's configs: the seed's until changed (``now`` is the time of a first read)."""
+    async def auth_scheme_configs(self, owner_id: str, now: str) -> ConnectorConfigs:
+        """The configs of a connector (its owner): the seed's until changed (``now`` is the time of a first use)."""
         ...
 
-    async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
-        """The connector's configs from now on (after ``auth_scheme_configs`` read them once)."""
+    async def upsert_auth_scheme_config(self, owner_id: str, config: StoredConfig, now: str) -> str | None:
+        """Add ``config`` to the owner's configs, or replace the one of its id, in one atomic step, at ``now``: None
+        when done; else the scheme type of the stored config of that id, which differs, so nothing changed (a
+        config's type never changes). Writes to different ids never lose each other; of two to one id, the later
+        wins."""
+        ...
+
+    async def delete_auth_scheme_config(self, owner_id: str, config_id: str, now: str) -> bool:
+        """Remove the owner's config of that id in one atomic step, at ``now``; False when there is none."""
         ...
 
     async def add_client_credential(self, credential: OAuthClientCredential) -> None:
@@ -163,6 +195,12 @@ class CatalogueStore(Store, Protocol):
 
     async def add(self, addition: Seed) -> None:
         """Add every entry of ``addition`` or, when ``check_addition`` refuses it (``SeedError``), none."""
+        ...
+
+    def when_reloaded(self, reloaded: Callable[[], Awaitable[None]]) -> None:
+        """Have ``reloaded`` awaited whenever the store finds it lost everything (a Redis that restarted empty)
+        and loads the seed again, so that what the seed holds beyond the catalogue (its connections) comes back
+        too. A store that cannot lose its data never calls it."""
         ...
 
 

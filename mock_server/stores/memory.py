@@ -7,11 +7,11 @@ runs to its end without awaiting anything of its own, so calls from concurrent r
 
 import time
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from ..core.api_keys import ApiKeyIndex, KeyOwner
 from ..seed.model import Connector, OAuthClientCredential, Organisation, Seed, Starter
-from .base import Clock, ConnectorConfigs, Value, check_addition
+from .base import Clock, ConnectorConfigs, StoredConfig, Value, check_addition
 from .sqlite.connector_configs import SqliteConnectorConfigs
 
 
@@ -102,11 +102,14 @@ class MemoryCatalogue:
         found = self._credentials.get(credential_id)
         return found if found is not None else await self._configs.credential(credential_id)
 
-    async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
-        return await self._configs.configs(connector_id, self._seeded_configs.get(connector_id, []), now)
+    async def auth_scheme_configs(self, owner_id: str, now: str) -> ConnectorConfigs:
+        return await self._configs.configs(owner_id, self._seeded_configs.get(owner_id, []), now)
 
-    async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
-        await self._configs.replace(connector_id, configs, now)
+    async def upsert_auth_scheme_config(self, owner_id: str, config: StoredConfig, now: str) -> str | None:
+        return await self._configs.upsert(owner_id, self._seeded_configs.get(owner_id, []), config, now)
+
+    async def delete_auth_scheme_config(self, owner_id: str, config_id: str, now: str) -> bool:
+        return await self._configs.delete(owner_id, self._seeded_configs.get(owner_id, []), config_id, now)
 
     async def add_client_credential(self, credential: OAuthClientCredential) -> None:
         await self._configs.add_credential(credential)
@@ -126,6 +129,9 @@ class MemoryCatalogue:
     async def add(self, addition: Seed) -> None:
         await check_addition(self, addition)
         self._store(addition)
+
+    def when_reloaded(self, reloaded: Callable[[], Awaitable[None]]) -> None:
+        """Never called: what this process holds is lost only with the process."""
 
     async def reset(self) -> None:
         self._start()
@@ -151,7 +157,7 @@ class MemoryCatalogue:
         self._credentials: dict[str, OAuthClientCredential] = {}
         self._provider_clients: dict[str, OAuthClientCredential] = {}
         self._api_keys = ApiKeyIndex()
-        self._seeded_configs: dict[str, list[dict[str, Any]]] = {}
+        self._seeded_configs: dict[str, list[StoredConfig]] = {}
         self._store(self._seed)
 
     def _store(self, addition: Seed) -> None:
@@ -172,4 +178,5 @@ class MemoryCatalogue:
         )
         self._api_keys = keys
         for item in addition.auth_scheme_configs:
-            self._seeded_configs.setdefault(item.connector_id, []).append(item.config)
+            stored = StoredConfig(item.config_id, item.scheme_type, item.config)
+            self._seeded_configs.setdefault(item.connector_id, []).append(stored)

@@ -4,6 +4,7 @@ validation, reset, the journal, fail-next, delay-next, approve and deny, and tok
 import os
 import re
 import subprocess
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -165,7 +166,19 @@ def test_without_a_token_a_page_of_another_site_gets_403(server: LiveServer) -> 
     own = httpx.post(f"{server.url}/__admin/reset", headers={"Origin": server.url})
 
     assert foreign.status_code == 403
+    assert foreign.json()["code"] == "forbidden"
     assert own.status_code == 200
+
+
+@pytest.mark.parametrize("origin", ["http://localhost:3000", "http://127.0.0.1:5173", "http://localhost:8080"])
+def test_without_a_token_a_page_of_an_allowed_cors_origin_gets_in(server: LiveServer, origin: str) -> None:
+    # The default CORS origins: a front end in development may drive the admin API from its own page.
+    allowed = httpx.post(f"{server.url}/__admin/reset", headers={"Origin": origin})
+    lookalike = httpx.post(f"{server.url}/__admin/reset", headers={"Origin": origin.replace("http:", "https:")})
+
+    assert allowed.status_code == 200
+    assert allowed.headers["access-control-allow-origin"] == origin
+    assert lookalike.status_code == 403
 
 
 # --- validation -------------------------------------------------------------------------------------------------
@@ -325,12 +338,20 @@ def test_fail_next_503_without_retry_after_says_one_second(admin: httpx.Client, 
     assert failed.headers["retry-after"] == "1"
 
 
-def test_delay_next_delays_then_answers_as_usual(admin: httpx.Client, server: LiveServer) -> None:
-    assert admin.post("/delay-next", json={"milliseconds": 200, "times": 2}).json() == {"status": "planned"}
+def test_delay_next_delays_the_next_calls_only_then_answers_as_usual(admin: httpx.Client, server: LiveServer) -> None:
+    delay = 0.6
+    assert admin.post("/delay-next", json={"milliseconds": int(delay * 1000), "times": 2}).json() == {
+        "status": "planned"
+    }
 
-    answers = [list_connections(server) for _ in range(3)]
+    timed = []
+    for _ in range(3):
+        began = time.monotonic()
+        answer = list_connections(server)
+        timed.append((answer.status_code, time.monotonic() - began))
 
-    assert [answer.status_code for answer in answers] == [200, 200, 200]
+    assert [status for status, _ in timed] == [200, 200, 200]
+    assert [seconds >= delay for _, seconds in timed] == [True, True, False]
 
 
 # --- approve, deny and the token endpoint -----------------------------------------------------------------------

@@ -26,10 +26,11 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from mock_server.http.runtime import KEEP_ALIVE_SECONDS
 from tests.support import oauth_loop
 from tests.support.oauth_loop import AUTH, callback_message, connector_path, follow_to_callback, initialise, query_of
 from tests.support.paths import REPO_ROOT
-from tests.support.processes import free_port
+from tests.support.processes import free_port, running
 from tests.support.server import initialise_body, live_server
 
 pytestmark = pytest.mark.e2e
@@ -201,6 +202,44 @@ def test_thousands_of_idle_connections_do_not_exhaust_the_server() -> None:
             for sock in idle:
                 sock.close()
         assert _eventually_served(server.url)
+
+
+# Run the rest of the command line with the soft open-file limit of argv[1]: the server starts below its needs.
+_LOW_LIMIT = (
+    "import os, resource, sys; "
+    "resource.setrlimit(resource.RLIMIT_NOFILE, (int(sys.argv[1]), resource.getrlimit(resource.RLIMIT_NOFILE)[1])); "
+    "os.execv(sys.argv[2], sys.argv[2:])"
+)
+
+
+def test_the_server_raises_its_own_open_file_limit_and_serves_more_connections_than_it_started_with() -> None:
+    soft_limit = 64
+    command = [sys.executable, "-c", _LOW_LIMIT, str(soft_limit), sys.executable, "-m", "mock_server", "--port", "0"]
+    with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", env={"VERSORI_MOCK_DATABASE": ":memory:"}) as up:
+        socks = [connect(up.group(1)) for _ in range(3 * soft_limit)]
+        try:
+            for sock in socks:
+                sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: mock\r\n\r\n")
+            statuses = [read_answer(sock, within=5 + MARGIN).status for sock in socks]
+        finally:
+            for sock in socks:
+                sock.close()
+
+    assert statuses == [200] * (3 * soft_limit)
+
+
+def test_an_idle_kept_alive_connection_is_closed_after_the_keep_alive_time() -> None:
+    with live_server(env={"VERSORI_MOCK_DATABASE": ":memory:"}) as server:
+        sock = connect(server.url)
+        try:
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: mock\r\n\r\n")
+            assert read_answer(sock, within=5 + MARGIN).status == 200
+            still_open = not closed_by_server(sock, within=KEEP_ALIVE_SECONDS - 1)
+            closed = closed_by_server(sock, within=1 + MARGIN)
+        finally:
+            sock.close()
+
+    assert (KEEP_ALIVE_SECONDS, still_open, closed) == (5, True, True)
 
 
 def _eventually_served(url: str, within: float = 2 * MARGIN) -> bool:

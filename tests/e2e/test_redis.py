@@ -5,6 +5,7 @@ but connections and the catalogue lives forever."""
 
 import hashlib
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from redis import Redis
 
 from tests.support.oauth_loop import (
     AUTH,
+    IN_USE_CONNECTION_ID,
     SECOND_CONNECTOR_ID,
     callback_message,
     connector_path,
@@ -177,7 +179,13 @@ def test_with_redis_stopped_calls_answer_503_and_work_again_once_it_is_back(pair
 
     for base_url in (pair.a, pair.b):
         assert httpx.get(f"{base_url}/readyz").status_code == 200
-    # The restarted Redis is empty: the catalogue comes back with the first call, and the loop works.
+    # The restarted Redis is empty: the whole seed comes back with the first call, its connections included, and
+    # the loop works.
+    in_use = httpx.get(
+        f"{pair.b}{connector_path(SECOND_CONNECTOR_ID)}/connections/{IN_USE_CONNECTION_ID}", headers=AUTH
+    )
+    assert in_use.status_code == 200, in_use.text
+    assert in_use.json()["name"] == "Nightly sync (in use)"
     grant = _code_and_state_via(initialise(pair.b), pair.a)
     assert create_connection(pair.a, grant["code"], grant["state"], name="after the outage").status_code == 200
 
@@ -202,12 +210,18 @@ def test_readyz_answers_503_while_the_sqlite_database_is_gone(tmp_path: Path) ->
     assert alive.status_code == 200
 
 
-def test_with_redis_hanging_calls_answer_503_instead_of_waiting_for_it(pair: Pair, redis: Redis) -> None:
+# docs/operations.md: "while Redis is down, every call that needs it answers 503 ... within one second".
+OUTAGE_BOUND_SECONDS = 1.0
+
+
+def test_with_redis_hanging_calls_answer_503_within_the_promised_bound(pair: Pair, redis: Redis) -> None:
     # CLIENT PAUSE holds every client's commands for 5 s: a server that waited for Redis would answer 200
     # once the pause ends; one that gives up after its short timeout answers 503 first.
     redis.client_pause(5000, all=True)
     try:
+        began = time.monotonic()
         listed = httpx.get(f"{pair.b}{connector_path()}/connections", headers=AUTH, timeout=NO_HANG)
+        listed_after = time.monotonic() - began
         ready = httpx.get(f"{pair.b}/readyz", timeout=NO_HANG)
     finally:
         redis.client_unpause()
@@ -215,4 +229,5 @@ def test_with_redis_hanging_calls_answer_503_instead_of_waiting_for_it(pair: Pai
     for response in (listed, ready):
         assert response.status_code == 503, response.text
         assert response.json()["code"] == "store_unavailable"
+    assert listed_after < OUTAGE_BOUND_SECONDS
     assert httpx.get(f"{pair.b}{connector_path()}/connections", headers=AUTH).status_code == 200

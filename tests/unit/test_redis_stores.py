@@ -15,7 +15,7 @@ from mock_server.core.api_keys import ApiKey, KeyOwner
 from mock_server.http.replies import status_of
 from mock_server.seed.loading import load_seed
 from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed
-from mock_server.stores.base import ConnectorConfigs, NameTakenError, StoreUnavailableError
+from mock_server.stores.base import ConnectorConfigs, NameTakenError, Replaced, StoredConfig, StoreUnavailableError
 from mock_server.stores.redis.catalogue import RedisCatalogue
 from mock_server.stores.redis.client import RedisClient
 from mock_server.stores.redis.connections import RedisConnectionStore
@@ -218,7 +218,9 @@ async def test_replace_renames_moves_the_connection_up_and_keeps_its_secrets(cli
     await store.add("org", "con", _connection("b", "second", "2026-01-02T00:00:00.000Z"), {})
     renamed = {**_connection("a", "renamed", "2026-01-03T00:00:00.000Z"), "variables": [{"name": "v"}]}
 
-    assert await store.replace("org", "con", renamed) is True
+    assert await store.replace("org", "con", renamed, _connection("a", "first", "2026-01-01T00:00:00.000Z")) is (
+        Replaced.DONE
+    )
 
     assert await store.get("org", "con", "a") == renamed
     assert [item["id"] for item in await store.documents("org", "con")] == ["a", "b"]
@@ -238,22 +240,43 @@ async def test_replace_refuses_a_name_another_connection_has_and_changes_nothing
     await store.add("org", "con", _connection("b", "second", "2026-01-02T00:00:00.000Z"), {})
 
     with pytest.raises(NameTakenError):
-        await store.replace("org", "con", _connection("a", "second", "2026-01-03T00:00:00.000Z"))
+        await store.replace("org", "con", _connection("a", "second", "2026-01-03T00:00:00.000Z"), first)
 
     assert await store.get("org", "con", "a") == first
     assert [item["id"] for item in await store.documents("org", "con")] == ["b", "a"]
     assert await store.name_taken("con", "first") is True
 
 
-async def test_replace_answers_false_for_a_connection_missing_or_of_other_owners(client: RedisClient) -> None:
+async def test_replace_answers_gone_for_a_connection_missing_or_of_other_owners(client: RedisClient) -> None:
     store = RedisConnectionStore(client)
-    await store.add("org", "con", _connection("a", "first", "2026-01-01T00:00:00.000Z"), {})
+    held = _connection("a", "first", "2026-01-01T00:00:00.000Z")
+    await store.add("org", "con", held, {})
 
-    assert await store.replace("org", "con", _connection("missing", "x", "2026-01-02T00:00:00.000Z")) is False
-    assert await store.replace("other", "con", _connection("a", "y", "2026-01-02T00:00:00.000Z")) is False
-    assert await store.replace("org", "other", _connection("a", "z", "2026-01-02T00:00:00.000Z")) is False
+    assert await store.replace("org", "con", _connection("missing", "x", "2026-01-02T00:00:00.000Z"), held) is (
+        Replaced.GONE
+    )
+    assert await store.replace("other", "con", _connection("a", "y", "2026-01-02T00:00:00.000Z"), held) is (
+        Replaced.GONE
+    )
+    assert await store.replace("org", "other", _connection("a", "z", "2026-01-02T00:00:00.000Z"), held) is (
+        Replaced.GONE
+    )
     assert await store.get("org", "con", "a") == _connection("a", "first", "2026-01-01T00:00:00.000Z")
     assert [await store.name_taken("con", name) for name in ("x", "y", "z")] == [False, False, False]
+
+
+async def test_replace_changes_nothing_when_the_connection_is_no_longer_what_was_read(client: RedisClient) -> None:
+    store = RedisConnectionStore(client)
+    read = _connection("a", "first", "2026-01-01T00:00:00.000Z")
+    await store.add("org", "con", read, {})
+    meanwhile = {**read, "name": "meanwhile", "updatedAt": "2026-01-02T00:00:00.000Z"}
+    assert await store.replace("org", "con", meanwhile, read) is Replaced.DONE
+
+    late = {**read, "variables": [{"name": "v"}], "updatedAt": "2026-01-03T00:00:00.000Z"}
+
+    assert await store.replace("org", "con", late, read) is Replaced.CHANGED
+    assert await store.get("org", "con", "a") == meanwhile
+    assert await store.name_taken("con", "meanwhile") is True
 
 
 async def test_of_concurrent_renames_to_one_name_from_many_instances_exactly_one_wins(
@@ -264,7 +287,12 @@ async def test_of_concurrent_renames_to_one_name_from_many_instances_exactly_one
         await store.add("org", "con", _connection(f"id{n:02}", f"name {n}", "2026-01-01T00:00:00.000Z"), {})
     instances = [RedisConnectionStore(RedisClient(redis_url, PREFIX)) for _ in range(20)]
     renames = [
-        instance.replace("org", "con", _connection(f"id{n:02}", "wanted", "2026-01-02T00:00:00.000Z"))
+        instance.replace(
+            "org",
+            "con",
+            _connection(f"id{n:02}", "wanted", "2026-01-02T00:00:00.000Z"),
+            _connection(f"id{n:02}", f"name {n}", "2026-01-01T00:00:00.000Z"),
+        )
         for n, instance in enumerate(instances)
     ]
 
@@ -272,7 +300,7 @@ async def test_of_concurrent_renames_to_one_name_from_many_instances_exactly_one
     for instance in instances:
         await instance.close()
 
-    assert sum(result is True for result in results) == 1
+    assert sum(result is Replaced.DONE for result in results) == 1
     assert sum(isinstance(result, NameTakenError) for result in results) == 19
     names = [item["name"] for item in await store.documents("org", "con")]
     assert names.count("wanted") == 1
@@ -406,16 +434,17 @@ async def test_a_connectors_configs_are_the_seeds_until_changed_then_shared_unti
     read = await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-01T00:00:00.000Z")
     assert read == ConnectorConfigs(seeded, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z")
 
-    changed = [*seeded, {"id": "new-config", "schemeType": "api-key"}]
-    await first.replace_auth_scheme_configs(CONNECTOR_ID, changed, "2026-01-02T00:00:00.000Z")
+    added = {"id": "new-config", "schemeType": "api-key"}
+    assert await first.upsert_auth_scheme_config(CONNECTOR_ID, _stored(added), "2026-01-02T00:00:00.000Z") is None
 
     assert await second.auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z") == ConnectorConfigs(
-        changed, "2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"
+        [*seeded, added], "2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z"
     )
-    await second.replace_auth_scheme_configs(CONNECTOR_ID, [], "2026-01-04T00:00:00.000Z")
+    names = ("config-times", "config-docs", "config-types", "config-order")
+    assert [await raw.ttl(f"test:catalogue:{name}") for name in names] == [-1, -1, -1, -1]
+    for config in (*seeded, added):
+        assert await second.delete_auth_scheme_config(CONNECTOR_ID, config["id"], "2026-01-04T00:00:00.000Z")
     assert (await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-05T00:00:00.000Z")).configs == []
-    assert await raw.ttl("test:catalogue:configs") == -1
-    assert await raw.ttl("test:catalogue:config-times") == -1
 
     await second.reset()
 
@@ -424,15 +453,55 @@ async def test_a_connectors_configs_are_the_seeds_until_changed_then_shared_unti
     )
 
 
-async def test_replacing_configs_never_read_since_a_reset_changes_nothing(
+async def test_an_upsert_replaces_in_place_keeps_the_type_and_a_delete_keeps_the_others_order(
     two_catalogues: tuple[RedisCatalogue, RedisCatalogue],
 ) -> None:
-    first, _ = two_catalogues
-    await first.replace_auth_scheme_configs(CONNECTOR_ID, [], "2026-01-02T00:00:00.000Z")
+    first, second = two_catalogues
+    configs = [{"id": f"config-{n}", "schemeType": "api-key", "description": str(n)} for n in range(3)]
+    for config in configs:
+        await first.upsert_auth_scheme_config(CONNECTOR_ID, _stored(config), "2026-01-02T00:00:00.000Z")
+    replaced = {**configs[1], "description": "replaced"}
 
-    read = await first.auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z")
+    assert await second.upsert_auth_scheme_config(CONNECTOR_ID, _stored(replaced), "2026-01-03T00:00:00.000Z") is None
+    assert await second.upsert_auth_scheme_config(
+        CONNECTOR_ID, _stored({**configs[2], "schemeType": "none"}), "2026-01-04T00:00:00.000Z"
+    ) == ("api-key")
+    assert await first.delete_auth_scheme_config(CONNECTOR_ID, "config-0", "2026-01-05T00:00:00.000Z") is True
+    assert await first.delete_auth_scheme_config(CONNECTOR_ID, "config-0", "2026-01-06T00:00:00.000Z") is False
+    await first.upsert_auth_scheme_config(CONNECTOR_ID, _stored(configs[0]), "2026-01-07T00:00:00.000Z")
 
-    assert [config["id"] for config in read.configs] == ["01M6FG5GT9QW3E8R2T6Y4V1X0P"]
+    read = await second.auth_scheme_configs(CONNECTOR_ID, "2026-01-08T00:00:00.000Z")
+    assert [config["id"] for config in read.configs][1:] == ["config-1", "config-2", "config-0"]
+    assert read.configs[1] == replaced
+    assert read.updated_at == "2026-01-07T00:00:00.000Z"
+
+
+async def test_concurrent_upserts_of_distinct_configs_from_many_instances_all_stay(
+    client: RedisClient, redis_url: str
+) -> None:
+    instances = [
+        RedisCatalogue(RedisClient(redis_url, PREFIX), _seed(), f"{BASE_URL}/mock-provider/token") for _ in range(8)
+    ]
+    await instances[0].open()
+    configs = [{"id": f"config-{n:03}", "schemeType": "none"} for n in range(80)]
+
+    await asyncio.gather(
+        *(
+            instances[n % 8].upsert_auth_scheme_config(CONNECTOR_ID, _stored(config), "2026-01-02T00:00:00.000Z")
+            for n, config in enumerate(configs)
+        )
+    )
+
+    read = await instances[3].auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z")
+    assert sorted(config["id"] for config in read.configs) == ["01M6FG5GT9QW3E8R2T6Y4V1X0P"] + [
+        config["id"] for config in configs
+    ]
+    for instance in instances:
+        await instance.close()
+
+
+def _stored(config: dict[str, Any]) -> StoredConfig:
+    return StoredConfig(config["id"], config["schemeType"], config)
 
 
 async def test_a_credential_made_from_a_grant_is_found_by_every_instance_until_reset(

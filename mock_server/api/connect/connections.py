@@ -10,7 +10,7 @@ from ...core.redaction import redacted_data
 from ...oauth.errors import CredentialNotFoundError, InvalidStateError
 from ...oauth.token_exchange import Tokens, exchange_code
 from ...seed.model import OAuthClientCredential
-from ...stores.base import NameTakenError, Secrets
+from ...stores.base import NameTakenError, Replaced, Secrets
 from ..calls import CheckedRequest, Reply
 from ..errors import CredentialTypeMismatchError, IdMismatchError, SchemeTypeChangeError
 from ..paging import page_answer
@@ -18,6 +18,7 @@ from ..services import Services
 from .access import reachable_connector
 from .credentials import fits, scheme_of
 from .errors import (
+    ConnectionChangingError,
     ConnectionInUseError,
     ConnectionNotFoundError,
     GrantForAnotherCredentialError,
@@ -75,30 +76,39 @@ async def list_connector_connections(request: CheckedRequest, services: Services
 
 
 async def update_connection(request: CheckedRequest, services: Services) -> Reply:
+    """Read, change and store again, the store taking the change only if the connection is still as read: a write
+    that came in between is read again and the change applied to it, so what the body leaves out is kept from the
+    latest connection, never from an older one."""
     organisation_id, connector_id = await reachable_connector(request, services)
     body: dict[str, Any] = request.body
     connection_id = request.path["connection_id"]
     if body["id"] != connection_id:
         raise IdMismatchError("connection_id")
-    stored = await _stored(organisation_id, connector_id, connection_id, services)
-    if body["name"] != stored["name"] and await services.connections.name_taken(connector_id, body["name"]):
-        raise NameTakenError()
-    credentials, new_clients = await _updated_credentials(
-        stored, body.get("credentials", {}), organisation_id, services
-    )
-    now = services.clock()
-    updated = {
-        **stored,
-        "name": body["name"],
-        "credentials": credentials,
-        "variables": body.get("variables", stored["variables"]),
-        "updatedAt": rfc3339(now),
-    }
-    await _keep_new_clients(new_clients, services)
-    replaced = await services.connections.replace(organisation_id, connector_id, updated)
-    if not replaced:  # deleted meanwhile
-        raise ConnectionNotFoundError(connector_id, connection_id)
-    return Reply(200, updated)
+    for _ in range(_UPDATE_ATTEMPTS):
+        stored = await _stored(organisation_id, connector_id, connection_id, services)
+        if body["name"] != stored["name"] and await services.connections.name_taken(connector_id, body["name"]):
+            raise NameTakenError()
+        credentials, new_clients = await _updated_credentials(
+            stored, body.get("credentials", {}), organisation_id, services
+        )
+        updated = {
+            **stored,
+            "name": body["name"],
+            "credentials": credentials,
+            "variables": body.get("variables", stored["variables"]),
+            "updatedAt": rfc3339(services.clock()),
+        }
+        await _keep_new_clients(new_clients, services)
+        replaced = await services.connections.replace(organisation_id, connector_id, updated, stored)
+        if replaced is Replaced.DONE:
+            return Reply(200, updated)
+        if replaced is Replaced.GONE:
+            raise ConnectionNotFoundError(connector_id, connection_id)
+    raise ConnectionChangingError(connection_id)
+
+
+# Each attempt loses only to a write that came in between; so many in a row mean writes faster than one attempt.
+_UPDATE_ATTEMPTS = 8
 
 
 async def delete_connection(request: CheckedRequest, services: Services) -> Reply:

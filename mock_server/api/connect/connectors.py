@@ -6,6 +6,7 @@ from typing import Any
 
 from ...core.ids import rfc3339
 from ...seed.model import Connector
+from ...stores.base import StoredConfig
 from ..access import reachable_organisation
 from ..calls import CheckedRequest, Reply
 from ..errors import IdMismatchError, SchemeTypeChangeError
@@ -35,36 +36,34 @@ async def get_connector(request: CheckedRequest, services: Services) -> Reply:
 
 
 async def upsert_auth_scheme_config(request: CheckedRequest, services: Services) -> Reply:
+    """Add or replace the config in one atomic step of the store; of two upserts of one id, the later wins."""
     connector = await _connector(request, services)
     body: dict[str, Any] = request.body
     config_id = request.path["auth_scheme_config_id"]
     if body["id"] != config_id:
         raise IdMismatchError("auth_scheme_config_id")
     now = rfc3339(services.clock())
+    # Read first so that a change of schemeType is refused before the grant is looked at, as the contract orders
+    # them; the store checks the type again as it writes.
     configs = (await services.catalogue.auth_scheme_configs(connector.id, now)).configs
-    index = next((index for index, config in enumerate(configs) if config["id"] == config_id), None)
-    if index is not None and configs[index]["schemeType"] != body["schemeType"]:
-        raise SchemeTypeChangeError("schemeType", configs[index]["schemeType"])
+    held = next((config["schemeType"] for config in configs if config["id"] == config_id), body["schemeType"])
+    if held != body["schemeType"]:
+        raise SchemeTypeChangeError("schemeType", held)
     settled = await settled_config(body, "", connector.organisation_id, services)
     if settled.new_credential is not None:
         await services.catalogue.add_client_credential(settled.new_credential)
-    if index is None:
-        configs.append(settled.config)
-    else:
-        configs[index] = settled.config
-    await services.catalogue.replace_auth_scheme_configs(connector.id, configs, now)
+    stored = StoredConfig(config_id, body["schemeType"], settled.config)
+    blocked = await services.catalogue.upsert_auth_scheme_config(connector.id, stored, now)
+    if blocked is not None:
+        raise SchemeTypeChangeError("schemeType", blocked)
     return Reply(200, await _answer(connector, services))
 
 
 async def delete_auth_scheme_config(request: CheckedRequest, services: Services) -> Reply:
     connector = await _connector(request, services)
     config_id = request.path["auth_scheme_config_id"]
-    now = rfc3339(services.clock())
-    configs = (await services.catalogue.auth_scheme_configs(connector.id, now)).configs
-    kept = [config for config in configs if config["id"] != config_id]
-    if len(kept) == len(configs):
+    if not await services.catalogue.delete_auth_scheme_config(connector.id, config_id, rfc3339(services.clock())):
         raise AuthSchemeConfigNotFoundError(connector.id, config_id)
-    await services.catalogue.replace_auth_scheme_configs(connector.id, kept, now)
     return Reply(200, await _answer(connector, services))
 
 

@@ -1,6 +1,6 @@
 """The Connect API's own refusals: connectors, their configs and connections."""
 
-from ...core.errors import FieldError, InvalidRequestError, NotFoundError, PreconditionFailedError
+from ...core.errors import ConflictError, FieldError, InvalidRequestError, NotFoundError, PreconditionFailedError
 
 
 class ConnectorNotFoundError(NotFoundError):
@@ -29,6 +29,13 @@ class ConnectionInUseError(PreconditionFailedError):
 
     def __init__(self, connection_id: str) -> None:
         super().__init__(f"Connection {connection_id} is in use; pass force=true to delete it anyway.")
+
+
+class ConnectionChangingError(ConflictError):
+    """Other writes to the connection kept coming in between this update's read and its write."""
+
+    def __init__(self, connection_id: str) -> None:
+        super().__init__(f"Connection {connection_id} is being changed by other requests; send the update again.")
 
 
 class GrantForAnotherCredentialError(InvalidRequestError):

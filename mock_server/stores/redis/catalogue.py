@@ -5,32 +5,43 @@ Keys under ``<prefix>catalogue:`` (no TTL: the catalogue lives until a reset): o
 ``ids``) and ``entries``, a list of every addition in order (the seed first) for ``starter``, ``connectors``
 and each connector's seeded auth scheme configs. The first instance to open loads the seed; ``reset`` deletes
 everything and loads it again. Each of these, and each addition, is one Lua script, so no instance sees half of
-one. Two instances adding the same id at the same moment may both pass ``check_addition``; the later write wins.
+one; an addition whose id or key another instance took in the meantime is refused by that script.
 
-What the API changes is shared the same way: ``configs`` (connector id -> its auth scheme configs' JSON, written
-from the seeded ones the first time the connector is read, then replaced by each change), ``config-times``
-(connector id -> ``[createdAt, updatedAt]``) and ``client-credentials`` (credentials made from a config's grant,
-by id). A reset deletes them with the rest: every connector's configs are the seed's again.
+What the API changes is shared the same way: each owner's (connector's) auth scheme configs, one config per
+field, written from the seeded ones at the owner's first use and then changed one config at a time, each change
+one script (``_SEEDED`` says how they are kept), and ``client-credentials`` (credentials made from a config's
+grant, by id). A reset deletes them with the rest: every owner's configs are the seed's again.
 """
 
 import contextlib
 import hashlib
 import json
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ...core.api_keys import ApiKey, ApiKeyIndex, KeyOwner
+from ...seed.loading import SeedError
 from ...seed.model import Connector, OAuthClientCredential, Organisation, Seed, SeedConfig, Starter
-from ..base import ConnectorConfigs, StoreUnavailableError, check_addition
+from ..base import ConnectorConfigs, StoredConfig, StoreUnavailableError, check_addition
 from .client import RedisClient, RedisStore, unavailable_as_store_error
 
 # KEYS: every key of the catalogue, ``loaded`` first. ARGV[1]: open (load unless loaded), reset (delete, then
-# load) or add; ARGV[2]: the writes, a JSON list of [key, field, value] (an empty field appends to a list).
+# load) or add (load, unless an id or an API key is taken: then nothing, and the taken one is answered);
+# ARGV[2]: the writes, a JSON list of [key, field, value] (an empty field appends to a list); ARGV[3]: with add,
+# the fields that must be free, a JSON list of [key, field, where] (where: the culprit's name in the addition).
 _WRITE = """
 if ARGV[1] == 'open' and redis.call('EXISTS', KEYS[1]) == 1 then
   return 0
 end
 if ARGV[1] == 'reset' then
   redis.call('DEL', unpack(KEYS))
+end
+if ARGV[1] == 'add' then
+  for _, free in ipairs(cjson.decode(ARGV[3])) do
+    if redis.call('HEXISTS', free[1], free[2]) == 1 then
+      return free[3]
+    end
+  end
 end
 for _, write in ipairs(cjson.decode(ARGV[2])) do
   if write[2] == '' then
@@ -52,31 +63,90 @@ _KEYS = (
     "api-keys",
     "ids",
     "entries",
-    "configs",
     "config-times",
+    "config-docs",
+    "config-types",
+    "config-order",
     "client-credentials",
 )
+_CONFIG_KEYS = ("config-times", "config-docs", "config-types", "config-order")
 
-# KEYS: configs, config-times; ARGV: connector id, the seeded configs' JSON, now. The connector's configs and
-# times, written first from the seeded ones when it has none.
-_READ_CONFIGS = """
-if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 1 then
-  redis.call('HSET', KEYS[2], ARGV[1], cjson.encode({ARGV[3], ARGV[3]}))
+# Every config script starts here. KEYS: config-times, config-docs, config-types, config-order. ARGV[1]: the owner,
+# ARGV[2]: now, ARGV[3]: the owner's seeded configs, a JSON list of [id, type, JSON]. An owner's configs are
+# fields ``<owner> NUL <id>`` of config-docs (their JSON) and config-types (``<type> NUL <position>``), and members
+# ``<owner> NUL <position> NUL <id>`` of config-order (all of score 0, so that they list in position order); its
+# times, ``[createdAt, updatedAt]``, are its field of config-times, written with the seeded configs at its first use.
+_SEEDED = """
+local owner, now = ARGV[1], ARGV[2]
+local function add(id, kind, document)
+  local last = redis.call('ZREVRANGEBYLEX', KEYS[4], '[' .. owner .. '\\1', '[' .. owner .. '\\0', 'LIMIT', 0, 1)[1]
+  local next = last and tonumber(string.match(last, '^[^%z]*%z([^%z]*)')) + 1 or 0
+  local position = string.format('%010d', next)
+  redis.call('HSET', KEYS[2], owner .. '\\0' .. id, document)
+  redis.call('HSET', KEYS[3], owner .. '\\0' .. id, kind .. '\\0' .. position)
+  redis.call('ZADD', KEYS[4], 0, owner .. '\\0' .. position .. '\\0' .. id)
 end
-return {redis.call('HGET', KEYS[1], ARGV[1]), redis.call('HGET', KEYS[2], ARGV[1])}
+local function changed()
+  local times = cjson.decode(redis.call('HGET', KEYS[1], owner))
+  redis.call('HSET', KEYS[1], owner, cjson.encode({times[1], now}))
+end
+if redis.call('HSETNX', KEYS[1], owner, cjson.encode({now, now})) == 1 then
+  for _, config in ipairs(cjson.decode(ARGV[3])) do
+    add(config[1], config[2], config[3])
+  end
+end
 """
 
-# KEYS as _READ_CONFIGS'; ARGV: connector id, the configs' JSON, now. Nothing when the connector's configs
-# were never read (a reset came in between), as the SQLite store's UPDATE.
-_REPLACE_CONFIGS = """
-local times = redis.call('HGET', KEYS[2], ARGV[1])
-if not times then
-  return 0
+# The owner's times' JSON, then its configs' JSON in position order.
+_READ_CONFIGS = (
+    _SEEDED
+    + """
+local answer = {redis.call('HGET', KEYS[1], owner)}
+for _, member in ipairs(redis.call('ZRANGEBYLEX', KEYS[4], '[' .. owner .. '\\0', '[' .. owner .. '\\1')) do
+  local id = string.match(member, '^[^%z]*%z[^%z]*%z(.*)$')
+  answer[#answer + 1] = redis.call('HGET', KEYS[2], owner .. '\\0' .. id)
 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-redis.call('HSET', KEYS[2], ARGV[1], cjson.encode({cjson.decode(times)[1], ARGV[3]}))
+return answer
+"""
+)
+
+# ARGV[4..6]: the config's id, type and JSON. 1: stored; else the stored config's type, which differs.
+_UPSERT_CONFIG = (
+    _SEEDED
+    + """
+local field = owner .. '\\0' .. ARGV[4]
+local held = redis.call('HGET', KEYS[3], field)
+if held then
+  local kind = string.match(held, '^([^%z]*)')
+  if kind ~= ARGV[5] then
+    return kind
+  end
+  redis.call('HSET', KEYS[2], field, ARGV[6])
+else
+  add(ARGV[4], ARGV[5], ARGV[6])
+end
+changed()
 return 1
 """
+)
+
+# ARGV[4]: the config's id. 1: removed; 0: none.
+_DELETE_CONFIG = (
+    _SEEDED
+    + """
+local field = owner .. '\\0' .. ARGV[4]
+local held = redis.call('HGET', KEYS[3], field)
+if not held then
+  return 0
+end
+local position = string.match(held, '%z(.*)$')
+redis.call('HDEL', KEYS[2], field)
+redis.call('HDEL', KEYS[3], field)
+redis.call('ZREM', KEYS[4], owner .. '\\0' .. position .. '\\0' .. ARGV[4])
+changed()
+return 1
+"""
+)
 
 
 class RedisCatalogue(RedisStore):
@@ -85,6 +155,10 @@ class RedisCatalogue(RedisStore):
         super().__init__(client)
         self._seed = seed
         self._provider_token_url = provider_token_url
+        self._reloaded: Callable[[], Awaitable[None]] | None = None
+
+    def when_reloaded(self, reloaded: Callable[[], Awaitable[None]]) -> None:
+        self._reloaded = reloaded
 
     def _key(self, name: str) -> str:
         return f"{self._client.prefix}catalogue:{name}"
@@ -111,20 +185,30 @@ class RedisCatalogue(RedisStore):
             found = await self._field("client-credentials", credential_id)
         return None if found is None else OAuthClientCredential(**found)
 
-    async def auth_scheme_configs(self, connector_id: str, now: str) -> ConnectorConfigs:
-        everything = await self._everything()
-        seeded = [item.config for item in everything.auth_scheme_configs if item.connector_id == connector_id]
-        with unavailable_as_store_error():
-            configs, times = await self._client.script(_READ_CONFIGS)(
-                keys=[self._key("configs"), self._key("config-times")], args=[connector_id, json.dumps(seeded), now]
-            )
+    async def auth_scheme_configs(self, owner_id: str, now: str) -> ConnectorConfigs:
+        times, *configs = await self._config_script(_READ_CONFIGS, owner_id, now)
         created_at, updated_at = json.loads(times)
-        return ConnectorConfigs(list(json.loads(configs)), created_at, updated_at)
+        return ConnectorConfigs([json.loads(text) for text in configs], created_at, updated_at)
 
-    async def replace_auth_scheme_configs(self, connector_id: str, configs: list[dict[str, Any]], now: str) -> None:
+    async def upsert_auth_scheme_config(self, owner_id: str, config: StoredConfig, now: str) -> str | None:
+        stored = await self._config_script(
+            _UPSERT_CONFIG, owner_id, now, config.id, config.scheme_type, json.dumps(config.document)
+        )
+        return None if stored == 1 else str(stored)
+
+    async def delete_auth_scheme_config(self, owner_id: str, config_id: str, now: str) -> bool:
+        return bool(await self._config_script(_DELETE_CONFIG, owner_id, now, config_id))
+
+    async def _config_script(self, script: str, owner_id: str, now: str, *extra: str) -> Any:
+        everything = await self._everything()
+        seeded = [
+            [item.config_id, item.scheme_type, json.dumps(item.config)]
+            for item in everything.auth_scheme_configs
+            if item.connector_id == owner_id
+        ]
         with unavailable_as_store_error():
-            await self._client.script(_REPLACE_CONFIGS)(
-                keys=[self._key("configs"), self._key("config-times")], args=[connector_id, json.dumps(configs), now]
+            return await self._client.script(script)(
+                keys=[self._key(name) for name in _CONFIG_KEYS], args=[owner_id, now, json.dumps(seeded), *extra]
             )
 
     async def add_client_credential(self, credential: OAuthClientCredential) -> None:
@@ -138,8 +222,10 @@ class RedisCatalogue(RedisStore):
     async def api_key(self, secret: str) -> KeyOwner | None:
         found = await self._field("api-keys", _digest(secret))
         if found is None:
-            # Every call looks its key up first: a Redis that restarted empty gets the seed back here.
-            await self._write("open", self._seed)
+            # Every call looks its key up first: a Redis that restarted empty gets the seed back here, and with it
+            # whatever the seed holds beyond the catalogue.
+            if await self._write("open", self._seed) == 1 and self._reloaded is not None:
+                await self._reloaded()
             found = await self._field("api-keys", _digest(secret))
         return None if found is None else KeyOwner(**found)
 
@@ -159,7 +245,10 @@ class RedisCatalogue(RedisStore):
 
     async def add(self, addition: Seed) -> None:
         await check_addition(self, addition)
-        await self._write("add", addition)
+        # Checked again in the script that writes it: an instance adding the same id in between loses nothing.
+        taken = await self._write("add", addition)
+        if taken != 1:
+            raise SeedError(f"{taken}: this id or key exists already", str(taken))
 
     async def reset(self) -> None:
         await self._write("reset", self._seed)
@@ -171,7 +260,9 @@ class RedisCatalogue(RedisStore):
         with contextlib.suppress(StoreUnavailableError):
             await self._write("open", self._seed)
 
-    async def _write(self, mode: str, seed: Seed) -> None:
+    async def _write(self, mode: str, seed: Seed) -> Any:
+        """The seed (``open``, ``reset``) or an addition (``add``) written in one script; answers 1 when written,
+        0 when ``open`` found it loaded, or the culprit's name when ``add`` found an id or a key taken."""
         writes: list[tuple[str, str, str]] = [(self._key("entries"), "", json.dumps(_seed_document(seed)))]
         for organisation in seed.organisations:
             writes.append((self._key("organisations"), organisation.id, json.dumps(vars(organisation))))
@@ -185,10 +276,21 @@ class RedisCatalogue(RedisStore):
         for api_key in seed.api_keys:
             owner = {"organisation_id": api_key.organisation_id, "name": api_key.name}
             writes.append((self._key("api-keys"), _digest(api_key.key), json.dumps(owner)))
-        ids = [item.id for item in seed.organisations] + [item.id for item in seed.connectors]
-        writes += [(self._key("ids"), id_, "1") for id_ in ids + [item.id for item in seed.credentials]]
+        named = [
+            *((f"organisations[{index}].id", item.id) for index, item in enumerate(seed.organisations)),
+            *((f"connectors[{index}].id", item.id) for index, item in enumerate(seed.connectors)),
+            *((f"credentials[{index}].id", item.id) for index, item in enumerate(seed.credentials)),
+        ]
+        writes += [(self._key("ids"), id_, "1") for _, id_ in named]
+        free = [(self._key("ids"), id_, where) for where, id_ in named]
+        free += [
+            (self._key("api-keys"), _digest(key.key), f"api_keys[{index}].key")
+            for index, key in enumerate(seed.api_keys)
+        ]
         with unavailable_as_store_error():
-            await self._client.script(_WRITE)(keys=[self._key(name) for name in _KEYS], args=[mode, json.dumps(writes)])
+            return await self._client.script(_WRITE)(
+                keys=[self._key(name) for name in _KEYS], args=[mode, json.dumps(writes), json.dumps(free)]
+            )
 
 
 _PARTS = ("organisations", "connectors", "credentials", "api_keys", "auth_scheme_configs")

@@ -16,7 +16,7 @@ instance sees a connection half written.
 import json
 from typing import Any
 
-from ..base import NameTakenError, Secrets
+from ..base import NameTakenError, Replaced, Secrets
 from .client import RedisClient, RedisStore, unavailable_as_store_error
 
 # KEYS: the connection, the connector's names, the listing. ARGV: id, name, organisation, connector, updatedAt,
@@ -41,10 +41,14 @@ end
 local listed = held[4] .. '\\0' .. ARGV[1]
 """
 
-# ARGV: _HELD's, then updatedAt, document. -1: another connection has the name; 1: replaced (the secrets stay).
+# ARGV: _HELD's, then updatedAt, document, the document as the caller read it. 0: none; -2: the stored document is
+# not the one read; -1: another connection has the name; 1: replaced (the secrets stay).
 _REPLACE = (
     _HELD
     + """
+if redis.call('HGET', KEYS[1], 'document') ~= ARGV[7] then
+  return -2
+end
 if held[3] ~= ARGV[2] then
   if redis.call('HSETNX', KEYS[2], ARGV[2], ARGV[1]) == 0 then
     return -1
@@ -130,16 +134,19 @@ class RedisConnectionStore(RedisStore):
             return None
         return dict(json.loads(document))
 
-    async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
+    async def replace(
+        self, organisation_id: str, connector_id: str, connection: dict[str, Any], previous: dict[str, Any]
+    ) -> Replaced:
         id_ = connection["id"]
         arguments = [id_, connection["name"], organisation_id, connector_id, connection["updatedAt"]]
         with unavailable_as_store_error():
             replaced = await self._client.script(_REPLACE)(
-                keys=self._keys(organisation_id, connector_id, id_), args=[*arguments, json.dumps(connection)]
+                keys=self._keys(organisation_id, connector_id, id_),
+                args=[*arguments, json.dumps(connection), json.dumps(previous)],
             )
         if replaced == -1:
             raise NameTakenError()
-        return bool(replaced)
+        return {1: Replaced.DONE, 0: Replaced.GONE, -2: Replaced.CHANGED}[replaced]
 
     async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
         with unavailable_as_store_error():

@@ -10,7 +10,7 @@ import json
 import sqlite3
 from typing import Any
 
-from ..base import NameTakenError, Secrets
+from ..base import NameTakenError, Replaced, Secrets
 from .thread import SqliteStore, database_thread
 
 # A table of its own name: files made before credentials of every type were kept have a "connections" table of
@@ -72,28 +72,29 @@ class SqliteConnectionStore(SqliteStore):
         )
         return None if row is None else dict(json.loads(row[0]))
 
-    async def replace(self, organisation_id: str, connector_id: str, connection: dict[str, Any]) -> bool:
-        values = (
-            connection["name"],
-            connection["updatedAt"],
-            json.dumps(connection),
-            organisation_id,
-            connector_id,
-            connection["id"],
-        )
+    async def replace(
+        self, organisation_id: str, connector_id: str, connection: dict[str, Any], previous: dict[str, Any]
+    ) -> Replaced:
+        owners = (organisation_id, connector_id, connection["id"])
+        values = (connection["name"], connection["updatedAt"], json.dumps(connection), *owners, json.dumps(previous))
+
+        def replace(db: sqlite3.Connection) -> Replaced:
+            changed = db.execute(
+                "UPDATE stored_connections SET name = ?, updated_at = ?, document = ?"
+                " WHERE organisation_id = ? AND connector_id = ? AND id = ? AND document = ?",
+                values,
+            ).rowcount
+            if changed:
+                return Replaced.DONE
+            held = db.execute(
+                "SELECT 1 FROM stored_connections WHERE organisation_id = ? AND connector_id = ? AND id = ?", owners
+            ).fetchone()
+            return Replaced.GONE if held is None else Replaced.CHANGED
+
         try:
-            changed = await self._thread.run(
-                lambda db: (
-                    db.execute(
-                        "UPDATE stored_connections SET name = ?, updated_at = ?, document = ?"
-                        " WHERE organisation_id = ? AND connector_id = ? AND id = ?",
-                        values,
-                    ).rowcount
-                )
-            )
+            return await self._thread.transaction(replace)
         except sqlite3.IntegrityError as error:
             raise NameTakenError() from error
-        return bool(changed)
 
     async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
         removed = await self._thread.run(
