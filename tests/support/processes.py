@@ -29,11 +29,13 @@ def running(
     timeout: float = 120.0,
     output: list[str] | None = None,
     env: Mapping[str, str] | None = None,
+    started: list[subprocess.Popen[str]] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Run ``command`` until the block ends; enter the block once a line of its output matches ``ready``.
 
     The process gets a session of its own so that everything it starts is stopped with it. Its output is
-    collected in ``output`` and shown in the error if it exits or stays silent for ``timeout`` seconds.
+    collected in ``output`` and shown in the error if it exits or stays silent for ``timeout`` seconds; it is
+    appended to ``started`` when given (to signal it).
     """
     process = subprocess.Popen(
         [str(part) for part in command],
@@ -44,6 +46,8 @@ def running(
         start_new_session=True,
         env={**os.environ, **(env or {})},
     )
+    if started is not None:
+        started.append(process)
     assert process.stdout is not None
     output = [] if output is None else output
     found: list[re.Match[str]] = []

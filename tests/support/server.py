@@ -1,6 +1,7 @@
 """The reference server for tests: in-process (an ASGI app and an httpx client on it) or as a real process."""
 
 import re
+import subprocess
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -25,6 +26,8 @@ class LiveServer:
 
     url: str
     banner: dict[str, str]
+    # The process (the leader of its own process group, with the workers it starts).
+    pid: int
 
 
 @contextmanager
@@ -34,11 +37,12 @@ def live_server(
     """``python -m mock_server --port 0`` on loopback until the block ends; its output lines go to ``output``."""
     lines: list[str] = [] if output is None else output
     command = [sys.executable, "-m", "mock_server", "--port", "0", *arguments]
-    with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=lines, env=env) as match:
+    started: list[subprocess.Popen[str]] = []
+    with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=lines, env=env, started=started) as match:
         banner = dict(
             (m.group(1), m.group(2)) for line in lines if (m := re.match(r"^([a-z_]+): (\S+)$", line.strip()))
         )
-        yield LiveServer(url=match.group(1), banner=banner)
+        yield LiveServer(url=match.group(1), banner=banner, pid=started[0].pid)
 
 
 def initialise_body(**changes: Any) -> dict[str, Any]:

@@ -1,0 +1,133 @@
+"""Crash safety: the server killed with SIGKILL while clients write loses nothing it acknowledged. After a restart
+on the same files (or the same Redis) every connection and every auth scheme config answered 200 is there, and
+each SQLite file passes ``PRAGMA integrity_check``."""
+
+import os
+import signal
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.support.oauth_loop import AUTH, SECOND_CONNECTOR_ID, connector_path
+from tests.support.redis_server import redis_server
+from tests.support.schemes import scheme_config
+from tests.support.server import LiveServer, live_server
+
+pytestmark = pytest.mark.e2e
+
+PATH = connector_path(SECOND_CONNECTOR_ID)
+WRITERS = 4
+WRITING_SECONDS = 1.5
+
+
+@contextmanager
+def backend(kind: str, folder: Path) -> Iterator[tuple[dict[str, str], tuple[str, ...], list[Path]]]:
+    """The environment and arguments of a server on ``kind``, and the SQLite files it writes."""
+    database = folder / "connections.sqlite3"
+    env = {"VERSORI_MOCK_DATABASE": str(database)}
+    with ExitStack() as stack:
+        if kind == "sqlite-two-workers":
+            states = folder / "state.sqlite3"
+            yield (
+                {**env, "VERSORI_MOCK_STORE_BACKEND": "sqlite", "VERSORI_MOCK_STORE_PATH": str(states)},
+                (
+                    "--workers",
+                    "2",
+                ),
+                [database, states],
+            )
+        elif kind == "redis":
+            redis = stack.enter_context(redis_server(folder))
+            yield {**env, "VERSORI_MOCK_STORE_BACKEND": "redis", "VERSORI_MOCK_REDIS_URL": redis.url}, (), [database]
+        else:
+            yield env, (), [database]
+
+
+def _connection(name: str) -> dict[str, Any]:
+    config = scheme_config("none", "01M7KNNNE00000000000000000")
+    credential = {"name": "crash credential", "type": "none", "data": {}}
+    return {
+        "name": name,
+        "credentials": {"action": [{"authSchemeConfig": config, "credential": credential}], "trigger": []},
+        "variables": [],
+    }
+
+
+class Writer(threading.Thread):
+    """Creates connections and upserts configs until told to stop or the server goes away; keeps what was
+    acknowledged."""
+
+    def __init__(self, url: str, number: int, stop: threading.Event) -> None:
+        super().__init__(daemon=True)
+        self.url, self.number, self.stop = url, number, stop
+        self.connections: list[str] = []
+        self.configs: list[str] = []
+
+    def run(self) -> None:
+        with httpx.Client(base_url=self.url, headers=AUTH, timeout=5) as client:
+            for n in range(10_000):
+                if self.stop.is_set():
+                    return
+                config = scheme_config("none", f"01M7K{self.number:02}{n:04}" + "0" * 15)
+                try:
+                    created = client.post(f"{PATH}/connections", json=_connection(f"crash {self.number}-{n}"))
+                    if created.status_code == 200:
+                        self.connections.append(created.json()["id"])
+                    upserted = client.put(f"{PATH}/auth-scheme-configs/{config['id']}", json=config)
+                    if upserted.status_code == 200:
+                        self.configs.append(config["id"])
+                except httpx.TransportError:
+                    return
+
+
+def _kill(server: LiveServer) -> None:
+    os.killpg(server.pid, signal.SIGKILL)
+
+
+def _serving(url: str) -> None:
+    """Wait for the first answer: worker processes start after the banner."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.05)
+    raise AssertionError(f"{url} never answered")
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite-two-workers", "redis"])
+def test_sigkill_while_writing_loses_nothing_acknowledged_and_leaves_sound_files(kind: str, tmp_path: Path) -> None:
+    with backend(kind, tmp_path) as (env, arguments, files):
+        with live_server(*arguments, env=env) as server:
+            _serving(server.url)
+            stop = threading.Event()
+            writers = [Writer(server.url, number, stop) for number in range(WRITERS)]
+            for writer in writers:
+                writer.start()
+            time.sleep(WRITING_SECONDS)
+            _kill(server)
+            stop.set()
+            for writer in writers:
+                writer.join(timeout=30)
+        acknowledged_connections = [id_ for writer in writers for id_ in writer.connections]
+        acknowledged_configs = {id_ for writer in writers for id_ in writer.configs}
+
+        with live_server(*arguments, env=env) as restarted, httpx.Client(base_url=restarted.url, headers=AUTH) as read:
+            _serving(restarted.url)
+            found = [read.get(f"{PATH}/connections/{id_}").status_code for id_ in acknowledged_connections]
+            held = {item["id"] for item in read.get(PATH).json()["authSchemeConfigs"]}
+
+    assert len(acknowledged_connections) > 10
+    assert found == [200] * len(acknowledged_connections)
+    assert acknowledged_configs <= held
+    for path in files:
+        with sqlite3.connect(path) as db:
+            assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
