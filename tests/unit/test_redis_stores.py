@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 
 from mock_server.core.api_keys import ApiKey, KeyOwner
 from mock_server.http.replies import status_of
-from mock_server.seed.loading import load_seed
+from mock_server.seed.loading import SeedError, load_seed
 from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed
 from mock_server.stores.base import ConnectorConfigs, NameTakenError, Replaced, StoredConfig, StoreUnavailableError
 from mock_server.stores.redis.catalogue import RedisCatalogue
@@ -391,15 +391,50 @@ async def test_an_addition_on_one_instance_is_seen_by_the_other_until_reset(
     assert await first.credential(seed.credentials[0].id) == seed.credentials[0]
 
 
+async def test_an_addition_whose_id_another_instance_took_after_the_check_is_refused_by_its_script(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = two_catalogues
+    organisation = Organisation("01J0000000000000000000000A", "Added")
+    additions = [
+        Seed((organisation,), (Connector(f"01J000000000000000000000C{n}", organisation.id, f"Connector {n}"),), (), ())
+        for n in range(2)
+    ]
+    await first.add(additions[0])
+    # As if the second instance had checked its addition before the first one's was stored.
+    checked: list[Seed] = []
+
+    async def checked_before(catalogue: object, addition: Seed) -> None:
+        checked.append(addition)
+
+    monkeypatch.setattr("mock_server.stores.redis.catalogue.check_addition", checked_before)
+
+    with pytest.raises(SeedError) as refused:
+        await second.add(additions[1])
+
+    assert checked == [additions[1]]
+    assert refused.value.field == "organisations[0].id"
+    assert [item.id for item in await first.connectors(organisation.id)] == [additions[0].connectors[0].id]
+
+
 async def test_a_redis_that_restarted_empty_gets_the_seed_back_on_the_first_key_lookup(
     client: RedisClient, raw: Redis
 ) -> None:
     seed = _seed()
     catalogue = RedisCatalogue(client, seed, f"{BASE_URL}/mock-provider/token")
+    reloads: list[str] = []
+
+    async def reloaded() -> None:
+        reloads.append("reloaded")
+
+    catalogue.when_reloaded(reloaded)
     await catalogue.open()
     await raw.flushall()
 
     assert await catalogue.api_key(seed.api_keys[0].key) is not None
+    assert reloads == ["reloaded"]
+    assert await catalogue.api_key(seed.api_keys[0].key) is not None
+    assert reloads == ["reloaded"]
     assert await catalogue.credential(seed.credentials[0].id) == seed.credentials[0]
 
 
