@@ -23,7 +23,7 @@ from ..oauth.provider import AuthorizationPageError, MockProvider
 from ..seed.loading import SeedError, parse_seed
 from ..seed.model import Seed
 from ..settings import PROVIDER_PATH
-from ..stores.base import check_addition
+from ..stores.base import NameTakenError, check_addition
 from ..stores.registry import Stores
 from .errors import ControlError
 
@@ -77,14 +77,28 @@ class Control:
         except SeedError as error:
             raise ControlError(error.message, error.field or "body") from None
         connections = await self._connections(data.get("connections") or [], addition)
+        # The connections first, each name taken atomically, so that one taken in between undoes the seed's own
+        # before anything of the catalogue is added.
+        added: list[tuple[_SeededConnection, str]] = []
         try:
-            await catalogue.add(addition)
-        except SeedError as error:  # a concurrent addition took an id in between
-            raise ControlError(error.message, error.field or "body") from None
-        now = self._services.clock()
-        for item in connections:
-            connection = seeded_connection(item.name, now)
-            await self._stores.connections.add(item.organisation_id, item.connector_id, connection, {})
+            now = self._services.clock()
+            for index, item in enumerate(connections):
+                connection = seeded_connection(item.name, now)
+                try:
+                    await self._stores.connections.add(item.organisation_id, item.connector_id, connection, {})
+                except NameTakenError:
+                    at = f"connections[{index}]"
+                    message = f"{at}: the connector already has a connection of that name"
+                    raise ControlError(message, f"{at}.name") from None
+                added.append((item, connection["id"]))
+            try:
+                await catalogue.add(addition)
+            except SeedError as error:  # a concurrent addition took an id in between
+                raise ControlError(error.message, error.field or "body") from None
+        except ControlError:
+            for item, connection_id in added:
+                await self._stores.connections.delete(item.organisation_id, item.connector_id, connection_id)
+            raise
         return {
             "organisations": len(addition.organisations),
             "connectors": len(addition.connectors),

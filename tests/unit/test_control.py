@@ -177,6 +177,42 @@ async def test_a_refused_seed_names_the_field_and_adds_nothing(
     assert refused.status_code == 401
 
 
+async def test_a_name_taken_between_the_check_and_the_store_undoes_the_whole_seed(
+    served: tuple[Control, httpx.AsyncClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    control, client = served
+    data = new_organisation()
+    data["connections"].append({"organisation_id": ORGANISATION_ID, "connector_id": CONNECTOR_ID, "name": "Raced"})
+    checked = Control._connections
+
+    async def checked_then_raced(self: Control, entries: Any, addition: Any) -> Any:
+        planned = await checked(self, entries, addition)
+        raced = {"name": "Raced", "credentials": {"action": [], "trigger": []}, "variables": []}
+        assert (await client.post(f"{BASE}/connections", json=raced, headers=AUTH)).status_code == 200
+        return planned
+
+    monkeypatch.setattr(Control, "_connections", checked_then_raced)
+
+    with pytest.raises(ControlError) as caught:
+        await control.seed(data)
+
+    assert caught.value.field == "connections[1].name"
+    new_key = {"Authorization": f"Bearer {NEW_KEY}"}
+    assert (
+        await client.get(f"/o/{NEW_ORG}/connectors/{NEW_CONNECTOR}/connections", headers=new_key)
+    ).status_code == 401
+    names = [item["name"] for item in (await client.get(f"{BASE}/connections", headers=AUTH)).json()["items"]]
+    assert names.count("Raced") == 1
+    monkeypatch.undo()
+    assert await control.seed(new_organisation()) == {
+        "organisations": 1,
+        "connectors": 1,
+        "credentials": 1,
+        "api_keys": 1,
+        "connections": 1,
+    }
+
+
 async def test_reset_forgets_additions_connections_states_journal_and_plans(
     served: tuple[Control, httpx.AsyncClient],
 ) -> None:
