@@ -104,12 +104,16 @@ async def test_of_upserts_to_one_config_the_later_wins_and_its_type_is_the_first
     kinds = ["none", "basic-auth"]
     bodies = [scheme_config(kinds[n % 2], config_id, description=f"write {n}") for n in range(2 * EACH)]
 
-    answers = await _all(
+    answers = await _writers(
         *(
-            clients[n % WRITERS].put(f"{PATH}/auth-scheme-configs/{config_id}", json=body)
-            for n, body in enumerate(bodies)
+            [
+                clients[writer].put(f"{PATH}/auth-scheme-configs/{config_id}", json=body)
+                for body in bodies[writer::WRITERS]
+            ]
+            for writer in range(WRITERS)
         )
     )
+    bodies = [body for writer in range(WRITERS) for body in bodies[writer::WRITERS]]  # the answers' order
 
     taken = {body["schemeType"] for body, answer in zip(bodies, answers, strict=True) if answer.status_code == 200}
     refused = [answer for answer in answers if answer.status_code != 200]
