@@ -23,6 +23,15 @@ DEFAULT_CORS_ORIGINS = (
     "http://127.0.0.1:8080",
 )
 
+# Settings that were, and what took their place: one still set stops the server at start-up, rather than
+# being ignored while the behaviour it chose has changed.
+REMOVED = {
+    "CALLBACK_TARGET_ORIGIN": (
+        "the OAuth callback now speaks Versori's popup protocol and answers the hello of a page on the server's"
+        f" own origin or on one of {ENV_PREFIX}CORS_ORIGINS; remove it (docs/front-ends.md)"
+    ),
+}
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -68,9 +77,6 @@ class Settings:
     pkce: bool = True
     # Where connections are kept (SQLite); ":memory:" keeps them for the life of the process only.
     database: str = "versori-mock.sqlite3"
-    # The window that opened the authorize popup; the callback posts its message to this origin only.
-    # Default: the origin of the public URL (the demo page's own).
-    callback_target_origin: str | None = None
     # Honour the Prefer header (code=N, delay=MS) so front ends and SDK tests can see each error state.
     allow_prefer: bool = False
     # The admin API's bearer token (/__admin); None: the admin API answers loopback clients only.
@@ -118,18 +124,25 @@ class Settings:
         """The built-in provider's token endpoint: the catalogue's credentials with this token URL are its clients."""
         return f"{self.base_url}{PROVIDER_PATH}/token"
 
-    @property
-    def message_origin(self) -> str:
-        """The one origin the callback page posts its result to."""
-        if self.callback_target_origin:
-            return self.callback_target_origin.rstrip("/")
+    @functools.cached_property
+    def own_origin(self) -> str:
+        """The origin of the public URL: where the demo page and the OAuth callback are."""
         parts = urlsplit(self.base_url)
         return f"{parts.scheme}://{parts.netloc}"
+
+    @functools.cached_property
+    def page_origins(self) -> tuple[str, ...]:
+        """The origins whose pages may drive the server from a browser: its own and the CORS origins. The admin
+        API takes calls from them (without a token), and the OAuth callback answers their hellos."""
+        return (self.own_origin, *self.cors_origins)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
         """Settings from ``VERSORI_MOCK_<FIELD>`` variables (``VERSORI_MOCK_PORT=8001``); lists are comma-separated."""
         environ = os.environ if environ is None else environ
+        for name, why in REMOVED.items():
+            if ENV_PREFIX + name in environ:
+                raise ValueError(f"{ENV_PREFIX}{name} is no longer a setting: {why}")
         hints = get_type_hints(cls)
         values: dict[str, Any] = {}
         for item in fields(cls):

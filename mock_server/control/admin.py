@@ -15,7 +15,6 @@ import ipaddress
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from typing import Any
-from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.routing import Route
@@ -59,8 +58,7 @@ def _loopback(request: Request) -> bool:
 def _origin_allowed(origin: str | None, services: Services) -> bool:
     if origin is None:  # not a browser, or a same-origin GET
         return True
-    parts = urlsplit(services.settings.base_url)
-    return origin in (f"{parts.scheme}://{parts.netloc}", *services.settings.cors_origins)
+    return origin in services.settings.page_origins
 
 
 def _handlers(control: Control) -> dict[str, Handler]:

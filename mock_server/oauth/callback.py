@@ -1,13 +1,26 @@
 """GET /oauth2/callback: where the provider sends the user back (the redirect_uri of every authorize URL).
 
-It checks the state (known, unexpired, not returned before), marks it returned, and hands the outcome to
-the window that opened the popup with postMessage, to one explicit origin, then closes itself. A provider
-error ends the state. Nothing from the query reaches the page except as escaped JSON data.
+It checks the state (known, unexpired, not returned before) and marks it returned; a provider error ends the
+state. Then it hands the outcome to the window that opened the popup in Versori's own popup protocol, the one
+Versori's front-end package (``@versori/embed``) speaks:
+
+- the opener posts ``{type: "hello", payload: {state}}`` to the popup every 500 ms;
+- this page answers the first hello whose ``payload.state`` is the state of its own URL, and that comes from
+  the server's own origin or a CORS origin, with ``{type: "response", payload: {search}}``, to the window that
+  sent it (``event.source``) at its origin (``event.origin``, never ``*``); then it closes;
+- ``search`` is the callback URL's query as ``location.search`` gives it: ``code`` and ``state``, or the
+  provider's ``error``. When this server refuses the state, or the provider sent no code, ``search`` is an
+  error of its own instead (``?error=invalid_state&error_description=...&state=...``), so that the opener reads
+  an error, never a usable code.
+
+Nothing from the query reaches the page except as escaped JSON data.
 """
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -15,55 +28,80 @@ from ..http.pages import escape, page, script_json
 from ..settings import Settings
 from .state import StateStore
 
-MESSAGE_TYPE = "versori-oauth2-callback"
 _SHOWN = 200
+
+# Answers the hello as the docstring above says. A hello that is refused is said so in the popup's console,
+# where a front-end developer looks first; any other message is ignored in silence.
+_SCRIPT = """
+const callback = CALLBACK;
+function isHello(data) {
+  return typeof data === "object" && data !== null && data.type === "hello"
+    && typeof data.payload === "object" && data.payload !== null && typeof data.payload.state === "string";
+}
+function answer(event) {
+  if (!isHello(event.data) || !event.source) return;
+  if (!callback.origins.includes(event.origin)) {
+    console.warn(`versori callback: not answering a hello from ${event.origin}: the origins answered are `
+      + `${callback.origins.join(", ")} (the server's own and VERSORI_MOCK_CORS_ORIGINS)`);
+    return;
+  }
+  if (event.data.payload.state !== callback.state) {
+    console.warn(`versori callback: not answering a hello from ${event.origin}: its state is not this page's`);
+    return;
+  }
+  window.removeEventListener("message", answer);
+  event.source.postMessage({type: "response", payload: {search: callback.search}}, event.origin);
+  window.close();
+}
+window.addEventListener("message", answer);
+"""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the opener is told (``search``), and the error shown on the page, if any."""
+
+    search: str
+    error: str | None = None
+    description: str = ""
 
 
 def callback_endpoint(states: StateStore, settings: Settings) -> Callable[[Request], Awaitable[Response]]:
     async def callback(request: Request) -> Response:
-        outcome = await _outcome(request.query_params, states)
-        return _page(outcome, settings.message_origin)
+        state = request.query_params.get("state") or ""
+        outcome = await _outcome(request.query_params, request.url.query, state, states)
+        return _page(outcome, state, settings.page_origins)
 
     return callback
 
 
-async def _outcome(query: Any, states: StateStore) -> dict[str, str]:
-    state = str(query.get("state") or "")
+async def _outcome(query: QueryParams, raw_query: str, state: str, states: StateStore) -> Outcome:
+    # The query as the browser sent it is location.search, but for the "?" (and "" for no query at all).
+    received = f"?{raw_query}" if raw_query else ""
     if "error" in query:
         if state:
             await states.end(state)
-        return {
-            "error": _cut(str(query["error"])),
-            "error_description": _cut(str(query.get("error_description") or "The provider refused the request.")),
-            "state": _cut(state),
-        }
+        return Outcome(received, query["error"], query.get("error_description") or "The provider refused the request.")
     if not state or await states.mark_returned(state) is None:
-        return {
-            "error": "invalid_state",
-            "error_description": "This state is unknown, expired or was already used; start again.",
-            "state": _cut(state),
-        }
-    code = str(query.get("code") or "")
-    if not code:
+        return _refused(state, "invalid_state", "This state is unknown, expired or was already used; start again.")
+    if not query.get("code"):
         await states.end(state)
-        return {"error": "invalid_request", "error_description": "The provider sent no code.", "state": state}
-    return {"code": _cut(code, 2048), "state": state}
+        return _refused(state, "invalid_request", "The provider sent no code.")
+    return Outcome(received)
 
 
-def _page(outcome: dict[str, str], target_origin: str) -> Response:
-    failed = "error" in outcome
-    text = (
-        f"<p class=error>Not connected: {escape(outcome['error'])}: {escape(outcome['error_description'])}</p>"
-        if failed
-        else "<p>Connected. You can close this window.</p>"
-    )
-    message = {"type": MESSAGE_TYPE, **outcome}
-    script = (
-        f"const message = {script_json(message)}; const origin = {script_json(target_origin)};"
-        "if (window.opener) { window.opener.postMessage(message, origin); window.close(); }"
-    )
-    return page("Connecting", f"<h1>{'Connection failed' if failed else 'Connected'}</h1>{text}", script)
+def _refused(state: str, error: str, description: str) -> Outcome:
+    """An error in the provider's own form (RFC 6749 section 4.1.2.1), with the state it came back with."""
+    params = {"error": error, "error_description": description, **({"state": state} if state else {})}
+    return Outcome(f"?{urlencode(params)}", error, description)
 
 
-def _cut(text: str, limit: int = _SHOWN) -> str:
-    return text[:limit]
+def _page(outcome: Outcome, state: str, origins: tuple[str, ...]) -> Response:
+    if outcome.error is None:
+        title, text = "Connected", "<p>Connected. You can close this window.</p>"
+    else:
+        shown = f"{escape(outcome.error[:_SHOWN])}: {escape(outcome.description[:_SHOWN])}"
+        title, text = "Connection failed", f"<p class=error>Not connected: {shown}</p>"
+    data = {"state": state, "search": outcome.search, "origins": list(origins)}
+    script = _SCRIPT.replace("CALLBACK", script_json(data))
+    return page("Connecting", f"<h1>{title}</h1>{text}", script)

@@ -82,3 +82,14 @@ def test_two_workers_without_shared_sqlite_files_are_refused(tmp_path: Path, env
         " (not :memory:), or VERSORI_MOCK_STORE_BACKEND=redis, so that they share data\n"
     )
     assert "Traceback" not in result.stdout
+
+
+def test_the_removed_callback_target_origin_stops_the_server_with_what_replaced_it(tmp_path: Path) -> None:
+    result = _fails(tmp_path, env={"VERSORI_MOCK_CALLBACK_TARGET_ORIGIN": "http://localhost:3000"})
+
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "mock_server: VERSORI_MOCK_CALLBACK_TARGET_ORIGIN is no longer a setting: the OAuth callback now speaks"
+        " Versori's popup protocol"
+    ), result.stderr
+    assert "listening" not in result.stdout

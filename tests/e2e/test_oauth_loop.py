@@ -4,14 +4,17 @@ connection; and every way it must be refused with nothing exchanged and nothing 
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
+from mock_server.settings import DEFAULT_CORS_ORIGINS
 from tests.support.oauth_loop import (
     AUTH,
     SECOND_CONNECTOR_ID,
     callback_message,
+    callback_page,
     connection_count,
     connector_path,
     create_connection,
@@ -115,11 +118,35 @@ def test_the_callback_escapes_what_it_shows(server: LiveServer) -> None:
     assert "'nonce-" in page.headers["Content-Security-Policy"]
 
 
-def test_the_callback_posts_only_to_the_configured_origin(server: LiveServer) -> None:
+def test_the_callback_answers_its_own_origin_and_the_default_cors_origins_only(server: LiveServer) -> None:
     page = httpx.get(f"{server.url}/oauth2/callback", params={"error": "access_denied"}).text
 
-    assert f'const origin = "{server.url}";' in page
-    assert '"*"' not in page
+    assert callback_page(page)["origins"] == [server.url, *DEFAULT_CORS_ORIGINS]
+    assert 'event.source.postMessage({type: "response", payload: {search: callback.search}}, event.origin)' in page
+
+
+def test_the_callback_answers_with_its_own_query_then_with_an_error_of_its_own(server: LiveServer) -> None:
+    callback_url = httpx.get(initialise(server.url)).headers["location"]
+    state = query_of(callback_url)["state"]
+
+    first = callback_page(httpx.get(callback_url).text)
+    again = callback_page(httpx.get(callback_url).text)
+
+    assert (first["state"], first["search"]) == (state, f"?{urlsplit(callback_url).query}")
+    assert (again["state"], again["search"]) == (
+        state,
+        "?error=invalid_state&error_description=This+state+is+unknown%2C+expired+or+was+already+used%3B+start+again."
+        f"&state={state}",
+    )
+
+
+def test_a_return_without_a_code_is_answered_with_an_error_and_ends_the_state(server: LiveServer) -> None:
+    state = query_of(initialise(server.url))["state"]
+
+    page = callback_page(httpx.get(f"{server.url}/oauth2/callback", params={"state": state}).text)
+
+    assert page["search"] == f"?error=invalid_request&error_description=The+provider+sent+no+code.&state={state}"
+    assert create_connection(server.url, "any-code", state).json()["code"] == "invalid_state"
 
 
 def test_an_expired_state_is_refused_and_nothing_is_exchanged() -> None:

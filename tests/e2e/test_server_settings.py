@@ -1,5 +1,5 @@
 """The reference server's settings, each seen working over a real socket on one server configured with all of
-them: --public-url, VERSORI_MOCK_CALLBACK_TARGET_ORIGIN, VERSORI_MOCK_CORS_ORIGINS, VERSORI_MOCK_API_KEYS, the
+them: --public-url, VERSORI_MOCK_CORS_ORIGINS (also the origins the OAuth callback answers), VERSORI_MOCK_API_KEYS, the
 JWT key files (a PEM public key and a JWKS), the body and header limits, and VERSORI_MOCK_ALLOW_PREFER."""
 
 import json
@@ -19,6 +19,7 @@ from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import (
     AUTH,
     callback_message,
+    callback_page,
     connector_path,
     create_connection,
     follow_to_callback,
@@ -83,7 +84,6 @@ def configured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConfiguredS
     env = {
         "VERSORI_MOCK_DATABASE": ":memory:",
         "VERSORI_MOCK_AUTO_APPROVE": "true",
-        "VERSORI_MOCK_CALLBACK_TARGET_ORIGIN": APP_ORIGIN,
         "VERSORI_MOCK_CORS_ORIGINS": f"{APP_ORIGIN}, https://admin.app.test",
         "VERSORI_MOCK_API_KEYS": f"{EXTRA_API_KEY}={ORGANISATION_ID}",
         "VERSORI_MOCK_JWT_ISSUER": ISSUER,
@@ -103,7 +103,7 @@ def _initialise(base_url: str, headers: dict[str, str], organisation_id: str = O
     return httpx.post(base_url + path, json=body, headers=headers)
 
 
-# --- --public-url and the callback's target origin ----------------------------------------------------------------
+# --- --public-url and the origins the callback answers ------------------------------------------------------------
 
 
 def test_the_public_url_is_the_base_of_redirect_uri_and_the_loop_completes_through_it(
@@ -123,12 +123,10 @@ def test_the_public_url_is_the_base_of_redirect_uri_and_the_loop_completes_throu
     assert created.status_code == 200, created.text
 
 
-def test_the_callback_posts_to_the_configured_target_origin(configured: ConfiguredServer) -> None:
+def test_the_callback_answers_the_public_urls_origin_and_the_listed_origins(configured: ConfiguredServer) -> None:
     page = httpx.get(f"{configured.public_url}/oauth2/callback", params={"error": "access_denied"}).text
 
-    assert f'const origin = "{APP_ORIGIN}";' in page
-    assert "window.opener.postMessage(message, origin)" in page
-    assert configured.public_url not in page
+    assert callback_page(page)["origins"] == [configured.public_url, APP_ORIGIN, "https://admin.app.test"]
     assert callback_message(page)["error"] == "access_denied"
 
 

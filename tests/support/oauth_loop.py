@@ -5,7 +5,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 import httpx
 
@@ -21,9 +21,9 @@ IN_USE_CONNECTION_ID = "01M6FJ2R8WQ5T1V3X5Z7B9D1F3"  # the seed's, on the second
 
 @dataclass(frozen=True)
 class Redirect:
-    """What the callback page hands to the window that opened it."""
+    """What the callback page hands to the window that opened it (the parameters of its ``search``)."""
 
-    message: dict[str, Any]
+    message: dict[str, str]
     callback_url: str
 
 
@@ -55,11 +55,18 @@ def follow_to_callback(authorize_url: str) -> Redirect:
     return Redirect(callback_message(httpx.get(callback_url).text), callback_url)
 
 
-def callback_message(page: str) -> dict[str, Any]:
-    match = re.search(r"const message = (\{.*?\});", page)
+def callback_page(page: str) -> dict[str, Any]:
+    """What the callback page knows: the state a hello must carry, the ``search`` it answers with, the origins
+    it answers."""
+    match = re.search(r"^const callback = (.*);$", page, flags=re.MULTILINE)
     assert match, page
-    message: dict[str, Any] = json.loads(match.group(1))
-    return message
+    data: dict[str, Any] = json.loads(match.group(1))
+    return data
+
+
+def callback_message(page: str) -> dict[str, str]:
+    """The parameters of the ``search`` the callback page answers a hello with."""
+    return dict(parse_qsl(callback_page(page)["search"].removeprefix("?"), keep_blank_values=True))
 
 
 MOCK_PROVIDER_CONFIG_ID = "01M6FG5GT9QW3E8R2T6Y4V1X0P"

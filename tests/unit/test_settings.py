@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from mock_server.settings import Settings
+from mock_server.settings import DEFAULT_CORS_ORIGINS, Settings
 
 # --- defaults -------------------------------------------------------------------------------------------------------
 
@@ -56,6 +56,20 @@ def test_redirect_uri_is_built_from_the_public_url() -> None:
     settings = Settings(public_url="https://mock.example/")
 
     assert settings.redirect_uri == "https://mock.example/oauth2/callback"
+
+
+# --- the origins of pages -------------------------------------------------------------------------------------------
+
+
+def test_the_page_origins_are_the_public_urls_origin_then_the_cors_origins() -> None:
+    settings = Settings(public_url="https://mock.example/versori/", cors_origins=("http://localhost:3000",))
+
+    assert settings.own_origin == "https://mock.example"
+    assert settings.page_origins == ("https://mock.example", "http://localhost:3000")
+
+
+def test_the_page_origins_include_the_default_cors_origins() -> None:
+    assert Settings(port=8123).page_origins == ("http://127.0.0.1:8123", *DEFAULT_CORS_ORIGINS)
 
 
 # --- from_env -------------------------------------------------------------------------------------------------------
@@ -135,6 +149,17 @@ def test_from_env_reads_os_environ_when_given_no_mapping(monkeypatch: pytest.Mon
 def test_from_env_bad_int_is_a_value_error_naming_the_variable(raw: str) -> None:
     with pytest.raises(ValueError, match="VERSORI_MOCK_PORT"):
         Settings.from_env({"VERSORI_MOCK_PORT": raw})
+
+
+def test_from_env_refuses_the_removed_callback_target_origin_and_says_what_replaced_it() -> None:
+    with pytest.raises(ValueError, match=r"^VERSORI_MOCK_CALLBACK_TARGET_ORIGIN ") as refused:
+        Settings.from_env({"VERSORI_MOCK_CALLBACK_TARGET_ORIGIN": "http://localhost:3000"})
+
+    assert str(refused.value) == (
+        "VERSORI_MOCK_CALLBACK_TARGET_ORIGIN is no longer a setting: the OAuth callback now speaks Versori's popup"
+        " protocol and answers the hello of a page on the server's own origin or on one of"
+        " VERSORI_MOCK_CORS_ORIGINS; remove it (docs/front-ends.md)"
+    )
 
 
 def test_from_env_bad_float_is_a_value_error_naming_the_variable() -> None:

@@ -1,7 +1,8 @@
 """GET /demo: a plain page with a Connect button that runs the whole OAuth 2.0 loop against this server.
 
-It is the example front-end developers copy: call initialise, open the URL in a popup, take the callback's
-message (checking its origin), create the connection with the code and state, and list the connections.
+It is the example front-end developers copy: call initialise, open the URL in a popup, get the callback's
+query from it in Versori's popup protocol (the code that works against Versori as it is, but for the callback
+origin), create the connection with the code and state, and list the connections.
 The ids and the dev API key come from the seed; a real front end gets them from its own back end.
 """
 
@@ -13,7 +14,6 @@ from starlette.responses import Response
 
 from ...core.ids import new_ulid
 from ...http.pages import page, script_json
-from ...oauth.callback import MESSAGE_TYPE
 from ..services import Services
 from .errors import NothingToDemonstrateError
 
@@ -77,7 +77,37 @@ async function listConnections() {
   }));
 }
 
+// Versori's OAuth 2.0 popup protocol, the opener's side: say hello to the popup every 500 ms with the state of
+// its authorize URL until the callback page answers, from callbackOrigin, with the query the provider sent it
+// back with. Against Versori, callbackOrigin is https://platform.versori.com (or your oauth2CallbackOrigin);
+// against the reference server it is the server's origin. Nothing else changes.
+function callbackQuery(popup, authorizeUrl, callbackOrigin, signal) {
+  const hello = {type: "hello", payload: {state: new URL(authorizeUrl).searchParams.get("state")}};
+  return new Promise((resolve) => {
+    const timer = setInterval(() => popup.postMessage(hello, callbackOrigin), 500);
+    const stop = () => {
+      clearInterval(timer);
+      window.removeEventListener("message", onMessage);
+    };
+    function onMessage(event) {
+      const data = event.data;
+      if (event.origin !== callbackOrigin || data?.type !== "response" || typeof data.payload?.search !== "string") {
+        return;
+      }
+      stop();
+      resolve(new URLSearchParams(data.payload.search));
+    }
+    window.addEventListener("message", onMessage);
+    signal.addEventListener("abort", stop);
+  });
+}
+
+// A closed popup never answers: a new Connect stops waiting for the last one.
+let waiting = new AbortController();
+
 async function connect() {
+  waiting.abort();
+  waiting = new AbortController();
   await planFailure();
   show("Waiting for the provider…", false);
   const {url} = await call(`${base}/oauth2/initialise`, {method: "POST", body: JSON.stringify({
@@ -87,33 +117,32 @@ async function connect() {
     scopes: ["profile"],
   })});
   const popup = window.open(url, "versori-connect", "width=520,height=640");
-  if (!popup) show("The browser blocked the popup.", true);
-}
-
-window.addEventListener("message", async (event) => {
-  if (event.origin !== window.location.origin || event.data?.type !== config.messageType) return;
-  if (event.data.error) {
-    show(`Not connected: ${event.data.error}: ${event.data.error_description}`, true);
+  if (!popup) {
+    show("The browser blocked the popup.", true);
     return;
   }
-  try {
-    const connection = await call(`${base}/connections`, {method: "POST", body: JSON.stringify({
-      name: `Demo connection ${new Date().toISOString()}`,
-      credentials: {action: [{
-        authSchemeConfig: config.authSchemeConfig,
-        credential: {name: "Demo account", type: "oauth2-code", data: {code: event.data.code, state: event.data.state}},
-      }], trigger: []},
-      variables: [],
-    })});
-    show(`Connected: ${connection.name}`, false);
-    await listConnections();
-  } catch (error) {
-    show(`Not connected: ${error.message}`, true);
+  const query = await callbackQuery(popup, url, config.callbackOrigin, waiting.signal);
+  if (query.has("error")) {
+    show(`Not connected: ${query.get("error")}: ${query.get("error_description") ?? ""}`, true);
+    return;
   }
-});
+  const data = {code: query.get("code"), state: query.get("state")};
+  const connection = await call(`${base}/connections`, {method: "POST", body: JSON.stringify({
+    name: `Demo connection ${new Date().toISOString()}`,
+    credentials: {action: [{
+      authSchemeConfig: config.authSchemeConfig,
+      credential: {name: "Demo account", type: "oauth2-code", data},
+    }], trigger: []},
+    variables: [],
+  })});
+  show(`Connected: ${connection.name}`, false);
+  await listConnections();
+}
 
 const connectButton = document.getElementById("connect");
-connectButton.addEventListener("click", () => connect().catch((error) => show(error.message, true)));
+connectButton.addEventListener("click", () => {
+  connect().catch((error) => show(`Not connected: ${error.message}`, true));
+});
 listConnections().catch((error) => show(error.message, true));
 """
 
@@ -143,7 +172,7 @@ async def _config(services: Services) -> dict[str, Any] | None:
         "authorizeUrl": credential.authorize_url,
         "tokenUrl": credential.token_url,
         "apiKey": starter.api_key.key,
-        "messageType": MESSAGE_TYPE,
+        "callbackOrigin": services.settings.own_origin,
         # What the connection is created under: the contract's AuthSchemeConfigOAuth2, naming the credential.
         "authSchemeConfig": {
             "id": new_ulid(services.clock()),
