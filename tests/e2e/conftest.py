@@ -3,7 +3,9 @@
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import Browser
 
+from tests.support.browser import chromium
 from tests.support.paths import SCRIPTS
 from tests.support.processes import free_port, running
 from tests.support.server import LiveServer, live_server
@@ -21,3 +23,10 @@ def default_server() -> Iterator[LiveServer]:
     """``python -m mock_server`` with every setting left at its default."""
     with live_server() as server:
         yield server
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium, one for each module that uses it."""
+    with chromium() as launched:
+        yield launched

@@ -1,12 +1,11 @@
 """The demo page in headless Chromium (Debian's, driven by Playwright): Connect, the provider's popup,
 Approve or Deny, and what the page shows afterwards."""
 
-import shutil
 from collections.abc import Iterator
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from tests.support.oauth_loop import connection_count
 from tests.support.paths import REPO_ROOT
@@ -15,26 +14,6 @@ from tests.support.server import LiveServer, live_server
 pytestmark = pytest.mark.e2e
 
 ARTIFACTS = REPO_ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Headless, and quiet on a machine with no network beyond loopback.
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
