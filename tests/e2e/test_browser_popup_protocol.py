@@ -76,6 +76,10 @@ def _response(opener: Page) -> dict[str, Any]:
     return answer
 
 
+def _state_of(url: str) -> str:
+    return parse_qs(urlsplit(url).query)["state"][0]
+
+
 def _warned(text: str) -> Callable[[ConsoleMessage], bool]:
     """The callback's warning, in the popup's console, of a hello it does not answer."""
     return lambda message: message.type == "warning" and text in message.text
@@ -85,17 +89,20 @@ def test_approve_the_response_carries_the_code_and_state_and_they_create_the_con
     allowed: Page, server: LiveServer
 ) -> None:
     authorize_url = initialise(server.url)
-    state = parse_qs(urlsplit(authorize_url).query)["state"][0]
     popup = _open(allowed, authorize_url, server.url)
 
     with popup.expect_request(f"{server.url}/oauth2/callback?*") as callback, popup.expect_event("close"):
         popup.get_by_role("button", name="Approve").click()
     answer = _response(allowed)
 
-    assert answer["search"] == f"?{urlsplit(callback.value.url).query}"
+    callback_query = urlsplit(callback.value.url).query
+    assert answer["search"] == f"?{callback_query}"
     result = answer["result"]
-    assert (result["state"], result["additionalParams"]) == (state, None)
-    assert result["code"]
+    assert result == {
+        "code": parse_qs(callback_query)["code"][0],
+        "state": _state_of(authorize_url),
+        "additionalParams": None,
+    }
     created = create_connection(server.url, result["code"], result["state"], name="Through the popup")
     assert created.status_code == 200, created.text
     assert created.json()["name"] == "Through the popup"
@@ -115,13 +122,12 @@ def test_a_hello_with_another_state_gets_no_response_and_the_right_one_then_does
     answer = _response(allowed)
 
     assert received_before == []
-    assert answer["result"]["state"] == parse_qs(urlsplit(authorize_url).query)["state"][0]
+    assert (answer["result"]["state"], answer["result"]["additionalParams"]) == (_state_of(authorize_url), None)
     assert answer["result"]["code"]
 
 
 def test_deny_the_response_carries_access_denied(allowed: Page, server: LiveServer) -> None:
     authorize_url = initialise(server.url)
-    state = parse_qs(urlsplit(authorize_url).query)["state"][0]
     popup = _open(allowed, authorize_url, server.url)
 
     popup.get_by_role("button", name="Deny").click()
@@ -131,11 +137,13 @@ def test_deny_the_response_carries_access_denied(allowed: Page, server: LiveServ
         "error": "access_denied",
         "error_description": "The user denied access.",
         "error_uri": None,
-        "additionalParams": f"state={state}",
+        "additionalParams": f"state={_state_of(authorize_url)}",
     }
 
 
-def test_a_page_on_an_origin_not_allowed_gets_no_response(not_allowed: Page, server: LiveServer) -> None:
+def test_a_page_on_an_origin_not_allowed_gets_no_response(
+    not_allowed: Page, server: LiveServer, opener_port: int
+) -> None:
     popup = _open(not_allowed, initialise(server.url), server.url)
     origin = not_allowed.evaluate("() => window.location.origin")
 
@@ -143,7 +151,7 @@ def test_a_page_on_an_origin_not_allowed_gets_no_response(not_allowed: Page, ser
         popup.get_by_role("button", name="Approve").click()
 
     assert warned.value.text.endswith(
-        f"the origins answered are {server.url}, {origin.replace('localhost', '127.0.0.1')}"
+        f"the origins answered are {server.url}, http://127.0.0.1:{opener_port}"
         " (the server's own and VERSORI_MOCK_CORS_ORIGINS)"
     )
     assert not_allowed.evaluate("() => opener.received") == []
@@ -168,7 +176,6 @@ def test_a_state_the_server_refuses_reaches_the_opener_as_an_error_without_a_cod
     allowed: Page, server: LiveServer, callback_url: Any
 ) -> None:
     url = callback_url(allowed, server)
-    state = parse_qs(urlsplit(url).query)["state"][0]
 
     _open(allowed, url, server.url)
     answer = _response(allowed)
@@ -177,7 +184,7 @@ def test_a_state_the_server_refuses_reaches_the_opener_as_an_error_without_a_cod
         "error": "invalid_state",
         "error_description": INVALID_STATE,
         "error_uri": None,
-        "additionalParams": f"state={state}",
+        "additionalParams": f"state={_state_of(url)}",
     }
     assert "code" not in parse_qs(answer["search"].removeprefix("?"))
 
