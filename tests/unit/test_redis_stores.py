@@ -520,12 +520,15 @@ async def test_concurrent_upserts_of_distinct_configs_from_many_instances_all_st
     await instances[0].open()
     configs = [{"id": f"config-{n:03}", "schemeType": "none"} for n in range(80)]
 
-    await asyncio.gather(
-        *(
-            instances[n % 8].upsert_auth_scheme_config(CONNECTOR_ID, _stored(config), "2026-01-02T00:00:00.000Z")
-            for n, config in enumerate(configs)
-        )
-    )
+    async def one_by_one(instance: RedisCatalogue, mine: list[dict[str, Any]]) -> None:
+        for config in mine:
+            assert (
+                await instance.upsert_auth_scheme_config(CONNECTOR_ID, _stored(config), "2026-01-02T00:00:00.000Z")
+                is None
+            )
+
+    # Eight instances at once, each writing its configs one after another, as eight servers would.
+    await asyncio.gather(*(one_by_one(instance, configs[n::8]) for n, instance in enumerate(instances)))
 
     read = await instances[3].auth_scheme_configs(CONNECTOR_ID, "2026-01-03T00:00:00.000Z")
     assert sorted(config["id"] for config in read.configs) == ["01M6FG5GT9QW3E8R2T6Y4V1X0P"] + [
