@@ -30,7 +30,7 @@ from versori_connect import (
     CredentialParam,
     InitialiseOAuth2ConnectionResponse,
 )
-from versori_connect._exceptions import error_class_for_status
+from versori_connect._core.exceptions import error_class_for_status
 
 pytestmark = pytest.mark.e2e
 

@@ -3,20 +3,28 @@
 
 import inspect
 from collections.abc import AsyncIterable, Awaitable, Iterable
-from typing import TypeVar
+from typing import TypeVar, overload
 
 _T = TypeVar("_T")
 
 
-async def settle(result: _T | Awaitable[_T]) -> _T:
-    """A sync call's result as it is; an async call's awaited."""
+@overload
+async def settle(result: Awaitable[_T]) -> _T: ...
+
+
+@overload
+async def settle(result: _T) -> _T: ...
+
+
+async def settle(result: object) -> object:
+    """A sync call's result as it is; an async call's awaited (a coroutine, or an async list's paginator)."""
     if inspect.isawaitable(result):
         return await result
     return result
 
 
 async def collect(items: Iterable[_T] | AsyncIterable[_T]) -> list[_T]:
-    """Every item of a sync or an async iterator."""
+    """Every item of a sync or an async iterator (or iterable: a page, a paginator)."""
     if isinstance(items, AsyncIterable):
         return [item async for item in items]
     return list(items)

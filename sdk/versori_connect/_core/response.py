@@ -1,22 +1,23 @@
 """Answers turned into results or errors: the generated models read them, nothing else does."""
 
 import functools
+import sys
 import types
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
 import httpx
 
-from ._exceptions import APIResponseValidationError, APIStatusError, error_class_for_status
-from ._generated.types import Unset
-from ._types import RawResponse
+from .exceptions import APIResponseValidationError, APIStatusError, ErrorBody, error_class_for_status
+from .types import RawResponse
 
 _T = TypeVar("_T")
 Parser = Callable[[Mapping[str, Any]], _T]
 
-# The scalar annotations of the generated models, checked after from_dict (which checks no types).
+# The scalar annotations of the generated models, checked after from_dict (which checks no types). ``Unset`` is
+# each generated package's own, looked up in the model's module.
 _SCALARS: Mapping[str, type | tuple[type, ...]] = types.MappingProxyType(
-    {"str": str, "bool": bool, "int": int, "float": (int, float), "Unset": Unset, "None": type(None)}
+    {"str": str, "bool": bool, "int": int, "float": (int, float), "None": type(None)}
 )
 
 
@@ -24,22 +25,26 @@ def no_content(data: Mapping[str, Any]) -> None:
     """The parser of an answer without a body (204): ``read_response`` does not read the body at all."""
 
 
-def read_response(response: httpx.Response, parse: Parser[_T]) -> RawResponse[_T]:
-    """The parsed answer of a 2xx; otherwise raise the error the status and body call for."""
+def read_response(
+    response: httpx.Response, parse: Parser[_T], parse_error: Parser[ErrorBody], retries_taken: int
+) -> RawResponse[_T]:
+    """The parsed answer of a 2xx; otherwise raise the error the status and body call for, the body read by
+    ``parse_error`` (the API's ``Error`` model)."""
     if not response.is_success:
-        raise status_error(response)
+        raise status_error(response, parse_error)
     parsed = cast(_T, None) if parse is no_content else parse_body(response, parse)
     return RawResponse(
-        status_code=response.status_code, headers=response.headers, parsed=parsed, http_response=response
+        status_code=response.status_code,
+        headers=response.headers,
+        parsed=parsed,
+        http_response=response,
+        retries_taken=retries_taken,
     )
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx.Response, parse_error: Parser[ErrorBody]) -> APIStatusError:
     """The exception for an error answer, of the class ``error_class_for_status`` names."""
-    # Imported here, like attrs below, so that importing the client loads no model (nor attrs).
-    from ._generated.models import Error
-
-    error = parse_body(response, Error.from_dict)
+    error = parse_body(response, parse_error)
     return error_class_for_status(response.status_code)(response=response, error=error)
 
 
@@ -71,7 +76,7 @@ def _check_types(value: object, path: str = "body") -> None:
         return
     for field in attrs.fields(model):
         item = getattr(value, field.name)
-        allowed = _allowed_types(field.type)
+        allowed = _allowed_types(field.type, _fields_module(model))
         if allowed is None:
             _check_types(item, f"{path}.{field.name}")
         elif not isinstance(item, allowed) or (isinstance(item, bool) and bool not in allowed):
@@ -79,13 +84,21 @@ def _check_types(value: object, path: str = "body") -> None:
 
 
 @functools.cache
-def _allowed_types(annotation: object) -> tuple[type, ...] | None:
-    """The types a scalar annotation such as ``"str | Unset"`` allows; ``None`` for anything else."""
+def _fields_module(model: type) -> str:
+    """The module whose names the model's field annotations use: that of the generated class, also when ``model``
+    is a subclass of it (a page)."""
+    return next(klass.__module__ for klass in model.__mro__ if "__attrs_attrs__" in vars(klass))
+
+
+@functools.cache
+def _allowed_types(annotation: object, module: str) -> tuple[type, ...] | None:
+    """The types a scalar annotation such as ``"str | Unset"`` of a model in ``module`` allows; ``None`` for
+    anything else."""
     if not isinstance(annotation, str):
         return None
     allowed: list[type] = []
     for name in annotation.split(" | "):
-        scalar = _SCALARS.get(name)
+        scalar = vars(sys.modules[module]).get("Unset") if name == "Unset" else _SCALARS.get(name)
         if scalar is None:
             return None
         allowed.extend(scalar if isinstance(scalar, tuple) else (scalar,))
