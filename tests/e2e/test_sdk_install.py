@@ -1,5 +1,5 @@
 """The SDK installs beside a user's own packages: alone with its runtime dependencies, and with the test kit's extra
-at the oldest versions it allows, where the README's first test of the kit passes."""
+at the oldest versions it allows, where the first test of the kit's page (docs/testing.md) passes."""
 
 import subprocess
 import sys
@@ -93,7 +93,7 @@ def test_the_kits_first_test_passes_with_the_oldest_versions_allowed(tmp_path: P
     python = _venv(tmp_path / "venv")
     pytest_pin = f"pytest=={_pins(REPO_ROOT / 'constraints.txt')['pytest']}"  # the user's own, as the project's
     _pip(python, "install", "--no-compile", "--constraint", OLDEST, f"{wheel}[testing]", pytest_pin)
-    (tmp_path / "test_first.py").write_text(readme_python_example(after="## Test your app"))
+    (tmp_path / "test_first.py").write_text(readme_python_example(page="docs/testing.md"))
 
     installed = _installed(python)
     result = subprocess.run(

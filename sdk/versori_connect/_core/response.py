@@ -74,9 +74,10 @@ def _check_types(value: object, path: str = "body") -> None:
     model = type(value)
     if not attrs.has(model):
         return
+    module = _fields_module(model)
     for field in attrs.fields(model):
         item = getattr(value, field.name)
-        allowed = _allowed_types(field.type, _fields_module(model))
+        allowed = _allowed_types(field.type, module)
         if allowed is None:
             _check_types(item, f"{path}.{field.name}")
         elif not isinstance(item, allowed) or (isinstance(item, bool) and bool not in allowed):
