@@ -65,30 +65,31 @@ def parse_body(response: httpx.Response, parse: Parser[_T]) -> _T:
 
 
 def _check_types(value: object, path: str = "body") -> None:
-    import attrs  # loaded already by the model being checked
-
     if isinstance(value, list):
         for index, item in enumerate(value):
             _check_types(item, f"{path}[{index}]")
         return
-    model = type(value)
-    if not attrs.has(model):
-        return
-    module = _fields_module(model)
-    for field in attrs.fields(model):
-        item = getattr(value, field.name)
-        allowed = _allowed_types(field.type, module)
+    model: type = type(value)
+    for name, annotation, allowed in _field_checks(model):
+        item = getattr(value, name)
         if allowed is None:
-            _check_types(item, f"{path}.{field.name}")
+            _check_types(item, f"{path}.{name}")
         elif not isinstance(item, allowed) or (isinstance(item, bool) and bool not in allowed):
-            raise TypeError(f"{path}.{field.name} should be {field.type}, got {type(item).__name__}")
+            raise TypeError(f"{path}.{name} should be {annotation}, got {type(item).__name__}")
 
 
 @functools.cache
-def _fields_module(model: type) -> str:
-    """The module whose names the model's field annotations use: that of the generated class, also when ``model``
-    is a subclass of it (a page)."""
-    return next(klass.__module__ for klass in model.__mro__ if "__attrs_attrs__" in vars(klass))
+def _field_checks(model: type) -> tuple[tuple[str, object, tuple[type, ...] | None], ...]:
+    """Each field of a generated model with its annotation and the types it allows (``None``: a model, a list or
+    anything else to look into); none for a type that is not a model."""
+    import attrs  # loaded already by the model being checked
+
+    if not attrs.has(model):
+        return ()
+    # The field annotations use the names of the generated class's module, also when ``model`` is a subclass of
+    # it (a page).
+    module = next(klass.__module__ for klass in model.__mro__ if "__attrs_attrs__" in vars(klass))
+    return tuple((field.name, field.type, _allowed_types(field.type, module)) for field in attrs.fields(model))
 
 
 @functools.cache
