@@ -17,6 +17,7 @@ from versori_connect import (
     InitialiseOAuth2ConnectionResponse,
     NotFoundError,
     RawResponse,
+    SyncConnectorPage,
 )
 
 # The ids the reference server's built-in seed holds.
@@ -70,6 +71,14 @@ def error_code_for_unknown_credential(client: Client) -> str:
     return "no error"
 
 
+def connector_names(client: Client) -> list[str]:
+    """Every connector, one page per call (``first=1``): iterating a page walks the pages after it. The calls go
+    through a client derived with a default header, on the same connections."""
+    tagged = client.with_options(default_headers={"X-Request-Id": "typed-usage"})
+    page: SyncConnectorPage = tagged.connectors.list(ORGANISATION_ID, first=1, timeout=5.0)
+    return [connector.name for connector in page]
+
+
 async def authorize_url_async() -> str:
     async with AsyncClient(max_retries=0) as client:
         result = await client.connections.initialise_oauth2(
@@ -83,6 +92,7 @@ def main() -> None:
         print(authorize_url(client))
         print(request_id(client))
         print(error_code_for_unknown_credential(client))
+        print(", ".join(connector_names(client)))
     print(asyncio.run(authorize_url_async()))
 
 

@@ -2,13 +2,15 @@
 
 ``Client`` and ``AsyncClient`` are the way in: ``client.connections`` (``initialise_oauth2``, ``create``,
 ``get``, ``list``, ``iterate``, ``update``, ``delete``) and ``client.connectors`` (``list``, ``get``, and
-``auth_scheme_configs.upsert`` and ``.delete``) return the generated models and raise the errors of
-``_exceptions``. They compose the client under ``versori_connect._generated``, which openapi-python-client
-generates from ``openapi.yaml`` (``scripts/generate-sdk``) and nobody edits by hand; its models and functions
-are re-exported here too. ``AsyncClient`` is written by hand (``_async``); ``Client`` is derived from it
-(``_sync``, by ``scripts/unasync.py``).
+``auth_scheme_configs.upsert`` and ``.delete``) return the generated models (a list returns a page, which
+fetches the pages after it) and raise the errors of ``_core.exceptions``. They compose the client under
+``versori_connect._generated``, which openapi-python-client generates from ``openapi.yaml``
+(``scripts/generate-sdk``) and nobody edits by hand; its models and functions are re-exported here too.
+``AsyncClient`` is written by hand (``_async``); ``Client`` is derived from it (``_sync``, by
+``scripts/unasync.py``). Both stand on ``_core``, which holds nothing of the Connect API and serves every API's
+client: the base client, retries, errors, options, pages and logging.
 
-Importing the package loads only the exceptions, constants and types; every other name (the clients, the
+Importing the package loads only the exceptions, constants, options and types; every other name (the clients, the
 models, the unions) loads its module on first use (PEP 562), and a client loads the generated operations and
 models on first use of ``client.connections`` or ``client.connectors``, so that ``import versori_connect`` and
 ``from versori_connect import Client`` cost little more than ``import httpx``. Type checkers read the
@@ -18,8 +20,9 @@ models on first use of ``client.connections`` or ``client.connectors``, so that 
 # Aliased so that the package's namespace holds only what ``__all__`` names.
 import typing as _typing
 
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._exceptions import (
+from ._constants import DEFAULT_BASE_URL
+from ._core.constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._core.exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -31,14 +34,21 @@ from ._exceptions import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    PreconditionFailedError,
     RateLimitError,
     UnprocessableEntityError,
     VersoriError,
 )
-from ._types import AdditionalParams, CredentialParam, RawResponse, TimeoutTypes
+from ._core.options import NOT_GIVEN, NotGiven, RequestOptions
+from ._core.types import RawResponse, TimeoutTypes
+from ._types import AdditionalParams, CredentialParam
 
 if _typing.TYPE_CHECKING:
     from ._async.client import AsyncClient
+    from ._async.pages import AsyncConnectionPage, AsyncConnectorPage
+    from ._core._async.pagination import AsyncPage
+    from ._core._sync.pagination import SyncPage
+    from ._core.paginator import AsyncPaginator
     from ._generated.api.connections import initialise_oauth2_connection
     from ._generated.client import AuthenticatedClient
     from ._generated.models import (
@@ -106,6 +116,7 @@ if _typing.TYPE_CHECKING:
     )
     from ._generated.types import UNSET, Response, Unset
     from ._sync.client import Client
+    from ._sync.pages import SyncConnectionPage, SyncConnectorPage
     from ._unions import AuthSchemeConfig, Connector, Credential, OAuth2Grant
 else:
     from importlib import import_module as _import_module
@@ -114,6 +125,10 @@ else:
     # maps to that module.
     _LAZY = {
         "AsyncClient": "._async.client",
+        "AsyncConnectionPage": "._async.pages",
+        "AsyncConnectorPage": "._async.pages",
+        "AsyncPage": "._core._async.pagination",
+        "AsyncPaginator": "._core.paginator",
         "AuthSchemeConfig": "._unions",
         "AuthSchemeConfigApiKey": "._generated.models",
         "AuthSchemeConfigBasicAuth": "._generated.models",
@@ -181,6 +196,9 @@ else:
         "OAuth2GrantPassword": "._generated.models",
         "OAuth2Scope": "._generated.models",
         "Response": "._generated.types",
+        "SyncConnectionPage": "._sync.pages",
+        "SyncConnectorPage": "._sync.pages",
+        "SyncPage": "._core._sync.pagination",
         "UNSET": "._generated.types",
         "Unset": "._generated.types",
         "Variable": "._generated.models",
@@ -203,6 +221,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -211,6 +230,10 @@ __all__ = [
     "APITimeoutError",
     "AdditionalParams",
     "AsyncClient",
+    "AsyncConnectionPage",
+    "AsyncConnectorPage",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthSchemeConfig",
     "AuthSchemeConfigApiKey",
     "AuthSchemeConfigBasicAuth",
@@ -278,15 +301,21 @@ __all__ = [
     "InitialiseOAuth2ConnectionResponse",
     "InternalServerError",
     "NotFoundError",
+    "NotGiven",
     "OAuth2Grant",
     "OAuth2GrantAuthorizationCode",
     "OAuth2GrantClientCredentials",
     "OAuth2GrantPassword",
     "OAuth2Scope",
     "PermissionDeniedError",
+    "PreconditionFailedError",
     "RateLimitError",
     "RawResponse",
+    "RequestOptions",
     "Response",
+    "SyncConnectionPage",
+    "SyncConnectorPage",
+    "SyncPage",
     "TimeoutTypes",
     "UnprocessableEntityError",
     "Unset",

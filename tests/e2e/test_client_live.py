@@ -30,7 +30,7 @@ from versori_connect import (
     CredentialParam,
     InitialiseOAuth2ConnectionResponse,
 )
-from versori_connect._exceptions import error_class_for_status
+from versori_connect._core.exceptions import error_class_for_status
 
 pytestmark = pytest.mark.e2e
 
@@ -198,11 +198,17 @@ def test_the_typed_example_runs_against_the_server(default_server: LiveServer) -
         env={**os.environ, "VERSORI_API_KEY": DEV_API_KEY, "VERSORI_BASE_URL": default_server.url},
     )
 
+    with Client(api_key=DEV_API_KEY, base_url=default_server.url) as client:
+        connectors = client.connectors.list(ORGANISATION_ID)  # all of the seed's on one page
+    assert connectors.total_count > 1
+    assert not connectors.has_next_page()
+
     lines = run.stdout.splitlines()
     assert lines[0].startswith(AUTHORIZE_URL + "?")
     assert lines[1]
     assert lines[2].startswith("404 credential_not_found (request id ")
-    assert lines[3].startswith(AUTHORIZE_URL + "?")
+    assert lines[3] == ", ".join(connector.name for connector in connectors.connectors)
+    assert lines[4].startswith(AUTHORIZE_URL + "?")
 
 
 @pytest.mark.parametrize("name", ["google", "minimal"])

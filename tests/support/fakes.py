@@ -2,7 +2,7 @@
 
 import pytest
 
-from versori_connect import _retry
+from versori_connect._core import retry
 
 
 class FakeClock:
@@ -22,6 +22,6 @@ def record_retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def async_sleep(delay: float) -> None:
         delays.append(delay)
 
-    monkeypatch.setattr(_retry, "_sleep", delays.append)
-    monkeypatch.setattr(_retry, "_async_sleep", async_sleep)
+    monkeypatch.setattr(retry, "_sleep", delays.append)
+    monkeypatch.setattr(retry, "_async_sleep", async_sleep)
     return delays

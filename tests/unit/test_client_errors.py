@@ -27,7 +27,7 @@ from versori_connect import (
     InternalServerError,
     VersoriError,
 )
-from versori_connect._exceptions import STATUS_ERRORS, error_class_for_status
+from versori_connect._core.exceptions import STATUS_ERRORS, error_class_for_status
 
 ERROR_BODY = {
     "code": "some_code",

@@ -4,7 +4,7 @@ import inspect
 from pathlib import Path
 
 import versori_connect
-from versori_connect import _exceptions
+from versori_connect._core import exceptions
 
 
 def _isort_key(name: str) -> tuple[int, str]:
@@ -37,12 +37,12 @@ def test_all_is_complete() -> None:
 
 
 def test_every_exception_is_exported() -> None:
-    exceptions = {
+    classes = {
         name
-        for name, value in vars(_exceptions).items()
+        for name, value in vars(exceptions).items()
         if inspect.isclass(value) and issubclass(value, versori_connect.VersoriError)
     }
-    assert exceptions <= set(versori_connect.__all__)
+    assert classes <= set(versori_connect.__all__)
 
 
 def test_the_package_is_marked_typed() -> None:

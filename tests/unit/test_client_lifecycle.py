@@ -19,11 +19,13 @@ from versori_connect import (
     BadRequestError,
     Client,
     Connection,
+    ConnectionPage,
     ConnectionSummary,
     ConnectionUpdate,
+    PreconditionFailedError,
     RawResponse,
 )
-from versori_connect._exceptions import APIResponseValidationError, APIStatusError
+from versori_connect._core.exceptions import APIResponseValidationError, APIStatusError
 
 pytestmark = pytest.mark.asyncio
 
@@ -93,10 +95,11 @@ async def test_delete_of_a_connection_in_use_raises_412(
         return_value=httpx.Response(412, json={"code": "connection_in_use", "message": "In use; pass force=true."})
     )
 
-    with pytest.raises(APIStatusError) as raised:
+    with pytest.raises(PreconditionFailedError) as raised:
         await settle(either_client.connections.delete(ORGANISATION_ID, CONNECTOR_ID, CONNECTION_ID))
 
-    assert type(raised.value) is APIStatusError
+    assert type(raised.value) is PreconditionFailedError
+    assert isinstance(raised.value, APIStatusError)
     assert (raised.value.status_code, raised.value.code) == (412, "connection_in_use")
 
 
@@ -119,6 +122,7 @@ async def test_list_sends_before(either_client: Client | AsyncClient, api: respx
     page = await settle(either_client.connections.list(ORGANISATION_ID, CONNECTOR_ID, first=1, before="cursor-2"))
 
     assert dict(route.calls.last.request.url.params) == {"first": "1", "before": "cursor-2"}
+    assert isinstance(page, ConnectionPage)
     assert page.prev == "cursor-0"
 
 
@@ -127,6 +131,7 @@ async def test_list_reads_a_page_without_items(either_client: Client | AsyncClie
 
     page = await settle(either_client.connections.list(ORGANISATION_ID, CONNECTOR_ID))
 
+    assert isinstance(page, ConnectionPage)
     assert page.total_count == 0
 
 

@@ -10,7 +10,7 @@ import respx
 from tests.support.client import API_KEY, INITIALISE, call_arguments
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID, request_example, response_examples
 from versori_connect import Client
-from versori_connect._logging import logger, setup_logging
+from versori_connect._core.logs import logger, setup_logging
 
 
 @pytest.fixture

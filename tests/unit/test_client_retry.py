@@ -25,7 +25,7 @@ from versori_connect import (
     InternalServerError,
     RateLimitError,
 )
-from versori_connect._retry import retry_delay, should_retry
+from versori_connect._core.retry import retry_delay, should_retry
 
 CONNECTIONS = f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}/connections"
 

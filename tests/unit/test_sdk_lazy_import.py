@@ -21,6 +21,13 @@ FIRST_CALL_MODULES = (
     "versori_connect._params",
     "versori_connect._async.resources",
     "versori_connect._sync.resources",
+    "versori_connect._async.pages",
+    "versori_connect._sync.pages",
+    "versori_connect._core._async.resource",
+    "versori_connect._core._sync.resource",
+    "versori_connect._core._async.pagination",
+    "versori_connect._core._sync.pagination",
+    "versori_connect._core.paginator",
     f"{GENERATED}.api",
     f"{GENERATED}.models",
     f"{GENERATED}.client",
@@ -69,11 +76,11 @@ def test_the_sync_client_loads_neither_the_async_client_nor_asyncio() -> None:
     assert "asyncio" not in modules
 
 
-def test_importing_either_client_loads_of_the_generated_code_only_its_types_module() -> None:
+def test_importing_either_client_loads_no_generated_code() -> None:
     for client in ("Client", "AsyncClient"):
         modules = _modules_after(f"from versori_connect import {client}")
 
-        assert sorted(name for name in modules if name.startswith(GENERATED)) == [GENERATED, f"{GENERATED}.types"]
+        assert sorted(name for name in modules if name.startswith(GENERATED)) == []
         assert sorted(name for name in modules if name.startswith(FIRST_CALL_MODULES)) == [], client
 
 
@@ -157,7 +164,7 @@ assert namespace["Client"] is Client and namespace["AsyncClient"] is AsyncClient
 assert namespace["Credential"] == Credential
 print(len(versori_connect.__all__))
 """
-    assert _output(script) == "93"
+    assert _output(script) == "104"
 
 
 def test_an_unknown_name_is_an_attribute_error_naming_it() -> None:

@@ -23,7 +23,7 @@ def test_the_testing_extra_is_the_servers_packages_and_not_pytest() -> None:
     testing = requirements_of("testing")
 
     assert testing == requirements_of("server")
-    assert {"starlette==1.10.0", "uvicorn==0.54.0"} <= testing
+    assert {"starlette<2,>=1.7.0", "uvicorn<1,>=0.51.0"} <= testing
     assert not {name for name in testing if name.startswith(("pytest", "anyio", "respx"))}
 
 

@@ -1,37 +1,37 @@
 """``client.connections`` and ``client.connectors``: each method builds its operation (``_operations``) and
-sends it through the client's ``_request`` with the parser of its answer.
+sends it through the core's ``AsyncAPIResource`` (``_request``, or ``_list`` for a page) with the parser of its
+answer and the call's ``RequestOptions``.
 
-To add an operation: a builder in ``_operations``, a method here, one line in the raw wrapper, then
-``scripts/unasync`` for the sync twin.
+To add an operation: a builder in ``_operations``, a method here taking ``**options: Unpack[RequestOptions]``,
+one line in the raw wrapper, then ``scripts/unasync`` for the sync twin.
 """
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, Unpack, cast
 
 from .. import _operations
-from .._exceptions import APIResponseValidationError
+from .._core._async.resource import AsyncAPIResource
+from .._core.options import RequestOptions
+from .._core.paginator import AsyncPaginator
+from .._core.response import no_content
+from .._core.types import RawResponse
 from .._generated.models import (
     Connection,
     ConnectionCreate,
-    ConnectionPage,
     ConnectionSummary,
     ConnectionUpdate,
-    ConnectorPage,
     CredentialReference,
     InitialiseOAuth2ConnectionResponse,
 )
-from .._generated.types import UNSET, Unset
-from .._response import Parser, no_content
-from .._types import AdditionalParams, CredentialParam, RawResponse, TimeoutTypes
+from .._types import AdditionalParams, CredentialParam
 from .._unions import AuthSchemeConfig, Connector, parse_connector
+from .pages import AsyncConnectionPage, AsyncConnectorPage
 
 if TYPE_CHECKING:
     from .client import AsyncClient
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
-_Raw = TypeVar("_Raw")
 
 
 class AsyncConnectionsWithRawResponse:
@@ -63,38 +63,7 @@ class AsyncConnectorsWithRawResponse:
         self.auth_scheme_configs = AsyncAuthSchemeConfigsWithRawResponse(connectors.auth_scheme_configs)
 
 
-class _AsyncResource(Generic[_Raw]):
-    """A group of operations; ``raw`` makes each method return the whole ``RawResponse``."""
-
-    # The class of with_raw_response, which takes a raw twin of the resource.
-    _raw_wrapper: Callable[[Any], _Raw]
-
-    def __init__(self, client: "AsyncClient", *, raw: bool = False) -> None:
-        self._client = client
-        self._raw = raw
-
-    @cached_property
-    def with_raw_response(self) -> _Raw:
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return self._raw_wrapper(type(self)(self._client, raw=True))
-
-    async def _request(
-        self,
-        operation: Mapping[str, Any],
-        parse: Parser[_T],
-        timeout: TimeoutTypes | Unset,
-        max_retries: int | Unset,
-        *,
-        replayable: bool = True,
-    ) -> _T:
-        response = await self._client._request(
-            operation, parse, timeout=timeout, max_retries=max_retries, replayable=replayable
-        )
-        # In raw mode the whole response is the result; the *WithRawResponse classes type it so.
-        return cast(_T, response) if self._raw else response.parsed
-
-
-class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
+class AsyncConnections(AsyncAPIResource[AsyncConnectionsWithRawResponse]):
     """Connections link a connector to one account at a provider."""
 
     _raw_wrapper = AsyncConnectionsWithRawResponse
@@ -111,13 +80,13 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
         prompt: str | None = None,
         disable_offline_access: bool = False,
         additional_params: AdditionalParams | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> InitialiseOAuth2ConnectionResponse:
         """The provider's authorize URL that starts an OAuth 2.0 ``authorization_code`` grant.
 
-        ``None`` leaves an optional field out (``prompt=""`` sends an empty prompt); ``timeout`` and
-        ``max_retries`` override the client's for this call.
+        ``None`` leaves an optional field out (``prompt=""`` sends an empty prompt). Like every method, it takes
+        the ``RequestOptions`` (``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``, ``max_retries``)
+        for this call alone.
         """
         operation = _operations.initialise_oauth2(
             organisation_id,
@@ -130,16 +99,14 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
             disable_offline_access=disable_offline_access,
             additional_params=additional_params,
         )
-        return await self._request(operation, InitialiseOAuth2ConnectionResponse.from_dict, timeout, max_retries)
+        return await self._request(operation, InitialiseOAuth2ConnectionResponse.from_dict, options)
 
     async def create(
         self,
         organisation_id: str,
         connector_id: str,
         connection: ConnectionCreate | Mapping[str, Any],
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connection:
         """Create a connection with its credentials; ``connection`` is the generated model or the contract's
         JSON (camelCase). With an ``oauth2-code`` credential this is the last step of the OAuth 2.0 loop, and its
@@ -147,22 +114,20 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
         was never made, or it answered 429 or 503), never after a 500, 502, 504 or a timeout once sent, which
         a repeat would turn into ``invalid_state``."""
         operation = _operations.create_connection(organisation_id, connector_id, connection)
-        return await self._request(operation, Connection.from_dict, timeout, max_retries, replayable=False)
+        return await self._request(operation, Connection.from_dict, options, replayable=False)
 
     async def get(
         self,
         organisation_id: str,
         connector_id: str,
         connection_id: str,
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connection:
         """One connection of the connector (its secrets are never sent back)."""
         operation = _operations.get_connection(organisation_id, connector_id, connection_id)
-        return await self._request(operation, Connection.from_dict, timeout, max_retries)
+        return await self._request(operation, Connection.from_dict, options)
 
-    async def list(
+    def list(
         self,
         organisation_id: str,
         connector_id: str,
@@ -170,13 +135,13 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
         first: int | None = None,
         after: str | None = None,
         before: str | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> ConnectionPage:
-        """A page of the connector's connections, newest first: its ``next`` as ``after`` for the following
-        page, its ``prev`` as ``before`` for the one before. ``iterate`` walks them all."""
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[ConnectionSummary, AsyncConnectionPage]:
+        """A page of the connector's connections, newest first (``first`` per page; ``after`` a page's ``next_``,
+        ``before`` its ``prev``), which fetches the pages after it: ``get_next_page()``, or ``async for`` over
+        every connection from here on. ``await`` it for the page."""
         operation = _operations.list_connections(organisation_id, connector_id, first=first, after=after, before=before)
-        return await self._request(operation, ConnectionPage.from_dict, timeout, max_retries)
+        return self._list(operation, AsyncConnectionPage, options)
 
     async def iterate(
         self,
@@ -184,31 +149,12 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
         connector_id: str,
         *,
         first: int | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> AsyncIterator[ConnectionSummary]:
-        """Every connection of the connector, newest first, fetching page after page (``first`` per page)."""
-        after: str | None = None
-        seen: set[str] = set()
-        while True:
-            operation = _operations.list_connections(
-                organisation_id, connector_id, first=first, after=after, before=None
-            )
-            response = await self._client._request(
-                operation, ConnectionPage.from_dict, timeout=timeout, max_retries=max_retries
-            )
-            page = response.parsed
-            for item in [] if isinstance(page.items, Unset) else page.items:
-                yield item
-            if isinstance(page.next_, Unset) or not page.next_:
-                return
-            if page.next_ in seen:
-                raise APIResponseValidationError(
-                    f"The connection pages loop: cursor {page.next_!r} came back twice.",
-                    response=response.http_response,
-                )
-            seen.add(page.next_)
-            after = page.next_
+        """Every connection of the connector, newest first, fetching page after page (``first`` per page): the
+        iteration of ``list``'s first page."""
+        async for connection in self.list(organisation_id, connector_id, first=first, **options):
+            yield connection
 
     async def update(
         self,
@@ -216,15 +162,13 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
         connector_id: str,
         connection_id: str,
         connection: ConnectionUpdate | Mapping[str, Any],
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connection:
         """Rename the connection, replace its variables, or reorder its credentials and update their auth scheme
         configs (never their ``schemeType``). ``connection`` is the generated model or the contract's JSON; its
         ``id`` must be ``connection_id``."""
         operation = _operations.update_connection(organisation_id, connector_id, connection_id, connection)
-        return await self._request(operation, Connection.from_dict, timeout, max_retries)
+        return await self._request(operation, Connection.from_dict, options)
 
     async def delete(
         self,
@@ -233,15 +177,15 @@ class AsyncConnections(_AsyncResource[AsyncConnectionsWithRawResponse]):
         connection_id: str,
         *,
         force: bool = False,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete the connection; one in use raises ``APIStatusError`` 412 unless ``force`` is true."""
+        """Delete the connection; one in use raises ``PreconditionFailedError`` (412 ``connection_in_use``) unless
+        ``force`` is true."""
         operation = _operations.delete_connection(organisation_id, connector_id, connection_id, force=force)
-        return await self._request(operation, no_content, timeout, max_retries)
+        return await self._request(operation, no_content, options)
 
 
-class AsyncAuthSchemeConfigs(_AsyncResource[AsyncAuthSchemeConfigsWithRawResponse]):
+class AsyncAuthSchemeConfigs(AsyncAPIResource[AsyncAuthSchemeConfigsWithRawResponse]):
     """The auth scheme configs of a connector: how its connections may authenticate."""
 
     _raw_wrapper = AsyncAuthSchemeConfigsWithRawResponse
@@ -252,31 +196,27 @@ class AsyncAuthSchemeConfigs(_AsyncResource[AsyncAuthSchemeConfigsWithRawRespons
         connector_id: str,
         config_id: str,
         config: AuthSchemeConfig | Mapping[str, Any],
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connector:
         """Add the config to the connector, or replace the one with this id (its ``id`` must be ``config_id``);
         the answer is the whole connector. ``config`` is a generated ``AuthSchemeConfig*`` model or the
         contract's JSON."""
         operation = _operations.upsert_auth_scheme_config(organisation_id, connector_id, config_id, config)
-        return await self._request(operation, parse_connector, timeout, max_retries)
+        return await self._request(operation, parse_connector, options)
 
     async def delete(
         self,
         organisation_id: str,
         connector_id: str,
         config_id: str,
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connector:
         """Remove the config from the connector; the answer is the whole connector."""
         operation = _operations.delete_auth_scheme_config(organisation_id, connector_id, config_id)
-        return await self._request(operation, parse_connector, timeout, max_retries)
+        return await self._request(operation, parse_connector, options)
 
 
-class AsyncConnectors(_AsyncResource[AsyncConnectorsWithRawResponse]):
+class AsyncConnectors(AsyncAPIResource[AsyncConnectorsWithRawResponse]):
     """The organisation's connectors, with their auth scheme configs (``.auth_scheme_configs``)."""
 
     _raw_wrapper = AsyncConnectorsWithRawResponse
@@ -285,7 +225,7 @@ class AsyncConnectors(_AsyncResource[AsyncConnectorsWithRawResponse]):
         super().__init__(client, raw=raw)
         self.auth_scheme_configs = AsyncAuthSchemeConfigs(client, raw=raw)
 
-    async def list(
+    def list(
         self,
         organisation_id: str,
         *,
@@ -294,27 +234,25 @@ class AsyncConnectors(_AsyncResource[AsyncConnectorsWithRawResponse]):
         before: str | None = None,
         name: str | None = None,
         protocol: str | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> ConnectorPage:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Connector, AsyncConnectorPage]:
         """A page of the organisation's connectors, newest first; ``name`` and ``protocol`` keep those whose
-        name or protocol contains the text."""
+        name or protocol contains the text. It fetches the pages after it, with the same filters:
+        ``get_next_page()``, or ``async for`` over every connector from here on. ``await`` it for the page."""
         operation = _operations.list_connectors(
             organisation_id, first=first, after=after, before=before, name=name, protocol=protocol
         )
-        return await self._request(operation, ConnectorPage.from_dict, timeout, max_retries)
+        return self._list(operation, AsyncConnectorPage, options)
 
     async def get(
         self,
         organisation_id: str,
         connector_id: str,
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connector:
         """One connector, with its auth scheme configs, connections and versions."""
         operation = _operations.get_connector(organisation_id, connector_id)
-        return await self._request(operation, parse_connector, timeout, max_retries)
+        return await self._request(operation, parse_connector, options)
 
 
 def _returning_raw(method: Callable[_P, Awaitable[_T]]) -> Callable[_P, Awaitable[RawResponse[_T]]]:

@@ -1,38 +1,37 @@
 # Derived from versori_connect/_async/resources.py by scripts/unasync.py: edit that file, then run the script.
 """``client.connections`` and ``client.connectors``: each method builds its operation (``_operations``) and
-sends it through the client's ``_request`` with the parser of its answer.
+sends it through the core's ``APIResource`` (``_request``, or ``_list`` for a page) with the parser of its
+answer and the call's ``RequestOptions``.
 
-To add an operation: a builder in ``_operations``, a method here, one line in the raw wrapper, then
-``scripts/unasync`` for the sync twin.
+To add an operation: a builder in ``_operations``, a method here taking ``**options: Unpack[RequestOptions]``,
+one line in the raw wrapper, then ``scripts/unasync`` for the sync twin.
 """
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, Unpack, cast
 
 from .. import _operations
-from .._exceptions import APIResponseValidationError
+from .._core._sync.resource import APIResource
+from .._core.options import RequestOptions
+from .._core.response import no_content
+from .._core.types import RawResponse
 from .._generated.models import (
     Connection,
     ConnectionCreate,
-    ConnectionPage,
     ConnectionSummary,
     ConnectionUpdate,
-    ConnectorPage,
     CredentialReference,
     InitialiseOAuth2ConnectionResponse,
 )
-from .._generated.types import UNSET, Unset
-from .._response import Parser, no_content
-from .._types import AdditionalParams, CredentialParam, RawResponse, TimeoutTypes
+from .._types import AdditionalParams, CredentialParam
 from .._unions import AuthSchemeConfig, Connector, parse_connector
+from .pages import SyncConnectionPage, SyncConnectorPage
 
 if TYPE_CHECKING:
     from .client import Client
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
-_Raw = TypeVar("_Raw")
 
 
 class ConnectionsWithRawResponse:
@@ -64,38 +63,7 @@ class ConnectorsWithRawResponse:
         self.auth_scheme_configs = AuthSchemeConfigsWithRawResponse(connectors.auth_scheme_configs)
 
 
-class _Resource(Generic[_Raw]):
-    """A group of operations; ``raw`` makes each method return the whole ``RawResponse``."""
-
-    # The class of with_raw_response, which takes a raw twin of the resource.
-    _raw_wrapper: Callable[[Any], _Raw]
-
-    def __init__(self, client: "Client", *, raw: bool = False) -> None:
-        self._client = client
-        self._raw = raw
-
-    @cached_property
-    def with_raw_response(self) -> _Raw:
-        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
-        return self._raw_wrapper(type(self)(self._client, raw=True))
-
-    def _request(
-        self,
-        operation: Mapping[str, Any],
-        parse: Parser[_T],
-        timeout: TimeoutTypes | Unset,
-        max_retries: int | Unset,
-        *,
-        replayable: bool = True,
-    ) -> _T:
-        response = self._client._request(
-            operation, parse, timeout=timeout, max_retries=max_retries, replayable=replayable
-        )
-        # In raw mode the whole response is the result; the *WithRawResponse classes type it so.
-        return cast(_T, response) if self._raw else response.parsed
-
-
-class Connections(_Resource[ConnectionsWithRawResponse]):
+class Connections(APIResource[ConnectionsWithRawResponse]):
     """Connections link a connector to one account at a provider."""
 
     _raw_wrapper = ConnectionsWithRawResponse
@@ -112,13 +80,13 @@ class Connections(_Resource[ConnectionsWithRawResponse]):
         prompt: str | None = None,
         disable_offline_access: bool = False,
         additional_params: AdditionalParams | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> InitialiseOAuth2ConnectionResponse:
         """The provider's authorize URL that starts an OAuth 2.0 ``authorization_code`` grant.
 
-        ``None`` leaves an optional field out (``prompt=""`` sends an empty prompt); ``timeout`` and
-        ``max_retries`` override the client's for this call.
+        ``None`` leaves an optional field out (``prompt=""`` sends an empty prompt). Like every method, it takes
+        the ``RequestOptions`` (``extra_headers``, ``extra_query``, ``extra_body``, ``timeout``, ``max_retries``)
+        for this call alone.
         """
         operation = _operations.initialise_oauth2(
             organisation_id,
@@ -131,16 +99,14 @@ class Connections(_Resource[ConnectionsWithRawResponse]):
             disable_offline_access=disable_offline_access,
             additional_params=additional_params,
         )
-        return self._request(operation, InitialiseOAuth2ConnectionResponse.from_dict, timeout, max_retries)
+        return self._request(operation, InitialiseOAuth2ConnectionResponse.from_dict, options)
 
     def create(
         self,
         organisation_id: str,
         connector_id: str,
         connection: ConnectionCreate | Mapping[str, Any],
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connection:
         """Create a connection with its credentials; ``connection`` is the generated model or the contract's
         JSON (camelCase). With an ``oauth2-code`` credential this is the last step of the OAuth 2.0 loop, and its
@@ -148,20 +114,18 @@ class Connections(_Resource[ConnectionsWithRawResponse]):
         was never made, or it answered 429 or 503), never after a 500, 502, 504 or a timeout once sent, which
         a repeat would turn into ``invalid_state``."""
         operation = _operations.create_connection(organisation_id, connector_id, connection)
-        return self._request(operation, Connection.from_dict, timeout, max_retries, replayable=False)
+        return self._request(operation, Connection.from_dict, options, replayable=False)
 
     def get(
         self,
         organisation_id: str,
         connector_id: str,
         connection_id: str,
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connection:
         """One connection of the connector (its secrets are never sent back)."""
         operation = _operations.get_connection(organisation_id, connector_id, connection_id)
-        return self._request(operation, Connection.from_dict, timeout, max_retries)
+        return self._request(operation, Connection.from_dict, options)
 
     def list(
         self,
@@ -171,13 +135,13 @@ class Connections(_Resource[ConnectionsWithRawResponse]):
         first: int | None = None,
         after: str | None = None,
         before: str | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> ConnectionPage:
-        """A page of the connector's connections, newest first: its ``next`` as ``after`` for the following
-        page, its ``prev`` as ``before`` for the one before. ``iterate`` walks them all."""
+        **options: Unpack[RequestOptions],
+    ) -> SyncConnectionPage:
+        """A page of the connector's connections, newest first (``first`` per page; ``after`` a page's ``next_``,
+        ``before`` its ``prev``), which fetches the pages after it: ``get_next_page()``, or ``for`` over
+        every connection from here on."""
         operation = _operations.list_connections(organisation_id, connector_id, first=first, after=after, before=before)
-        return self._request(operation, ConnectionPage.from_dict, timeout, max_retries)
+        return self._list(operation, SyncConnectionPage, options)
 
     def iterate(
         self,
@@ -185,31 +149,12 @@ class Connections(_Resource[ConnectionsWithRawResponse]):
         connector_id: str,
         *,
         first: int | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Iterator[ConnectionSummary]:
-        """Every connection of the connector, newest first, fetching page after page (``first`` per page)."""
-        after: str | None = None
-        seen: set[str] = set()
-        while True:
-            operation = _operations.list_connections(
-                organisation_id, connector_id, first=first, after=after, before=None
-            )
-            response = self._client._request(
-                operation, ConnectionPage.from_dict, timeout=timeout, max_retries=max_retries
-            )
-            page = response.parsed
-            for item in [] if isinstance(page.items, Unset) else page.items:
-                yield item
-            if isinstance(page.next_, Unset) or not page.next_:
-                return
-            if page.next_ in seen:
-                raise APIResponseValidationError(
-                    f"The connection pages loop: cursor {page.next_!r} came back twice.",
-                    response=response.http_response,
-                )
-            seen.add(page.next_)
-            after = page.next_
+        """Every connection of the connector, newest first, fetching page after page (``first`` per page): the
+        iteration of ``list``'s first page."""
+        for connection in self.list(organisation_id, connector_id, first=first, **options):
+            yield connection
 
     def update(
         self,
@@ -217,15 +162,13 @@ class Connections(_Resource[ConnectionsWithRawResponse]):
         connector_id: str,
         connection_id: str,
         connection: ConnectionUpdate | Mapping[str, Any],
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connection:
         """Rename the connection, replace its variables, or reorder its credentials and update their auth scheme
         configs (never their ``schemeType``). ``connection`` is the generated model or the contract's JSON; its
         ``id`` must be ``connection_id``."""
         operation = _operations.update_connection(organisation_id, connector_id, connection_id, connection)
-        return self._request(operation, Connection.from_dict, timeout, max_retries)
+        return self._request(operation, Connection.from_dict, options)
 
     def delete(
         self,
@@ -234,15 +177,15 @@ class Connections(_Resource[ConnectionsWithRawResponse]):
         connection_id: str,
         *,
         force: bool = False,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Delete the connection; one in use raises ``APIStatusError`` 412 unless ``force`` is true."""
+        """Delete the connection; one in use raises ``PreconditionFailedError`` (412 ``connection_in_use``) unless
+        ``force`` is true."""
         operation = _operations.delete_connection(organisation_id, connector_id, connection_id, force=force)
-        return self._request(operation, no_content, timeout, max_retries)
+        return self._request(operation, no_content, options)
 
 
-class AuthSchemeConfigs(_Resource[AuthSchemeConfigsWithRawResponse]):
+class AuthSchemeConfigs(APIResource[AuthSchemeConfigsWithRawResponse]):
     """The auth scheme configs of a connector: how its connections may authenticate."""
 
     _raw_wrapper = AuthSchemeConfigsWithRawResponse
@@ -253,31 +196,27 @@ class AuthSchemeConfigs(_Resource[AuthSchemeConfigsWithRawResponse]):
         connector_id: str,
         config_id: str,
         config: AuthSchemeConfig | Mapping[str, Any],
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connector:
         """Add the config to the connector, or replace the one with this id (its ``id`` must be ``config_id``);
         the answer is the whole connector. ``config`` is a generated ``AuthSchemeConfig*`` model or the
         contract's JSON."""
         operation = _operations.upsert_auth_scheme_config(organisation_id, connector_id, config_id, config)
-        return self._request(operation, parse_connector, timeout, max_retries)
+        return self._request(operation, parse_connector, options)
 
     def delete(
         self,
         organisation_id: str,
         connector_id: str,
         config_id: str,
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connector:
         """Remove the config from the connector; the answer is the whole connector."""
         operation = _operations.delete_auth_scheme_config(organisation_id, connector_id, config_id)
-        return self._request(operation, parse_connector, timeout, max_retries)
+        return self._request(operation, parse_connector, options)
 
 
-class Connectors(_Resource[ConnectorsWithRawResponse]):
+class Connectors(APIResource[ConnectorsWithRawResponse]):
     """The organisation's connectors, with their auth scheme configs (``.auth_scheme_configs``)."""
 
     _raw_wrapper = ConnectorsWithRawResponse
@@ -295,27 +234,25 @@ class Connectors(_Resource[ConnectorsWithRawResponse]):
         before: str | None = None,
         name: str | None = None,
         protocol: str | None = None,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-    ) -> ConnectorPage:
+        **options: Unpack[RequestOptions],
+    ) -> SyncConnectorPage:
         """A page of the organisation's connectors, newest first; ``name`` and ``protocol`` keep those whose
-        name or protocol contains the text."""
+        name or protocol contains the text. It fetches the pages after it, with the same filters:
+        ``get_next_page()``, or ``for`` over every connector from here on."""
         operation = _operations.list_connectors(
             organisation_id, first=first, after=after, before=before, name=name, protocol=protocol
         )
-        return self._request(operation, ConnectorPage.from_dict, timeout, max_retries)
+        return self._list(operation, SyncConnectorPage, options)
 
     def get(
         self,
         organisation_id: str,
         connector_id: str,
-        *,
-        timeout: TimeoutTypes | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Connector:
         """One connector, with its auth scheme configs, connections and versions."""
         operation = _operations.get_connector(organisation_id, connector_id)
-        return self._request(operation, parse_connector, timeout, max_retries)
+        return self._request(operation, parse_connector, options)
 
 
 def _returning_raw(method: Callable[_P, _T]) -> Callable[_P, RawResponse[_T]]:

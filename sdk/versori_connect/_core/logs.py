@@ -10,7 +10,7 @@ import time
 
 import httpx
 
-from ._constants import LOG_ENV, LOGGER_NAME, REQUEST_ID_HEADER
+from .constants import LOG_ENV, LOGGER_NAME, REQUEST_ID_HEADER
 
 logger = logging.getLogger(LOGGER_NAME)
 

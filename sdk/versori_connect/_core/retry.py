@@ -8,7 +8,7 @@ from datetime import UTC
 
 import httpx
 
-from ._constants import (
+from .constants import (
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
@@ -16,7 +16,7 @@ from ._constants import (
     RETRY_JITTER,
     RETRYABLE_STATUSES,
 )
-from ._logging import log_retry
+from .logs import log_retry
 
 # Looked up at each call, so that tests can patch them.
 _sleep = time.sleep

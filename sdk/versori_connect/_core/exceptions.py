@@ -1,4 +1,4 @@
-"""Every error the client raises.
+"""Every error the clients raise.
 
     VersoriError                     configuration errors (no API key) and the base of all below
     └── APIError                     a call that did not produce a result
@@ -8,6 +8,7 @@
         │   ├── PermissionDeniedError       403
         │   ├── NotFoundError               404
         │   ├── ConflictError               409
+        │   ├── PreconditionFailedError     412
         │   ├── UnprocessableEntityError    422
         │   ├── RateLimitError              429
         │   └── InternalServerError         500 and above
@@ -15,21 +16,51 @@
         │   └── APITimeoutError      no answer in time
         └── APIResponseValidationError      an answer that breaks the contract
 
-Other statuses raise ``APIStatusError`` itself; ``error_class_for_status`` is the one place that decides.
+Other statuses raise ``APIStatusError`` itself; ``STATUS_ERRORS`` with ``error_class_for_status`` is the one place
+that decides. Every API's client raises these: an error answer is read by the API's own ``Error`` model, which has
+the shape of ``ErrorBody``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import httpx
 
-from ._constants import REQUEST_ID_HEADER
+from .constants import REQUEST_ID_HEADER
 
-if TYPE_CHECKING:
-    from ._generated.models import Error, ErrorField
+
+class ErrorFieldBody(Protocol):
+    """A field at fault, as an API's generated ``ErrorField`` model has it."""
+
+    @property
+    def field(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+
+class ErrorBody(Protocol):
+    """The body of an error answer, as an API's generated ``Error`` model has it: ``fields`` a list of
+    ``ErrorFieldBody`` and ``details`` a str, each the model's ``Unset`` when absent."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def fields(self) -> object: ...
+
+    @property
+    def details(self) -> object: ...
+
+    def to_dict(self) -> dict[str, Any]:
+        """The body as JSON, as every generated model writes itself."""
+        ...
 
 
 class VersoriError(Exception):
@@ -48,18 +79,15 @@ class APIError(VersoriError):
 class APIStatusError(APIError):
     """The API answered with a non-2xx status and the contract's ``Error`` body."""
 
-    def __init__(self, *, response: httpx.Response, error: Error) -> None:
-        # Imported here, not at the top, so that importing the package does not import the generated code
-        # (an ``Error`` in hand means it is loaded already).
-        from ._generated.types import Unset
-
+    def __init__(self, *, response: httpx.Response, error: ErrorBody) -> None:
         super().__init__(error.message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.error = error
         self.code = error.code
-        self.fields: list[ErrorField] = [] if isinstance(error.fields, Unset) else error.fields
-        self.details: str | None = None if isinstance(error.details, Unset) else error.details
+        # An absent field is the generated model's Unset, which is neither a list nor a str.
+        self.fields: list[ErrorFieldBody] = error.fields if isinstance(error.fields, list) else []
+        self.details: str | None = error.details if isinstance(error.details, str) else None
         self.request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
 
     def __str__(self) -> str:
@@ -91,6 +119,11 @@ class NotFoundError(APIStatusError):
 
 class ConflictError(APIStatusError):
     """409: the request conflicts with the current state of a resource."""
+
+
+class PreconditionFailedError(APIStatusError):
+    """412: a precondition of the operation does not hold: deleting a connection still in use without ``force``
+    (``connection_in_use``)."""
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -136,6 +169,7 @@ STATUS_ERRORS: Mapping[int, type[APIStatusError]] = MappingProxyType(
         403: PermissionDeniedError,
         404: NotFoundError,
         409: ConflictError,
+        412: PreconditionFailedError,
         422: UnprocessableEntityError,
         429: RateLimitError,
         500: InternalServerError,

@@ -1,0 +1,110 @@
+"""``AsyncPage``: a page of a list operation that can fetch the pages after it, whatever the API.
+
+An API's page is its generated page model with ``AsyncPage`` mixed in, saying where its items and its next cursor
+are::
+
+    class AsyncConnectionPage(ConnectionPage, AsyncPage[ConnectionSummary]):
+        def page_items(self) -> list[ConnectionSummary]: ...
+        def _next_cursor(self) -> str | None: ...
+
+so that it is still the model (its fields, ``to_dict``, ``isinstance``) and also a page. The next page is the
+request that fetched this one with the cursor as ``after`` and without ``before`` (``_cursor_param``,
+``_cleared_params``): the same filters, page size, extra query and options.
+"""
+
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+
+import httpx
+
+from ..exceptions import APIResponseValidationError
+from ..options import FinalRequestOptions
+from ..types import RawResponse
+
+if TYPE_CHECKING:
+    from .client import AsyncAPIClient
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class PageOrigin:
+    """How a page was fetched, to fetch the next one the same way."""
+
+    client: "AsyncAPIClient"
+    operation: Mapping[str, Any]
+    options: FinalRequestOptions
+    response: httpx.Response
+    cursors: frozenset[str]
+    """Every cursor followed to reach this page: one coming back means the pages loop."""
+
+
+class AsyncPage(Generic[_T]):
+    """A page of items of type ``_T``: ``page_items()``, ``has_next_page()``, ``await get_next_page()``, and
+    ``async for`` over every item of this page and of every page after it (``iter_pages()`` gives the pages)."""
+
+    _cursor_param: ClassVar[str] = "after"
+    _cleared_params: ClassVar[tuple[str, ...]] = ("before",)
+    # Set on a page fetched by a client; a page made by hand (from_dict) has no next page to fetch.
+    _origin: PageOrigin | None = None
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # The generated model's, which comes first in an API page's bases.
+        raise NotImplementedError
+
+    def page_items(self) -> list[_T]:
+        """The items of this page alone."""
+        raise NotImplementedError
+
+    def _next_cursor(self) -> str | None:
+        """The cursor of the next page; ``None`` on the last page."""
+        raise NotImplementedError
+
+    def has_next_page(self) -> bool:
+        return self._next_cursor() is not None
+
+    async def get_next_page(self) -> Self:
+        """The page after this one; ``RuntimeError`` when there is none (see ``has_next_page()``)."""
+        cursor, origin = self._next_cursor(), self._origin
+        if cursor is None or origin is None:
+            raise RuntimeError(
+                "This is the last page: check has_next_page() before get_next_page()."
+                if origin is not None
+                else "This page was not fetched by a client, so it cannot fetch the next one."
+            )
+        if cursor in origin.cursors:
+            raise APIResponseValidationError(
+                f"The pages loop: cursor {cursor!r} came back twice.", response=origin.response
+            )
+        params = {name: value for name, value in origin.operation["params"].items() if name not in self._cleared_params}
+        operation = {**origin.operation, "params": {**params, self._cursor_param: cursor}}
+        response = await self._fetch(origin.client, operation, origin.options, origin.cursors | {cursor})
+        return response.parsed
+
+    async def iter_pages(self) -> AsyncIterator[Self]:
+        """This page, then each page after it, fetched as the iteration reaches it."""
+        page = self
+        yield page
+        while page.has_next_page():
+            page = await page.get_next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        async for page in self.iter_pages():
+            for item in page.page_items():
+                yield item
+
+    @classmethod
+    async def _fetch(
+        cls,
+        client: "AsyncAPIClient",
+        operation: Mapping[str, Any],
+        options: FinalRequestOptions,
+        cursors: frozenset[str] = frozenset(),
+    ) -> RawResponse[Self]:
+        """The page ``operation`` answers, able to fetch the next one."""
+        response = await client._request(operation, cls.from_dict, options)
+        response.parsed._origin = PageOrigin(client, operation, options, response.http_response, cursors)
+        return response

@@ -1,0 +1,59 @@
+"""``AsyncAPIResource``: the base of an API's resources, each a group of its operations."""
+
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+from ..options import FinalRequestOptions, RequestOptions, make_request_options
+from ..paginator import AsyncPaginator
+from ..response import Parser
+from ..types import RawResponse
+from .pagination import AsyncPage
+
+if TYPE_CHECKING:
+    from .client import AsyncAPIClient
+
+_T = TypeVar("_T")
+_Raw = TypeVar("_Raw")
+_PageT = TypeVar("_PageT", bound=AsyncPage[Any])
+
+
+class AsyncAPIResource(Generic[_Raw]):
+    """A group of operations; ``raw`` makes each method return the whole ``RawResponse``.
+
+    A method builds its operation (the generated ``_get_kwargs``) and sends it with ``_request``, or with
+    ``_list`` for a list operation, passing on the call's ``RequestOptions``.
+    """
+
+    # The class of with_raw_response, which takes a raw twin of the resource.
+    _raw_wrapper: Callable[[Any], _Raw]
+
+    def __init__(self, client: "AsyncAPIClient", *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    @cached_property
+    def with_raw_response(self) -> _Raw:
+        """The same methods, returning a ``RawResponse`` (status, headers and the parsed answer)."""
+        return self._raw_wrapper(type(self)(self._client, raw=True))
+
+    async def _request(
+        self, operation: Mapping[str, Any], parse: Parser[_T], options: RequestOptions, *, replayable: bool = True
+    ) -> _T:
+        response = await self._client._request(operation, parse, make_request_options(**options), replayable=replayable)
+        return self._result(response)
+
+    def _list(
+        self, operation: Mapping[str, Any], page_class: type[_PageT], options: RequestOptions
+    ) -> AsyncPaginator[Any, _PageT]:
+        final_options = make_request_options(**options)
+        return AsyncPaginator(lambda: self._first_page(operation, page_class, final_options))
+
+    async def _first_page(
+        self, operation: Mapping[str, Any], page_class: type[_PageT], options: FinalRequestOptions
+    ) -> _PageT:
+        return self._result(await page_class._fetch(self._client, operation, options))
+
+    def _result(self, response: RawResponse[_T]) -> _T:
+        # In raw mode the whole response is the result; the *WithRawResponse classes type it so.
+        return cast(_T, response) if self._raw else response.parsed
