@@ -97,9 +97,10 @@ _SEED_REFUSALS: list[tuple[dict[str, Any], Expected]] = [
         _invalid("connections[0].name", "a connection name the connector has"),
     ),
 ]
+_NO_OPERATION = _invalid("operation", "no operationId of openapi.yaml")
 _FAIL_NEXT_REFUSALS: list[tuple[dict[str, Any], Expected]] = [
     ({"status": 418}, _invalid("status", "a status no operation documents")),
-    ({"status": 503, "operation": "no_such_operation"}, _invalid("operation", "no operationId of openapi.yaml")),
+    ({"status": 503, "operation": "no_such_operation"}, _NO_OPERATION),
     ({"status": 400, "retry_after": 1}, _invalid("retry_after", "retry_after without 429 or 503")),
 ]
 
@@ -197,15 +198,12 @@ class AdminSteering(BaseSteering):
         return success(200, "additions of their own")
 
     def _fail_next(self, case: Case) -> Expected:
-        body = dict(body_of(case))
+        body = _with_an_operation(case)
         if pick((True, False), body):
             body["status"] = pick(sorted(_ANY_OPERATION_ERRORS), body)
-        if "operation" in body:
-            body["operation"] = pick([*DOCUMENTED_ERRORS, body["operation"]], body)
-        case.body = body
         operation = body.get("operation")
-        if operation is not None and operation not in DOCUMENTED_ERRORS:
-            return _invalid("operation", "no operationId of openapi.yaml")
+        if operation not in (None, *DOCUMENTED_ERRORS):
+            return _NO_OPERATION
         if body["status"] not in (DOCUMENTED_ERRORS[operation] if operation else _ANY_OPERATION_ERRORS):
             return _invalid("status", "a status the operation does not document")
         if "retry_after" in body and body["status"] not in _RETRY_AFTER_STATUSES:
@@ -213,13 +211,9 @@ class AdminSteering(BaseSteering):
         return success(200, "a failure planned")
 
     def _delay_next(self, case: Case) -> Expected:
-        body = dict(body_of(case))
-        if "operation" in body:
-            body["operation"] = pick([*DOCUMENTED_ERRORS, body["operation"]], body)
-        case.body = body
-        operation = body.get("operation")
-        if operation is not None and operation not in DOCUMENTED_ERRORS:
-            return _invalid("operation", "no operationId of openapi.yaml")
+        body = _with_an_operation(case)
+        if body.get("operation") not in (None, *DOCUMENTED_ERRORS):
+            return _NO_OPERATION
         return success(200, "a delay planned")
 
     def _decide(self, case: Case) -> Expected:
@@ -239,6 +233,15 @@ class AdminSteering(BaseSteering):
 
     def _token(self) -> str:
         return f"{next(self._unique)}-{secrets.token_hex(4)}"
+
+
+def _with_an_operation(case: Case) -> dict[str, Any]:
+    """The case's body (set on it), its ``operation``, when it has one, mostly an operationId of openapi.yaml."""
+    body = dict(body_of(case))
+    if "operation" in body:
+        body["operation"] = pick([*DOCUMENTED_ERRORS, body["operation"]], body)
+    case.body = body
+    return body
 
 
 def _at_the_provider(url: str) -> bool:

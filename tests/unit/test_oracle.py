@@ -140,13 +140,6 @@ def test_a_body_off_the_schema_is_invalid_request(body: dict[str, Any]) -> None:
     assert outcome(put(json.dumps(body).encode())) == (400, "invalid_request", frozenset())
 
 
-def test_the_operation_of_a_request_and_its_one_success() -> None:
-    operation = SHAPE.operation_of(sent("PUT", "/things/abc"))
-
-    assert operation is not None
-    assert (operation.operation_id, operation.success_status) == ("put_thing", 204)
-
-
 def test_the_fingerprint_ignores_what_no_rule_reads() -> None:
     one = sent("GET", "/things/abc", headers={"user-agent": "a", "x-schemathesis-testcaseid": "1", "prefer": "x"})
     other = sent("GET", "/things/abc", headers={"user-agent": "b", "x-schemathesis-testcaseid": "2", "prefer": "x"})
