@@ -249,8 +249,13 @@ def _first_example(media: Mapping[str, Any]) -> dict[str, Any]:
     return dict(next(iter(media["examples"].values()))["value"])
 
 
+# A query integer in decimal ASCII digits: str.isdigit also takes "²", which int() refuses, and the Arabic-Indic
+# digits, which it reads. One short enough to read quickly; a longer one is left as text, refused as not an integer.
+_QUERY_INTEGER = re.compile(r"-?[0-9]{1,19}")
+
+
 def _as_type(value: str, schema: Mapping[str, Any]) -> Any:
-    if schema.get("type") == "integer" and value.lstrip("-").isdigit() and len(value) < 20:
+    if schema.get("type") == "integer" and _QUERY_INTEGER.fullmatch(value):
         return int(value)
     if schema.get("type") == "boolean" and value in ("true", "false"):
         return value == "true"

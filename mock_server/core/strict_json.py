@@ -1,5 +1,7 @@
 """JSON read strictly: UTF-8 only, no key repeated in an object (``{"a": 1, "a": 2}`` would otherwise keep the last
-one silently), no ``NaN``/``Infinity``, and no nesting deep enough to exhaust the parser."""
+one silently), no ``NaN``/``Infinity``, and no nesting deep enough to exhaust the parser. A number whose fraction is
+zero (``1.0``, ``1e2``) is read as an int: JSON Schema counts it as an integer, so it passes the contract's
+``type: integer`` and reaches code that counts or answers with it."""
 
 import json
 from typing import Any
@@ -22,5 +24,10 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _number(text: str) -> int | float:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
 # Made once: json.loads with hooks would build a decoder (and its scanner) for every body.
-_STRICT = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+_STRICT = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant, parse_float=_number)

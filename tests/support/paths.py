@@ -4,5 +4,6 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
+ADMIN_OPENAPI_PATH = REPO_ROOT / "admin-openapi.yaml"
 SCRIPTS = REPO_ROOT / "scripts"
 GENERATED_SDK = REPO_ROOT / "sdk" / "versori_connect" / "_generated"

@@ -100,3 +100,27 @@ def create_body(name: str, config: dict[str, Any], credential_type: str, data: d
         "credentials": {"action": [{"authSchemeConfig": config, "credential": credential}]},
         "variables": [{"name": "region", "value": "eu-west-1"}],
     }
+
+
+# Which credential types an auth scheme config takes, as the contract's ConnectionCreate describes it: by
+# schemeType, and for oauth2 by its grant's grantType, besides the types oauth2 takes under any grant.
+CREDENTIAL_TYPES_OF_SCHEME: dict[str, frozenset[str]] = {
+    "none": frozenset({"none"}),
+    "api-key": frozenset({"string", "binary"}),
+    "hmac": frozenset({"string", "binary"}),
+    "basic-auth": frozenset({"basic-auth"}),
+    "certificate": frozenset({"certificate"}),
+}
+CREDENTIAL_TYPES_OF_GRANT: dict[str, frozenset[str]] = {
+    "authorization_code": frozenset({"oauth2-code"}),
+    "password": frozenset({"oauth2-password"}),
+    "client_credentials": frozenset({"oauth2-client"}),
+}
+OAUTH2_ANY_GRANT_TYPES = frozenset({"oauth2-token", "custom-function", "jwt-bearer"})
+
+
+def credential_fits(config: dict[str, Any], credential_type: str) -> bool:
+    """Whether a credential of ``credential_type`` may be used under the auth scheme ``config``."""
+    if config["schemeType"] == "oauth2":
+        return credential_type in OAUTH2_ANY_GRANT_TYPES | CREDENTIAL_TYPES_OF_GRANT[config["grant"]["grantType"]]
+    return credential_type in CREDENTIAL_TYPES_OF_SCHEME[config["schemeType"]]

@@ -1,5 +1,6 @@
-"""What a schemathesis run got back: calls by operation, by whether schemathesis meant the data to be
-valid, and by status, error code and the first field named."""
+"""What a schemathesis run got back, as a report: calls by operation, by whether the contract allows the request
+(the oracle's classification, tests/support/oracle.py), and by status, error code and the first field named.
+The oracle checks each answer; the tally only shows what the run reached."""
 
 import json
 from collections import Counter
@@ -26,14 +27,13 @@ class Tally:
     def __init__(self) -> None:
         self.calls: Counter[tuple[str, bool, Outcome]] = Counter()
 
-    def record(self, case: schemathesis.Case[Any], response: Response) -> None:
-        valid = case.meta is not None and case.meta.generation.mode.is_positive
+    def record(self, case: schemathesis.Case[Any], valid: bool, response: Response) -> None:
         code = field = None
         if response.status_code >= 400:
             body = _json_object(response.content)
             code = body.get("code")
             fields = body.get("fields") or [{}]
-            # For invalid data, which field is at fault is schemathesis's choice, not a rule of the server.
+            # For invalid data, which field is at fault is schemathesis's choice, not a rule the steering aimed at.
             field = fields[0].get("field") if valid else None
         self.calls[(operation_id(case), valid, (response.status_code, code, field))] += 1
 
@@ -48,6 +48,13 @@ class Tally:
             operation: wanted - produced[operation] for operation, wanted in required.items() if operation in produced
         }
         return {operation: gap for operation, gap in gaps.items() if gap}
+
+    def close(self, title: str, required: dict[str, set[Outcome]]) -> None:
+        """Show the tally, and fail unless valid data produced each ``required`` outcome at least once: a floor
+        of what the steering reaches (the oracle checks each answer)."""
+        self.show(title)
+        missing = self.missing(required)
+        assert not missing, f"valid data never produced these (status, code, field): {missing}"
 
     def show(self, title: str) -> None:
         """Keep the tally for the run's summary, in ``TALLIES``."""

@@ -1,0 +1,42 @@
+"""schemathesis, from admin-openapi.yaml, against the admin API of a reference server of its own, called
+in-process from a loopback address (the admin API has no token here, so it answers loopback clients only).
+
+As for openapi.yaml (test_schemathesis.py): each case classified before it is sent (tests/support/oracle.py),
+valid ones steered to a known answer (tests/support/admin_steering.py), then every check of schemathesis.toml.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+import yaml
+from schemathesis.config import SchemathesisConfig
+
+from tests.support.admin_steering import REQUIRED_OUTCOMES, AdminSteering
+from tests.support.oracle import ContractShape, Oracle
+from tests.support.paths import ADMIN_OPENAPI_PATH, REPO_ROOT
+from tests.support.steering import BASE_URL, FromLoopback, contract_app
+from tests.support.tally import Tally
+
+app = contract_app()
+schema = schemathesis.openapi.from_path(
+    ADMIN_OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
+)
+schema.app = FromLoopback(app)
+oracle = Oracle(ContractShape(yaml.safe_load(ADMIN_OPENAPI_PATH.read_text(encoding="utf-8"))), BASE_URL, {})
+AdminSteering(app, oracle).install(schema)
+
+
+@pytest.fixture(scope="module")
+def tally() -> Iterator[Tally]:
+    outcomes = Tally()
+    yield outcomes
+    outcomes.close("schemathesis admin", REQUIRED_OUTCOMES)
+
+
+@schema.parametrize()
+def test_admin_api_answers_as_its_contract_says(case: schemathesis.Case[Any], tally: Tally) -> None:
+    exchange = oracle.send(case)
+    tally.record(case, exchange.allowed, exchange.response)
+    case.validate_response(exchange.response)

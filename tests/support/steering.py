@@ -1,0 +1,139 @@
+"""What every contract's steering shares: the reference server in-process for schemathesis, the hooks that hand
+each case to a steering, and the steering's calls to the server it steers towards.
+
+A steering (``connect_steering.Steering``, ``admin_steering.AdminSteering``) shapes the cases the contract allows
+into requests whose answer it knows, and records that answer with ``Oracle.expect`` (tests/support/oracle.py).
+Cases the contract refuses are left as generated: the oracle's structural half knows their answer.
+"""
+
+import asyncio
+import atexit
+import shutil
+import tempfile
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+import schemathesis
+from hypothesis import strategies as st
+from starlette.applications import Starlette
+from starlette.types import Receive, Scope, Send
+
+from mock_server.app import create_app
+from mock_server.settings import Settings
+
+from .oracle import Oracle
+
+BASE_URL = "http://127.0.0.1:8000"  # the default public URL, which the seed's provider URLs point to
+# Long enough for a code or state made while the cases are generated (pytest's collection, for the examples and
+# coverage phases) to be good when the case is sent, minutes later.
+_LIFETIME_SECONDS = 3600.0
+
+Case = schemathesis.Case[Any]
+
+
+class _Loopback(httpx.AsyncBaseTransport):
+    """The server's own outgoing calls (the code exchange) answered by the same app, in process."""
+
+    app: Starlette | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert self.app is not None
+        return await httpx.ASGITransport(app=self.app).handle_async_request(request)
+
+
+def contract_app() -> Starlette:
+    """The reference server checking its own answers, whose provider approves by itself and whose code
+    exchange reaches that provider in process."""
+    loopback = _Loopback()
+    # A file, not ":memory:": what the tests store must outlive each close and reopen of the store.
+    folder = tempfile.mkdtemp(prefix="versori-contract-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    settings = Settings(
+        validate_responses=True,
+        database=str(Path(folder) / "connections.sqlite3"),
+        auto_approve=True,
+        state_ttl_seconds=_LIFETIME_SECONDS,
+        provider_code_ttl_seconds=_LIFETIME_SECONDS,
+    )
+    app = create_app(settings, http_transport=loopback)
+    loopback.app = app
+    return app
+
+
+class FromLoopback:
+    """``app`` as a client on 127.0.0.1 reaches it: schemathesis's in-process client says it is "testclient",
+    which the admin API's gate, open to loopback clients only, refuses."""
+
+    def __init__(self, app: Starlette) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope = {**scope, "client": ("127.0.0.1", 50000)}
+        await self.app(scope, receive, send)
+
+
+class BaseSteering:
+    """Hooks that shape each case the contract allows, on an in-process ``app``, and record its answer with
+    ``oracle``. ``map_case`` runs in every phase that generates, ``flatmap_case`` after it where hypothesis draws,
+    ``add_examples`` once on the schema's examples."""
+
+    def __init__(self, app: Starlette, oracle: Oracle, headers: dict[str, str]) -> None:
+        self.app = app
+        self.oracle = oracle
+        self._headers = headers
+
+    def install(self, schema: Any) -> None:
+        """Register the hooks on ``schema``, for all its operations."""
+
+        def map_case(context: Any, case: Case) -> Case:
+            return self.map_case(case)
+
+        def flatmap_case(context: Any, case: Case) -> st.SearchStrategy[Case]:
+            return self.flatmap_case(case)
+
+        def before_add_examples(context: Any, examples: list[Case]) -> None:
+            self.add_examples(examples)
+
+        for hook in (map_case, flatmap_case, before_add_examples):
+            schema.hooks.register_hook_with_name(hook, hook.__name__)
+
+    def map_case(self, case: Case) -> Case:
+        return case
+
+    def flatmap_case(self, case: Case) -> st.SearchStrategy[Case]:
+        return st.just(case)
+
+    def add_examples(self, examples: list[Case]) -> None:
+        for example in examples:
+            self.map_case(example)
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """One request to the app (hooks run outside any event loop)."""
+
+        async def send() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url=BASE_URL, headers=self._headers) as client:
+                return await client.request(method, url, **kwargs)
+
+        return asyncio.run(send())
+
+
+def body_of(case: Case) -> dict[str, Any]:
+    """The JSON object a case the contract allows sends (every body these contracts take is one)."""
+    assert isinstance(case.body, dict), case.body
+    return case.body
+
+
+def pick(options: Sequence[Any], basis: object) -> Any:
+    """One of ``options``, chosen by the generated data: the same case always picks the same one (map hooks
+    run in the coverage phase too, where nothing is drawn)."""
+    return options[zlib.crc32(repr(basis).encode()) % len(options)]
+
+
+def own_id(basis: object) -> str:
+    """A ULID no other case gives (replaying the same case gives the same one)."""
+    return "01M7" + str(zlib.crc32(repr(basis).encode())).zfill(22)
