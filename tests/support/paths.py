@@ -6,3 +6,4 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
 SCRIPTS = REPO_ROOT / "scripts"
 GENERATED_SDK = REPO_ROOT / "sdk" / "versori_connect" / "_generated"
+PLATFORM_OPENAPI_PATH = REPO_ROOT / "platform-openapi.yaml"
