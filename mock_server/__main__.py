@@ -106,8 +106,13 @@ def _banner(settings: Settings, seed: Seed) -> str:
         if credential.authorize_url:
             lines.append(f"authorize_url: {credential.authorize_url}")
         lines.append(f"api_key: {starter.api_key.key}")
+    project = next(iter(seed.projects), None)
+    if project is not None:
+        lines.append(f"project_id: {project.id}")
+        lines.append(f"environment_id: {project.document['environments'][0]}")
     lines.append(f"demo: {settings.base_url}/demo")
     lines.append(f"contract: {settings.base_url}/openapi.yaml")
+    lines.append(f"platform_contract: {settings.base_url}/api/v2/openapi.yaml")
     return "\n".join(lines)
 
 

@@ -64,7 +64,7 @@ def operation_endpoint(
             _check_reply(operation, reply)
         if controlled:
             raw_body = checked.raw_body if checked is not None else None
-            services.journal.record(operation.operation_id, request.path_params, raw_body, reply.status, reply.body)
+            services.journal.record(operation.name, request.path_params, raw_body, reply.status, reply.body)
         if reply.body is None:  # 204: no content
             return Response(status_code=reply.status, headers=reply.headers)
         return JsonReply(reply.body, status_code=reply.status, headers=reply.headers)
@@ -114,15 +114,17 @@ def contract_routes(
     *,
     caller: Caller = api_caller,
     controlled: bool = True,
+    base_paths: tuple[str, ...] = ("",),
 ) -> list[Route]:
-    """One route per path of ``contract``, each method answered by ``operation_endpoint`` with
-    the handler of its operationId. HEAD is answered as GET, whose body the HTTP server leaves out (RFC 9110
-    §9.3.2): it is the GET operation's call in every way, journal and planned failures included."""
+    """One route per path of ``contract`` under each of ``base_paths``, each method answered by
+    ``operation_endpoint`` with the handler of its operationId. HEAD is answered as GET, whose body the HTTP server
+    leaves out (RFC 9110 §9.3.2): it is the GET operation's call in every way, journal and planned failures
+    included."""
     by_path: dict[str, dict[str, Endpoint]] = {}
     for op in contract.operations.values():
-        by_path.setdefault(op.path, {})[op.method] = operation_endpoint(
-            op, handlers[op.operation_id], services, caller=caller, controlled=controlled
-        )
+        endpoint = operation_endpoint(op, handlers[op.operation_id], services, caller=caller, controlled=controlled)
+        for base in base_paths:
+            by_path.setdefault(base + op.path, {})[op.method] = endpoint
     routes = []
     for path, endpoints in by_path.items():
         methods = list(endpoints)

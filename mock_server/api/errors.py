@@ -1,7 +1,14 @@
-"""Refusals every API of the server shares: who may act for an organisation, cursors, ids and the rules of
-credentials and their configs."""
+"""Refusals every API of the server shares: who may act for an organisation, cursors, ids, the rules of
+credentials and their configs, and the codes both APIs answer (each API's own subclass says it in its words)."""
 
-from ..core.errors import FieldError, ForbiddenError, InvalidRequestError
+from ..core.errors import (
+    ConflictError,
+    FieldError,
+    ForbiddenError,
+    InvalidRequestError,
+    NotFoundError,
+    PreconditionFailedError,
+)
 
 
 class OrganisationForbiddenError(ForbiddenError):
@@ -30,8 +37,10 @@ class BothCursorsError(InvalidRequestError):
 class IdMismatchError(InvalidRequestError):
     code = "id_mismatch"
 
-    def __init__(self, path_parameter: str) -> None:
-        super().__init__(f"The body's id is not the path's {path_parameter}.", [FieldError("id", "Not the path's id.")])
+    def __init__(self, path_parameter: str, field: str = "id") -> None:
+        super().__init__(
+            f"The body's id is not the path's {path_parameter}.", [FieldError(field, "Not the path's id.")]
+        )
 
 
 class SchemeTypeChangeError(InvalidRequestError):
@@ -39,7 +48,8 @@ class SchemeTypeChangeError(InvalidRequestError):
 
     def __init__(self, field: str, stored: str) -> None:
         super().__init__(
-            f"The auth scheme config's schemeType is {stored} and cannot change; delete it and add a new one.",
+            f"The auth scheme config's {field.rsplit('.', 1)[-1]} is {stored} and cannot change;"
+            " delete it and add a new one.",
             [FieldError(field, f"Must stay {stored}.")],
         )
 
@@ -51,4 +61,39 @@ class CredentialTypeMismatchError(InvalidRequestError):
         super().__init__(
             f"A credential of type {credential_type} does not fit an auth scheme config of {scheme}.",
             [FieldError(field, f"Does not fit {scheme}.")],
+        )
+
+
+class ConnectionNotFoundError(NotFoundError):
+    code = "connection_not_found"
+
+
+class AuthSchemeConfigNotFoundError(NotFoundError):
+    code = "auth_scheme_config_not_found"
+
+
+class ConnectionInUseError(PreconditionFailedError):
+    code = "connection_in_use"
+
+
+class ConnectionChangingError(ConflictError):
+    """Other writes to the connection kept coming in between this update's read and its write."""
+
+    def __init__(self, connection_id: str) -> None:
+        super().__init__(f"Connection {connection_id} is being changed by other requests; send the update again.")
+
+
+class NotOneCodeCredentialError(InvalidRequestError):
+    def __init__(self, count: int, field: str = "credentials") -> None:
+        super().__init__(
+            "Send at most one credential of type oauth2-code: one state makes one connection.",
+            [FieldError(field, f"Holds {count} oauth2-code credentials.")],
+        )
+
+
+class NotACredentialOfTheConnectionError(InvalidRequestError):
+    def __init__(self, field: str, credential_id: str) -> None:
+        super().__init__(
+            f"{credential_id} is not one of the connection's credentials, or is listed twice.",
+            [FieldError(field, "Not one of the connection's credentials, or listed twice.")],
         )

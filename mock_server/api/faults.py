@@ -23,7 +23,7 @@ NOTHING_PLANNED = Planned()
 
 @dataclass
 class _Plan:
-    operation: str | None  # None: any operation
+    operation: str | None  # an Operation's name; None: any operation
     remaining: int
     status: int = 0  # a failure's status (0 for a delay)
     retry_after: int = 1
@@ -61,7 +61,7 @@ class Faults:
 
 def _take(plans: list[_Plan], operation: Operation, fits: Callable[[_Plan], bool]) -> _Plan | None:
     for plan in plans:
-        if plan.operation in (None, operation.operation_id) and fits(plan):
+        if plan.operation in (None, operation.name) and fits(plan):
             plan.remaining -= 1
             if plan.remaining == 0:
                 plans.remove(plan)

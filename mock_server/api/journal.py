@@ -18,7 +18,7 @@ MAX_ENTRIES = 10_000
 class JournalEntry:
     """One API call."""
 
-    operation_id: str  # the contract's operationId
+    operation_id: str  # the operation's name: its operationId, ``platform.``-prefixed for the Platform API's
     path: dict[str, str]  # path parameters
     body: Any  # the parsed JSON body (None when it was not read), secrets redacted
     status: int

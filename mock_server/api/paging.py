@@ -1,7 +1,8 @@
 """Pages of a list ordered newest first (by ``updatedAt``, then ``id``), walked both ways with cursors.
 
 A cursor names a position, not an index: base64url of the list's scope (the connector or organisation whose
-list it is), then the ``updatedAt`` and ``id`` of the item it was taken from. A page after it holds the items
+list it is), then the ``updatedAt`` and ``id`` of the item it was taken from (items without ``updatedAt``, the
+Platform API's systems, are ordered by ``id`` alone). A page after it holds the items
 that come later in the order, a page before it those that come earlier; items added or removed meanwhile
 never make a page repeat or skip the items around the cursor.
 """
@@ -54,7 +55,8 @@ def newest_first(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def encode_cursor(scope: str, item: dict[str, Any]) -> str:
-    raw = f"{scope}|{item['updatedAt']}|{item['id']}".encode()
+    updated_at, id_ = _position(item)
+    raw = f"{scope}|{updated_at}|{id_}".encode()
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
 
 
@@ -66,13 +68,13 @@ def decode_cursor(cursor: str, scope: str, parameter: str) -> tuple[str, str]:
     except (ValueError, UnicodeDecodeError) as error:
         raise UnknownCursorError(parameter) from error
     parts = raw.split("|")
-    if len(parts) != 3 or parts[0] != scope or not parts[1] or not parts[2]:
+    if len(parts) != 3 or parts[0] != scope or not parts[2]:
         raise UnknownCursorError(parameter)
     return parts[1], parts[2]
 
 
 def _position(item: dict[str, Any]) -> tuple[str, str]:
-    return str(item["updatedAt"]), str(item["id"])
+    return str(item.get("updatedAt", "")), str(item["id"])
 
 
 def _later(key: tuple[str, str], mark: tuple[str, str]) -> bool:

@@ -5,11 +5,13 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ..contract.compiled import Contract
+from ..contract.compiled import Contract, Operation
+from ..oauth.initialise import LoopStart
 from ..oauth.state import StateStore
 from ..seed.model import Seed
 from ..settings import Settings
 from ..stores.base import CatalogueStore, Clock, ConnectionStore
+from ..stores.platform import PlatformStore
 from .auth import Authenticator
 from .faults import Faults
 from .journal import Journal
@@ -18,7 +20,9 @@ from .journal import Journal
 @dataclass(frozen=True)
 class Services:
     settings: Settings
+    # The Connect API v1's contract (openapi.yaml) and the Platform API's (platform-openapi.yaml).
     contract: Contract
+    platform_contract: Contract
     # The seed the server started with: for its banner, the connections it plants at start-up and which of them
     # are in use; every other lookup goes to the catalogue, which may hold more.
     seed: Seed
@@ -26,12 +30,26 @@ class Services:
     authenticator: Authenticator
     states: StateStore
     connections: ConnectionStore
+    platform: PlatformStore
     # For the server's own outgoing calls (the code exchange); None means the network.
     http_transport: httpx.AsyncBaseTransport | None = None
     clock: Clock = time.time
     # The control plane's: the calls seen, and the failures and delays planned (this process's own).
     journal: Journal = field(default_factory=Journal)
     faults: Faults = field(default_factory=Faults)
+
+    def __post_init__(self) -> None:
+        # What both APIs' initialise need of the services, made once (initialise is the hot path).
+        object.__setattr__(self, "loop", LoopStart(self.settings, self.catalogue, self.states, self.clock))
+
+    loop: LoopStart = field(init=False)
+
+    @property
+    def operations(self) -> dict[str, Operation]:
+        """Every operation of both APIs by its name (``Operation.name``), as the control plane names them."""
+        return {
+            op.name: op for contract in (self.contract, self.platform_contract) for op in contract.operations.values()
+        }
 
     def http_client(self) -> httpx.AsyncClient:
         """A client for one outgoing exchange; a code exchange is rare enough not to pool connections."""

@@ -1,4 +1,5 @@
-"""openapi.yaml, compiled once at start-up into the checks every request and response goes through."""
+"""The contracts (openapi.yaml, platform-openapi.yaml, admin-openapi.yaml), each compiled once at start-up into the
+checks every request and response goes through."""
 
 import functools
 import re
@@ -46,8 +47,11 @@ def default_openapi_path(name: str = "openapi.yaml") -> Path:
 
 @dataclass(frozen=True)
 class Operation:
-    """What the contract says of one operation, with its validators built."""
+    """What the contract says of one operation, with its validators built. ``name`` is how the server's control
+    plane, journal, metrics and access log call it: the operationId, qualified by the contract's namespace when it
+    has one (``platform.get_connection``), since two contracts may share an operationId."""
 
+    name: str
     operation_id: str
     method: str
     path: str
@@ -117,20 +121,23 @@ class Operation:
 
 
 class Contract:
-    """The operations of openapi.yaml, by operationId."""
+    """The operations of one contract, by operationId; ``namespace`` (empty for openapi.yaml's) qualifies their
+    names (``Operation.name``)."""
 
-    def __init__(self, document: dict[str, Any], source_text: str) -> None:
+    def __init__(self, document: dict[str, Any], source_text: str, namespace: str = "") -> None:
         self.document = document
         self.source_text = source_text
+        self.namespace = namespace
         registry: Registry[Any] = Registry().with_resource(_CONTRACT_URI, DRAFT202012.create_resource(document))
         self._registry = registry
         self.operations = {operation.operation_id: operation for operation in self._operations()}
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "Contract":
-        """The contract at ``path`` (default: openapi.yaml), compiled once per process and file and shared by every
-        app built in it (the test kit builds one per ``VersoriMock``): nothing changes a built Contract."""
-        return _compiled_contract(path or default_openapi_path())
+    def load(cls, path: Path | None = None, namespace: str = "") -> "Contract":
+        """The contract at ``path`` (default: openapi.yaml), compiled once per process, file and namespace and
+        shared by every app built in it (the test kit builds one per ``VersoriMock``): nothing changes a built
+        Contract."""
+        return _compiled_contract(path or default_openapi_path(), namespace)
 
     def _operations(self) -> Iterable[Operation]:
         default_security = self.document.get("security", [])
@@ -147,6 +154,7 @@ class Contract:
         parameters = [self._resolve(parameter) for parameter in [*shared, *spec.get("parameters", [])]]
         body = spec.get("requestBody")
         return Operation(
+            name=f"{self.namespace}.{spec['operationId']}" if self.namespace else spec["operationId"],
             operation_id=spec["operationId"],
             method=method.upper(),
             path=path,
@@ -199,9 +207,9 @@ class Contract:
 
 
 @functools.cache
-def _compiled_contract(path: Path) -> Contract:
+def _compiled_contract(path: Path, namespace: str) -> Contract:
     text = path.read_text(encoding="utf-8")
-    return Contract(yaml.safe_load(text), text)
+    return Contract(yaml.safe_load(text), text, namespace)
 
 
 _REMEMBERED_VALID_STRINGS = 1024

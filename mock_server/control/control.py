@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ..api.connect.connections import plant_seed_connections, seeded_connection
 from ..api.journal import JournalEntry
+from ..api.platform.seeding import check_platform_seed_documents, plant_platform_seed
 from ..api.preferences import MAX_DELAY_MS, RETRY_AFTER_STATUSES
 from ..api.services import Services
 from ..oauth.provider import AuthorizationPageError, MockProvider
@@ -30,6 +31,7 @@ from .errors import ControlError
 __all__ = ["AuthorizationResult", "Control", "ControlError", "JournalEntry"]
 
 _CONNECTION_FIELDS = ("organisation_id", "connector_id", "name")
+_PLATFORM_SECTIONS = ("projects", "systems", "connection_templates", "end_users", "platform_connections")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Control:
         self._services.faults.clear()
         self._provider.clear_token_failures()
         await plant_seed_connections(self._services)
+        await plant_platform_seed(self._services, self._services.seed)
 
     async def seed(self, data: Mapping[str, Any]) -> dict[str, int]:
         """Add organisations, connectors, credentials, api_keys (the seed file's shapes) and connections
@@ -74,6 +77,7 @@ class Control:
         try:
             addition = parse_seed({key: value for key, value in data.items() if key != "connections"}, self._public_url)
             await check_addition(catalogue, addition)
+            check_platform_seed_documents(addition, self._services.platform_contract)
         except SeedError as error:
             raise ControlError(error.message, error.field or "body") from None
         connections = await self._connections(data.get("connections") or [], addition)
@@ -95,6 +99,8 @@ class Control:
                 await catalogue.add(addition)
             except SeedError as error:  # a concurrent addition took an id in between
                 raise ControlError(error.message, error.field or "body") from None
+            # Once the catalogue holds what the Platform items name (organisations, credentials).
+            await plant_platform_seed(self._services, addition)
         except ControlError:
             for item, connection_id in added:
                 await self._stores.connections.delete(item.organisation_id, item.connector_id, connection_id)
@@ -105,6 +111,7 @@ class Control:
             "credentials": len(addition.credentials),
             "api_keys": len(addition.api_keys),
             "connections": len(connections),
+            **{name: len(getattr(addition, name)) for name in _PLATFORM_SECTIONS if name in data},
         }
 
     def journal(self, operation: str | None = None) -> list[JournalEntry]:
@@ -121,8 +128,8 @@ class Control:
         ``status``) answer the contract's documented example Error for ``status``; a 429 or 503 carries
         ``Retry-After: retry_after`` (seconds, rounded up; default 1)."""
         self._check_operation_and_times(operation, times)
-        operations = [operation] if operation else list(self._services.contract.operations)
-        documented = [name for name in operations if status in self._services.contract.operations[name].error_examples]
+        operations = [operation] if operation else list(self._services.operations)
+        documented = [name for name in operations if status in self._services.operations[name].error_examples]
         if not documented:
             where = operation or "any operation"
             raise ControlError(f"{status} is not an error status the contract documents for {where}.", "status")
@@ -160,8 +167,8 @@ class Control:
         return self._services.settings.base_url
 
     def _check_operation_and_times(self, operation: str | None, times: int) -> None:
-        if operation is not None and operation not in self._services.contract.operations:
-            known = ", ".join(sorted(self._services.contract.operations))
+        if operation is not None and operation not in self._services.operations:
+            known = ", ".join(sorted(self._services.operations))
             raise ControlError(f"{operation!r} is not an operationId of the contract ({known}).", "operation")
         if times < 1:
             raise ControlError("times must be 1 or more.", "times")

@@ -19,8 +19,10 @@ __all__ = [
     "AuthorizeRequest",
     "AuthorizeUrl",
     "RuleViolation",
+    "allowed_redirect_url",
     "build_authorize_url",
     "final_scopes",
+    "is_loopback_redirect",
 ]
 
 _SERVER_SET = (
@@ -181,6 +183,33 @@ def _authorize_url_params(url: str) -> _Pairs:
     if parts.scheme == "http" and not _is_loopback(host):
         raise _url_error("authorizeUrl must use https; http is allowed only for localhost, 127.0.0.0/8 and [::1].")
     return _checked_params(parts.query, "authorizeUrl")
+
+
+def is_loopback_redirect(url: str) -> bool:
+    """Whether ``url`` is a loopback redirect of a native app (RFC 8252 §7.3): ``http``, a loopback host
+    (``127.0.0.0/8``, ``[::1]`` or ``localhost``, which §8.3 discourages but Versori's CLI users may send) on any
+    port, any path and query, without user information or a fragment."""
+    if "#" in url or _first_bad_char(url, _URI_CHAR):
+        return False
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.scheme == "http" and "@" not in parts.netloc and host is not None and _is_loopback(host)
+
+
+def allowed_redirect_url(url: str, callback: str) -> str:
+    """``url``, the request's ``redirectUrl``, once it is a loopback redirect or ``callback`` (the server's own);
+    else a 400 naming ``redirectUrl``."""
+    if url == callback or is_loopback_redirect(url):
+        return url
+    raise RuleViolation(
+        _INVALID,
+        "redirectUrl must be a loopback URL (RFC 8252 section 7.3) or this server's callback.",
+        "redirectUrl",
+    )
 
 
 def _is_loopback(host: str) -> bool:

@@ -28,10 +28,11 @@ def state_key(state: str) -> str:
 # Made for every request: not frozen, whose __init__ costs twice as much; nothing changes one once made.
 @dataclass
 class StateRecord:
-    """Everything the callback and the code exchange need to know about one initialise call."""
+    """Everything the callback and the code exchange need to know about one initialise call. ``made_for`` names
+    what it was made for, as ``made_for`` (below) writes it: a Connect API connector or a Platform API system."""
 
     organisation_id: str
-    connector_id: str
+    made_for: str
     credential_id: str
     client_id: str
     authorize_url: str
@@ -41,6 +42,13 @@ class StateRecord:
     created_at: float
     expires_at: float
     code_verifier: str | None = None
+    # The redirectUrl initialise was given (the Platform API's), which the code must name again; None when none.
+    redirect_url: str | None = None
+
+
+def made_for(kind: str, owner_id: str) -> str:
+    """What a state record names as what it was made for: ``connector:<id>`` or ``system:<id>``."""
+    return f"{kind}:{owner_id}"
 
 
 class StateEvents(Protocol):

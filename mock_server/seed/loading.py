@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import yaml
 
 from ..core.api_keys import ApiKey
-from .model import Connector, OAuthClientCredential, Organisation, Seed, SeedConfig, SeedConnection
+from .model import Connector, OAuthClientCredential, Organisation, PlatformSeedEntry, Seed, SeedConfig, SeedConnection
 
 DEFAULT_SEED = Path(__file__).with_name("default_seed.yaml")
 if TYPE_CHECKING:
@@ -81,10 +81,47 @@ def parse_seed(data: object, public_url: str, *, where: str = "") -> Seed:
                 where, data, "connections", {"id": str, "connector_id": str, "in_use": bool, "connection": dict}
             )
         ),
+        **{name: _platform_section(where, data, name, public_url) for name in _PLATFORM_SHAPES},
     )
 
 
-SECTIONS = ("organisations", "connectors", "credentials", "api_keys", "auth_scheme_configs", "connections")
+# Each Platform API section: the key of its JSON document (None: a project, whose name and environments are it).
+_PLATFORM_SHAPES: dict[str, tuple[str | None, dict[str, type]]] = {
+    "projects": (None, {"name": str, "environments": list}),
+    "systems": ("system", {"system": dict}),
+    "connection_templates": ("template", {"project_id": str, "template": dict}),
+    "end_users": ("end_user", {"end_user": dict}),
+    "platform_connections": ("connection", {"connection": dict}),
+}
+
+
+def _platform_section(where: str, data: dict[str, Any], name: str, public_url: str) -> tuple[PlatformSeedEntry, ...]:
+    key, shape = _PLATFORM_SHAPES[name]
+    entries = _documents(where, data, name, {"id": str, "organisation_id": str, **shape})
+    return tuple(
+        PlatformSeedEntry(
+            entry["id"],
+            entry["organisation_id"],
+            _filled(entry[key] if key else {"name": entry["name"], "environments": entry["environments"]}, public_url),
+            entry.get("project_id", ""),
+        )
+        for entry in entries
+    )
+
+
+SECTIONS = (
+    "organisations",
+    "connectors",
+    "credentials",
+    "api_keys",
+    "auth_scheme_configs",
+    "connections",
+    "projects",
+    "systems",
+    "connection_templates",
+    "end_users",
+    "platform_connections",
+)
 
 
 def _documents(where: str, data: dict[str, Any], name: str, shape: dict[str, type]) -> list[dict[str, Any]]:
@@ -173,6 +210,17 @@ def check_seed(
     for at, connector_id in holders:
         if connector_id not in connectors:
             raise SeedError(f"{where}{connector_id!r} is not a connector of the seed", f"{at}.connector_id")
+    platform = [(name, getattr(seed, name)) for name in _PLATFORM_SHAPES]
+    for name, entries in platform:
+        for index, item in enumerate(entries):
+            at = f"{name}[{index}]"
+            if not _ULID.fullmatch(item.id) or item.id in seen:
+                raise SeedError(f"{where}{at}: id {item.id!r} is not a ULID or used twice", f"{at}.id")
+            seen.add(item.id)
+            if item.organisation_id not in organisations:
+                raise SeedError(
+                    f"{where}{item.organisation_id!r} is not an organisation of the seed", f"{at}.organisation_id"
+                )
     for index, connection in enumerate(seed.connections):
         if not _ULID.fullmatch(connection.id) or connection.id in seen:
             raise SeedError(

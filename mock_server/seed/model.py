@@ -71,6 +71,18 @@ class SeedConnection:
 
 
 @dataclass(frozen=True)
+class PlatformSeedEntry:
+    """An item of the Platform API that exists from the start, of its organisation: the JSON its create operation
+    takes (``SystemCreate``, ``LinkSystem`` with its ``project_id``, ``EndUserCreate``, ``EnvSystemConnectionCreate``),
+    or a project's ``name`` and ``environments`` (its environments' ids)."""
+
+    id: str
+    organisation_id: str
+    document: dict[str, Any]
+    project_id: str = ""
+
+
+@dataclass(frozen=True)
 class Seed:
     organisations: tuple[Organisation, ...]
     connectors: tuple[Connector, ...]
@@ -78,6 +90,12 @@ class Seed:
     api_keys: tuple[ApiKey, ...]
     auth_scheme_configs: tuple[SeedConfig, ...] = ()
     connections: tuple[SeedConnection, ...] = ()
+    # The Platform API's.
+    projects: tuple[PlatformSeedEntry, ...] = ()
+    systems: tuple[PlatformSeedEntry, ...] = ()
+    connection_templates: tuple[PlatformSeedEntry, ...] = ()
+    end_users: tuple[PlatformSeedEntry, ...] = ()
+    platform_connections: tuple[PlatformSeedEntry, ...] = ()
 
     def in_use(self, connection_id: str) -> bool:
         """Whether the seed marks the connection as used by another product."""

@@ -1,13 +1,13 @@
-"""What every store is, whatever its backend: one lifecycle (``Store``), the three kinds of store the server keeps
-(``KeyValueStore``, ``ConnectionStore``, ``CatalogueStore``), and the two errors a store raises.
+"""What every store is, whatever its backend: one lifecycle (``Store``), the four kinds of store the server keeps
+(``KeyValueStore``, ``ConnectionStore``, ``CatalogueStore``, ``DocumentStore``), and the errors a store raises.
 
 Every method is async, so that a backend may answer at once (memory), on a thread of its own (SQLite) or over the
-network (Redis). A new backend implements the three protocols and gets a branch in ``registry.open_stores``;
+network (Redis). A new backend implements the four protocols and gets a branch in ``registry.open_stores``;
 nothing else changes.
 """
 
 import enum
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -32,10 +32,12 @@ class StoreUnavailableError(UnavailableError):
 
 
 class NameTakenError(ConflictError):
-    """The connector already has a connection of that name."""
+    """The connector (or system, or environment) already has a connection (or template) of that name."""
 
-    def __init__(self) -> None:
-        super().__init__("The connector already has a connection of that name.", [FieldError("name", "Already taken.")])
+    def __init__(
+        self, message: str = "The connector already has a connection of that name.", field: str = "name"
+    ) -> None:
+        super().__init__(message, [FieldError(field, "Already taken.")])
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,16 @@ class Replaced(enum.Enum):
     GONE = enum.auto()
     # The item is no longer what the caller read: another write came in between; read it again.
     CHANGED = enum.auto()
+
+
+@dataclass(frozen=True)
+class Write:
+    """One document of a ``DocumentStore.write``: its new JSON text, or None to delete it; ``index`` names the index
+    the key joins (when written) or leaves (when deleted)."""
+
+    key: str
+    value: str | None
+    index: str | None = None
 
 
 class Store(Protocol):
@@ -135,6 +147,26 @@ class ConnectionStore(Store, Protocol):
 
     async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
         """Every connection of the connector, the most recently updated first (then by id, descending)."""
+        ...
+
+
+class DocumentStore(Store, Protocol):
+    """JSON documents by key (kept as the text written), and named indexes of keys: what the Platform API's
+    entities are kept in (``stores.platform``). A write changes several documents at once, only if each document
+    it expects is still the text read: one atomic step on every backend, so that rules spanning documents (a name
+    taken once, a system deleted only while no template links it) hold whatever runs at the same time."""
+
+    async def read(self, keys: Sequence[str]) -> list[str | None]:
+        """Each key's text, None for a key that holds nothing, all read at one moment."""
+        ...
+
+    async def indexed(self, index: str) -> list[str]:
+        """The text of every document in ``index``, read at one moment, in no particular order."""
+        ...
+
+    async def write(self, expected: dict[str, str | None], writes: Sequence[Write]) -> bool:
+        """Apply ``writes`` if every key of ``expected`` still holds its text (None: nothing), in one atomic step;
+        False, and nothing written, when one does not (read again and retry)."""
         ...
 
 

@@ -11,8 +11,10 @@
   the process), and the catalogue (organisations, connectors, credentials, API keys: ``memory.MemoryCatalogue``)
   starts from the seed and is kept in memory; additions made at run time are this process's own. What the API
   changes in it (connectors' auth scheme configs, client credentials made from them) goes to SQLite at
-  ``database`` too.
-- ``store_backend: redis``: states, codes, refresh tokens, connections and the catalogue all in the Redis at
+  ``database`` too, and so do the Platform API's entities (``platform``; with memory, mirrored in the process
+  so that reading them leaves the event loop never).
+- ``store_backend: redis``: states, codes, refresh tokens, connections, the Platform API's entities and the
+  catalogue all in the Redis at
   ``redis_url``, shared by every instance (on any host) that points at it (``stores.redis``).
 
 ``Stores`` is the one list of the stores: its ``open``, ``ready``, ``close`` and ``reset`` go through them all,
@@ -28,12 +30,15 @@ from ..seed.model import Seed
 from ..settings import Settings
 from .base import CatalogueStore, Clock, ConnectionStore, KeyValueStore, Store
 from .memory import MemoryCatalogue, MemoryKeyValueStore
+from .platform import PlatformStore
 from .redis.catalogue import RedisCatalogue
 from .redis.client import RedisClient
 from .redis.connections import RedisConnectionStore
+from .redis.documents import RedisDocuments
 from .redis.key_value import RedisKeyValueStore
 from .sqlite.connections import SqliteConnectionStore
 from .sqlite.connector_configs import SqliteConnectorConfigs
+from .sqlite.documents import SqliteDocuments
 from .sqlite.key_value import SqliteKeyValueStore
 
 PROVIDER_MAX_ENTRIES = 10_000
@@ -48,6 +53,8 @@ class Stores:
     provider_codes: KeyValueStore
     provider_refresh_tokens: KeyValueStore
     connections: ConnectionStore
+    # The Platform API's projects, systems, connection templates, end users and connections.
+    platform: PlatformStore
     catalogue: CatalogueStore
 
     def each(self) -> list[Store]:
@@ -93,6 +100,7 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
         provider_codes=key_value("provider_codes", PROVIDER_MAX_ENTRIES),
         provider_refresh_tokens=key_value("provider_refresh_tokens", PROVIDER_MAX_ENTRIES),
         connections=SqliteConnectionStore(settings.database),
+        platform=PlatformStore(SqliteDocuments(settings.database, mirrored=settings.store_backend == "memory")),
         catalogue=catalogue,
     )
 
@@ -104,5 +112,6 @@ def _redis_stores(settings: Settings, clock: Clock, seed: Seed) -> Stores:
         provider_codes=RedisKeyValueStore(client, "provider-codes", clock),
         provider_refresh_tokens=RedisKeyValueStore(client, "provider-refresh-tokens", clock),
         connections=RedisConnectionStore(client),
+        platform=PlatformStore(RedisDocuments(client)),
         catalogue=RedisCatalogue(client, seed, settings.provider_token_url),
     )

@@ -152,7 +152,11 @@ def test_no_key_lives_forever_but_connections_and_the_catalogue(pair: Pair, redi
     keys = list(redis.scan_iter(match=f"{PREFIX}*"))
     without_ttl = [key for key in keys if redis.ttl(key) == -1]
 
-    assert [key for key in without_ttl if not key.startswith((f"{PREFIX}connection", f"{PREFIX}catalogue:"))] == []
+    assert [
+        key
+        for key in without_ttl
+        if not key.startswith((f"{PREFIX}connection", f"{PREFIX}catalogue:", f"{PREFIX}platform:"))
+    ] == []
     assert redis.ttl(f"{PREFIX}states:{hashlib.sha256(state.encode()).hexdigest()}") > 0
     assert any(key.startswith(f"{PREFIX}provider-refresh-tokens:") for key in keys)
     assert any(key.startswith(f"{PREFIX}connection:") for key in without_ttl)

@@ -119,7 +119,7 @@ async def test_stored_state_record_matches_the_request(
     assert query["code_challenge_method"] == ["S256"]
     assert replace(record, code_verifier=None) == StateRecord(
         organisation_id=ORGANISATION_ID,
-        connector_id=CONNECTOR_ID,
+        made_for=f"connector:{CONNECTOR_ID}",
         credential_id=SEEDED_CREDENTIAL_ID,
         client_id=SEEDED_CLIENT_ID,
         authorize_url="https://as.example.org/authorize",

@@ -16,7 +16,7 @@ TTL = 600.0
 BASE64URL_ALPHABET = frozenset(string.ascii_letters + string.digits + "-_")
 RECORD = StateRecord(
     organisation_id="01M630NCG4ZDDRK8JJJ5EVRJSK",
-    connector_id="01M65K23G4WE37NGTVC0HJVGP1",
+    made_for="connector:01M65K23G4WE37NGTVC0HJVGP1",
     credential_id="01M6ARSFC30TQ8AMXN1Z8ZGT1F",
     client_id="versori-dev-client",
     authorize_url="https://as.example/authorize?response_type=code",

@@ -7,8 +7,10 @@ from typing import Any
 
 from ...core.ids import new_ulid, rfc3339
 from ...core.redaction import redacted_data
-from ...oauth.errors import CredentialNotFoundError, InvalidStateError
-from ...oauth.token_exchange import Tokens, exchange_code
+from ...oauth.completion import exchanged_code, state_client, usable_state
+from ...oauth.errors import InvalidStateError
+from ...oauth.state import made_for
+from ...oauth.token_exchange import Tokens
 from ...seed.model import OAuthClientCredential
 from ...stores.base import NameTakenError, Replaced, Secrets
 from ..calls import CheckedRequest, Reply
@@ -177,28 +179,31 @@ async def _code_client(
 ) -> OAuthClientCredential:
     """The client credential the code's state was issued for, once the state is found usable for this connector
     (not yet consumed) and the grant names that credential."""
-    data = code.body["credential"]["data"]
-    record = await services.states.get(data["state"])
-    if record is None or (record.organisation_id, record.connector_id) != (organisation_id, connector_id):
-        raise InvalidStateError(f"{code.where}.credential.data.state")
+    field = f"{code.where}.credential.data.state"
+    record = await usable_state(
+        services.states, code.body["credential"]["data"]["state"], made_for("connector", connector_id), field
+    )
+    if record.organisation_id != organisation_id:
+        raise InvalidStateError(field)
     if code.body["authSchemeConfig"]["grant"].get("credentialId") != record.credential_id:
         raise GrantForAnotherCredentialError(f"{code.where}.authSchemeConfig.grant.credentialId")
-    credential = await services.catalogue.credential(record.credential_id)
-    if credential is None:
-        raise CredentialNotFoundError(record.credential_id, field=None)
-    return credential
+    return await state_client(services.catalogue, record)
 
 
 async def _exchanged(
     code: _Assignment, client: OAuthClientCredential, config: dict[str, Any], services: Services
 ) -> Tokens:
-    """Consume the state (one state, one connection, even when the exchange fails), then exchange the code."""
     data = code.body["credential"]["data"]
-    record = await services.states.take(data["state"])
-    if record is None:
-        raise InvalidStateError(f"{code.where}.credential.data.state")
     async with services.http_client() as http:
-        return await exchange_code(http, client, record, data["code"], config.get("additionalTokenParams", ""))
+        return await exchanged_code(
+            services.states,
+            http,
+            client,
+            data["state"],
+            data["code"],
+            config.get("additionalTokenParams", ""),
+            f"{code.where}.credential.data.state",
+        )
 
 
 def _new_connection(

@@ -79,7 +79,7 @@ class AuthorizeEndpoint:
         if client is None:
             raise AuthorizationPageError("Unknown client_id: this provider has no such client registered.")
         redirect_uri = params.get("redirect_uri", "")
-        if redirect_uri not in client.redirect_uris:
+        if not client.allows(redirect_uri):
             raise AuthorizationPageError("redirect_uri is not one registered for this client.")
         try:
             return _checked_request(client, redirect_uri, params)

@@ -4,13 +4,20 @@ import hashlib
 from dataclasses import dataclass
 
 from ...stores.base import CatalogueStore
+from ..authorize_url import is_loopback_redirect
 
 
 @dataclass(frozen=True)
 class ProviderClient:
+    """A registered client: its secret, and its redirect URIs (the server's callback), beside which it takes any
+    loopback redirect of a native app (RFC 8252 §7.3: any port), as Versori's CLI sends."""
+
     client_id: str
     client_secret: str
     redirect_uris: frozenset[str]
+
+    def allows(self, redirect_uri: str) -> bool:
+        return redirect_uri in self.redirect_uris or is_loopback_redirect(redirect_uri)
 
 
 class ProviderClients:

@@ -1,0 +1,107 @@
+"""The Platform API v2 on a running server, for tests: its base path, the seed's items and bodies that use them."""
+
+from typing import Any
+
+import httpx
+
+from .examples import ORGANISATION_ID
+from .oauth_loop import AUTH
+from .server import SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
+
+BASE = f"/api/v2/o/{ORGANISATION_ID}"
+PROJECT_ID = "01M8GPEZ60038CKN6G40Y6WC4P"
+ENVIRONMENT_ID = "01M8GPGSS0XV55XZ7AER1STX7D"
+MOCK_SYSTEM_ID = "01M8GQ3B00MPRSYS0000000001"
+MOCK_TEMPLATE_ID = "01M8GQ3B00MPRTMP0000000001"
+MOCK_CONFIG_ID = "mock-provider-sign-in"
+GOOGLE_SYSTEM_ID = "01M8GP3ZM0P2A6P0D1R4N3M887"
+SHOPIFY_SYSTEM_ID = "01M8GP7MT06X6DFR8V3DXACN0D"
+CALENDAR_TEMPLATE_ID = "01M8GPJMC026XPV7FEXTAXMM89"
+SHOP_TEMPLATE_ID = "01M8GPMEZ0R1BCPCT49CJHK7B0"
+ADA_EXTERNAL_ID = "cust-4f9a2b"
+ADA_ID = "01M8GPP9J07E8YQSRRVWXQ9TFV"
+ADAS_CALENDAR_ID = "01M8GPR450DZAGNNKYEART997S"
+NIGHTLY_SYNC_ID = "01M8GPXKY012W7273HHAETNY8S"
+PLACEHOLDER = "00000000000000000000000000"
+
+
+def platform_initialise(base_url: str, redirect_url: str | None = None, system_id: str = MOCK_SYSTEM_ID) -> str:
+    """The authorize URL of the built-in provider's system (``redirect_url`` as its ``redirectUrl`` when given)."""
+    body: dict[str, Any] = {
+        "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
+        "authorizeUrl": f"{base_url}/mock-provider/authorize",
+        "clientId": SEEDED_CLIENT_ID,
+        "scopes": ["profile"],
+    }
+    if redirect_url is not None:
+        body["redirectUrl"] = redirect_url
+    response = httpx.post(f"{base_url}{BASE}/systems/{system_id}/oauth2/initialise", json=body, headers=AUTH)
+    assert response.status_code == 200, response.text
+    return str(response.json()["url"])
+
+
+def mock_config(base_url: str) -> dict[str, Any]:
+    """The seed's oauth2 config of the built-in provider's system, as a read answers it."""
+    response = httpx.get(f"{base_url}{BASE}/systems/{MOCK_SYSTEM_ID}", headers=AUTH)
+    assert response.status_code == 200, response.text
+    config: dict[str, Any] = response.json()["authSchemeConfigs"][0]
+    return config
+
+
+def code_connection(base_url: str, code: str, state: str, name: str, redirect_url: str | None = None) -> dict[str, Any]:
+    """A create body on the built-in provider's (static) template completing the loop with ``code``."""
+    data: dict[str, Any] = {"code": code, "state": state}
+    if redirect_url is not None:
+        data["redirectUrl"] = redirect_url
+    return {
+        "connectionTemplateId": MOCK_TEMPLATE_ID,
+        "connection": {
+            "name": name,
+            "credentials": [
+                {
+                    "id": PLACEHOLDER,
+                    "authSchemeConfig": mock_config(base_url),
+                    "credential": {
+                        "id": PLACEHOLDER,
+                        "organisationId": ORGANISATION_ID,
+                        "name": "Mock account",
+                        "type": "oauth2-code",
+                        "data": {"oauth2Code": data},
+                    },
+                }
+            ],
+        },
+    }
+
+
+def key_connection(name: str, template_id: str = SHOP_TEMPLATE_ID, external_id: str | None = None) -> dict[str, Any]:
+    """A create body with an API key on the Shopify config (``template_id`` a template of the Shopify system)."""
+    body: dict[str, Any] = {
+        "connectionTemplateId": template_id,
+        "connection": {
+            "name": name,
+            "credentials": [
+                {
+                    "id": PLACEHOLDER,
+                    "authSchemeConfig": {
+                        "type": "api-key",
+                        "apiKey": {
+                            "id": "01M8GP9FD0F61CNTG533YNWQQ3",
+                            "description": "Admin API access token",
+                            "name": "X-Shopify-Access-Token",
+                            "in": "header",
+                        },
+                    },
+                    "credential": {
+                        "id": PLACEHOLDER,
+                        "organisationId": ORGANISATION_ID,
+                        "type": "string",
+                        "data": {"string": {"value": f"secret of {name}"}},
+                    },
+                }
+            ],
+        },
+    }
+    if external_id is not None:
+        body["externalId"] = external_id
+    return body
