@@ -6,9 +6,10 @@ that changes them fails a test instead of a call. Bodies are taken as the genera
 contract's JSON (camelCase mappings), which the generated models read.
 """
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any
 
+from ._core.models import model_or_json
 from ._generated.api.connections import create_connector_connection as _create_connection
 from ._generated.api.connections import delete_connection as _delete_connection
 from ._generated.api.connections import get_connection as _get_connection
@@ -30,7 +31,6 @@ from ._params import credential_reference, encode_additional_params
 from ._types import AdditionalParams, CredentialParam
 from ._unions import AUTH_SCHEME_CONFIG_CLASSES, AuthSchemeConfig, parse_auth_scheme_config
 
-_M = TypeVar("_M")
 Operation = dict[str, Any]
 
 
@@ -127,20 +127,3 @@ def upsert_auth_scheme_config(
 
 def delete_auth_scheme_config(organisation_id: str, connector_id: str, config_id: str) -> Operation:
     return _delete_auth_scheme_config._get_kwargs(organisation_id, connector_id, config_id)
-
-
-def model_or_json(
-    value: _M | Mapping[str, Any],
-    model: type[_M] | tuple[type[_M], ...],
-    parse: Callable[[Mapping[str, Any]], _M],
-    argument: str,
-) -> _M:
-    """``value`` if it is already the generated model, else the model read from the contract's JSON."""
-    if isinstance(value, model):
-        return value
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{argument} takes the generated model or the contract's JSON (a mapping), got {value!r}")
-    try:
-        return parse(value)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise TypeError(f"{argument} does not match the contract: {type(exc).__name__}: {exc}") from exc
