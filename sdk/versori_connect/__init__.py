@@ -119,7 +119,7 @@ if _typing.TYPE_CHECKING:
     from ._sync.pages import SyncConnectionPage, SyncConnectorPage
     from ._unions import AuthSchemeConfig, Connector, Credential, OAuth2Grant
 else:
-    from importlib import import_module as _import_module
+    from ._core.lazy import lazy_names as _lazy_names
 
     # Where each name imported on first use lives. A name that is itself a module (the generated operation)
     # maps to that module.
@@ -205,16 +205,7 @@ else:
         "initialise_oauth2_connection": "._generated.api.connections.initialise_oauth2_connection",
     }
 
-    def __getattr__(name: str) -> _typing.Any:
-        if name not in _LAZY:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        module = _import_module(_LAZY[name], __name__)
-        value = module if module.__name__.endswith("." + name) else getattr(module, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted(set(globals()) | set(_LAZY))
+    __getattr__, __dir__ = _lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = [

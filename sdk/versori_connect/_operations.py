@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._core.models import model_or_json
+from ._core.unset import unset_if_none
 from ._generated.api.connections import create_connector_connection as _create_connection
 from ._generated.api.connections import delete_connection as _delete_connection
 from ._generated.api.connections import get_connection as _get_connection
@@ -26,8 +27,7 @@ from ._generated.models import (
     CredentialReference,
     InitialiseOAuth2ConnectionRequest,
 )
-from ._generated.types import UNSET
-from ._params import credential_reference, encode_additional_params
+from ._params import credential_reference, initialise_fields
 from ._types import AdditionalParams, CredentialParam
 from ._unions import AUTH_SCHEME_CONFIG_CLASSES, AuthSchemeConfig, parse_auth_scheme_config
 
@@ -46,17 +46,15 @@ def initialise_oauth2(
     disable_offline_access: bool,
     additional_params: AdditionalParams | None,
 ) -> Operation:
-    if isinstance(scopes, str):
-        raise TypeError(f"scopes takes a list of scopes, not a string: use [{scopes!r}] or {scopes.split()!r}")
-    body = InitialiseOAuth2ConnectionRequest(
-        credential=credential_reference(credential),
+    fields = initialise_fields(
         authorize_url=authorize_url,
         client_id=client_id,
-        scopes=UNSET if scopes is None else list(scopes),
-        prompt=UNSET if prompt is None else prompt,
-        disable_offline_access=True if disable_offline_access else UNSET,
-        additional_params=UNSET if additional_params is None else encode_additional_params(additional_params),
+        scopes=scopes,
+        prompt=prompt,
+        disable_offline_access=disable_offline_access,
+        additional_params=additional_params,
     )
+    body = InitialiseOAuth2ConnectionRequest(credential=credential_reference(credential, CredentialReference), **fields)
     return _initialise_oauth2._get_kwargs(organisation_id, connector_id, body=body)
 
 
@@ -77,9 +75,9 @@ def list_connections(
     return _list_connections._get_kwargs(
         organisation_id,
         connector_id,
-        first=UNSET if first is None else first,
-        after=UNSET if after is None else after,
-        before=UNSET if before is None else before,
+        first=unset_if_none(first),
+        after=unset_if_none(after),
+        before=unset_if_none(before),
     )
 
 
@@ -105,11 +103,11 @@ def list_connectors(
 ) -> Operation:
     return _list_connectors._get_kwargs(
         organisation_id,
-        first=UNSET if first is None else first,
-        after=UNSET if after is None else after,
-        before=UNSET if before is None else before,
-        name=UNSET if name is None else name,
-        protocol=UNSET if protocol is None else protocol,
+        first=unset_if_none(first),
+        after=unset_if_none(after),
+        before=unset_if_none(before),
+        name=unset_if_none(name),
+        protocol=unset_if_none(protocol),
     )
 
 
