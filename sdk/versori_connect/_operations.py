@@ -6,8 +6,8 @@ that changes them fails a test instead of a call. Bodies are taken as the genera
 contract's JSON (camelCase mappings), which the generated models read.
 """
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Unpack
 
 from ._core.models import model_or_json
 from ._core.unset import unset_if_none
@@ -27,8 +27,8 @@ from ._generated.models import (
     CredentialReference,
     InitialiseOAuth2ConnectionRequest,
 )
-from ._params import credential_reference, initialise_fields
-from ._types import AdditionalParams, CredentialParam
+from ._params import InitialiseArguments, credential_reference, initialise_fields
+from ._types import CredentialParam
 from ._unions import AUTH_SCHEME_CONFIG_CLASSES, AuthSchemeConfig, parse_auth_scheme_config
 
 Operation = dict[str, Any]
@@ -39,22 +39,10 @@ def initialise_oauth2(
     connector_id: str,
     *,
     credential: CredentialParam | CredentialReference,
-    authorize_url: str,
-    client_id: str,
-    scopes: Sequence[str] | None,
-    prompt: str | None,
-    disable_offline_access: bool,
-    additional_params: AdditionalParams | None,
+    **arguments: Unpack[InitialiseArguments],
 ) -> Operation:
-    fields = initialise_fields(
-        authorize_url=authorize_url,
-        client_id=client_id,
-        scopes=scopes,
-        prompt=prompt,
-        disable_offline_access=disable_offline_access,
-        additional_params=additional_params,
-    )
-    body = InitialiseOAuth2ConnectionRequest(credential=credential_reference(credential, CredentialReference), **fields)
+    credential_model = credential_reference(credential, CredentialReference)
+    body = InitialiseOAuth2ConnectionRequest(credential=credential_model, **initialise_fields(**arguments))
     return _initialise_oauth2._get_kwargs(organisation_id, connector_id, body=body)
 
 

@@ -3,7 +3,7 @@ the Platform API on a system), turned into what the generated request models sen
 builder passes ``initialise_fields(...)`` and ``credential_reference(...)`` to its own generated model."""
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol, TypedDict, TypeVar
+from typing import Protocol, TypedDict, TypeVar, Unpack
 from urllib.parse import quote
 
 from ._core.unset import UNSET, Unset, unset_if_none
@@ -30,25 +30,29 @@ class InitialiseFields(TypedDict):
     additional_params: str | Unset
 
 
-def initialise_fields(
-    *,
-    authorize_url: str,
-    client_id: str,
-    scopes: Sequence[str] | None,
-    prompt: str | None,
-    disable_offline_access: bool,
-    additional_params: AdditionalParams | None,
-) -> InitialiseFields:
+class InitialiseArguments(TypedDict):
+    """The keyword arguments of every API's ``initialise_oauth2`` that ``initialise_fields`` turns into fields."""
+
+    authorize_url: str
+    client_id: str
+    scopes: Sequence[str] | None
+    prompt: str | None
+    disable_offline_access: bool
+    additional_params: AdditionalParams | None
+
+
+def initialise_fields(**arguments: Unpack[InitialiseArguments]) -> InitialiseFields:
     """The keyword arguments as the request model's fields: ``None`` leaves a field out (``prompt=""`` sends an
     empty prompt), ``disable_offline_access`` is sent only when true, and ``additional_params`` is encoded."""
+    scopes, additional_params = arguments["scopes"], arguments["additional_params"]
     if isinstance(scopes, str):
         raise TypeError(f"scopes takes a list of scopes, not a string: use [{scopes!r}] or {scopes.split()!r}")
     return InitialiseFields(
-        authorize_url=authorize_url,
-        client_id=client_id,
+        authorize_url=arguments["authorize_url"],
+        client_id=arguments["client_id"],
         scopes=UNSET if scopes is None else list(scopes),
-        prompt=unset_if_none(prompt),
-        disable_offline_access=True if disable_offline_access else UNSET,
+        prompt=unset_if_none(arguments["prompt"]),
+        disable_offline_access=True if arguments["disable_offline_access"] else UNSET,
         additional_params=UNSET if additional_params is None else encode_additional_params(additional_params),
     )
 
