@@ -4,6 +4,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
+PLATFORM_OPENAPI_PATH = REPO_ROOT / "platform-openapi.yaml"
 ADMIN_OPENAPI_PATH = REPO_ROOT / "admin-openapi.yaml"
 SCRIPTS = REPO_ROOT / "scripts"
 SDK_PACKAGE = REPO_ROOT / "sdk" / "versori_connect"

@@ -1,5 +1,5 @@
 """Each operation of the Platform API as httpx arguments, made by the generated ``_get_kwargs``; this module is the
-only place that calls them (``tests/unit/test_platform_operations.py`` pins their signatures). Bodies are taken as
+only place that calls them (``tests/unit/test_sdk_derivations.py`` pins their signatures). Bodies are taken as
 the generated models or as the contract's JSON (camelCase mappings), which the generated models read first, so
 that a mapping that does not fit raises ``TypeError`` before anything is sent."""
 
