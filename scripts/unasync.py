@@ -1,5 +1,6 @@
 """Derive each sync layer from its hand-written async twin, as httpcore does: sdk/versori_connect/_sync from _async
-(the Connect API's client), and _core/_sync from _core/_async (what every API's client is built on).
+(the Connect API's client), platform/_sync from platform/_async (the Platform API's), and _core/_sync from
+_core/_async (what every API's client is built on).
 
     .venv/bin/python scripts/unasync.py          rewrite _sync from _async
     .venv/bin/python scripts/unasync.py --check  exit 1 if the committed _sync differs from a fresh derivation
@@ -17,7 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SDK = ROOT / "sdk"
 PACKAGE = SDK / "versori_connect"
 # (hand-written async layer, the sync layer derived from it)
-LAYERS = [(PACKAGE / "_async", PACKAGE / "_sync"), (PACKAGE / "_core" / "_async", PACKAGE / "_core" / "_sync")]
+LAYERS = [
+    (PACKAGE / "_async", PACKAGE / "_sync"),
+    (PACKAGE / "platform" / "_async", PACKAGE / "platform" / "_sync"),
+    (PACKAGE / "_core" / "_async", PACKAGE / "_core" / "_sync"),
+]
 HEADER = "# Derived from {source} by scripts/unasync.py: edit that file, then run the script.\n"
 
 # (pattern, replacement), applied in order.

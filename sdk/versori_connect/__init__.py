@@ -1,4 +1,5 @@
-"""Typed Python client for Versori's Initialise OAuth 2.0 Connection API.
+"""Typed Python clients for Versori's APIs: the Connect API v1 (``Client``, ``AsyncClient``) and the Platform API v2
+(``PlatformClient``, ``AsyncPlatformClient``, whose models and types are in ``versori_connect.platform``).
 
 ``Client`` and ``AsyncClient`` are the way in: ``client.connections`` (``initialise_oauth2``, ``create``,
 ``get``, ``list``, ``iterate``, ``update``, ``delete``) and ``client.connectors`` (``list``, ``get``, and
@@ -7,14 +8,15 @@ fetches the pages after it) and raise the errors of ``_core.exceptions``. They c
 ``versori_connect._generated``, which openapi-python-client generates from ``openapi.yaml``
 (``scripts/generate-sdk``) and nobody edits by hand; its models and functions are re-exported here too.
 ``AsyncClient`` is written by hand (``_async``); ``Client`` is derived from it (``_sync``, by
-``scripts/unasync.py``). Both stand on ``_core``, which holds nothing of the Connect API and serves every API's
-client: the base client, retries, errors, options, pages and logging.
+``scripts/unasync.py``). The Platform API's client is built the same way in ``versori_connect.platform``. Every
+client stands on ``_core``, which holds nothing of any one API: the base client, retries, errors, options, pages
+and logging.
 
 Importing the package loads only the exceptions, constants, options and types; every other name (the clients, the
 models, the unions) loads its module on first use (PEP 562), and a client loads the generated operations and
-models on first use of ``client.connections`` or ``client.connectors``, so that ``import versori_connect`` and
-``from versori_connect import Client`` cost little more than ``import httpx``. Type checkers read the
-``TYPE_CHECKING`` imports instead.
+models on first use of its resources (``client.connections``, ...), so that ``import versori_connect`` and
+``from versori_connect import Client`` (or ``PlatformClient``) cost little more than ``import httpx``. Type
+checkers read the ``TYPE_CHECKING`` imports instead.
 """
 
 # Aliased so that the package's namespace holds only what ``__all__`` names.
@@ -118,8 +120,10 @@ if _typing.TYPE_CHECKING:
     from ._sync.client import Client
     from ._sync.pages import SyncConnectionPage, SyncConnectorPage
     from ._unions import AuthSchemeConfig, Connector, Credential, OAuth2Grant
+    from .platform._async.client import AsyncPlatformClient
+    from .platform._sync.client import PlatformClient
 else:
-    from importlib import import_module as _import_module
+    from ._core.lazy import lazy_names as _lazy_names
 
     # Where each name imported on first use lives. A name that is itself a module (the generated operation)
     # maps to that module.
@@ -129,6 +133,7 @@ else:
         "AsyncConnectorPage": "._async.pages",
         "AsyncPage": "._core._async.pagination",
         "AsyncPaginator": "._core.paginator",
+        "AsyncPlatformClient": ".platform._async.client",
         "AuthSchemeConfig": "._unions",
         "AuthSchemeConfigApiKey": "._generated.models",
         "AuthSchemeConfigBasicAuth": "._generated.models",
@@ -195,6 +200,7 @@ else:
         "OAuth2GrantClientCredentials": "._generated.models",
         "OAuth2GrantPassword": "._generated.models",
         "OAuth2Scope": "._generated.models",
+        "PlatformClient": ".platform._sync.client",
         "Response": "._generated.types",
         "SyncConnectionPage": "._sync.pages",
         "SyncConnectorPage": "._sync.pages",
@@ -205,16 +211,7 @@ else:
         "initialise_oauth2_connection": "._generated.api.connections.initialise_oauth2_connection",
     }
 
-    def __getattr__(name: str) -> _typing.Any:
-        if name not in _LAZY:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        module = _import_module(_LAZY[name], __name__)
-        value = module if module.__name__.endswith("." + name) else getattr(module, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted(set(globals()) | set(_LAZY))
+    __getattr__, __dir__ = _lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = [
@@ -234,6 +231,7 @@ __all__ = [
     "AsyncConnectorPage",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncPlatformClient",
     "AuthSchemeConfig",
     "AuthSchemeConfigApiKey",
     "AuthSchemeConfigBasicAuth",
@@ -308,6 +306,7 @@ __all__ = [
     "OAuth2GrantPassword",
     "OAuth2Scope",
     "PermissionDeniedError",
+    "PlatformClient",
     "PreconditionFailedError",
     "RateLimitError",
     "RawResponse",

@@ -6,9 +6,11 @@ that changes them fails a test instead of a call. Bodies are taken as the genera
 contract's JSON (camelCase mappings), which the generated models read.
 """
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, Unpack
 
+from ._core.models import model_or_json
+from ._core.unset import unset_if_none
 from ._generated.api.connections import create_connector_connection as _create_connection
 from ._generated.api.connections import delete_connection as _delete_connection
 from ._generated.api.connections import get_connection as _get_connection
@@ -25,12 +27,10 @@ from ._generated.models import (
     CredentialReference,
     InitialiseOAuth2ConnectionRequest,
 )
-from ._generated.types import UNSET
-from ._params import credential_reference, encode_additional_params
-from ._types import AdditionalParams, CredentialParam
+from ._params import InitialiseArguments, credential_reference, initialise_fields
+from ._types import CredentialParam
 from ._unions import AUTH_SCHEME_CONFIG_CLASSES, AuthSchemeConfig, parse_auth_scheme_config
 
-_M = TypeVar("_M")
 Operation = dict[str, Any]
 
 
@@ -39,24 +39,10 @@ def initialise_oauth2(
     connector_id: str,
     *,
     credential: CredentialParam | CredentialReference,
-    authorize_url: str,
-    client_id: str,
-    scopes: Sequence[str] | None,
-    prompt: str | None,
-    disable_offline_access: bool,
-    additional_params: AdditionalParams | None,
+    **arguments: Unpack[InitialiseArguments],
 ) -> Operation:
-    if isinstance(scopes, str):
-        raise TypeError(f"scopes takes a list of scopes, not a string: use [{scopes!r}] or {scopes.split()!r}")
-    body = InitialiseOAuth2ConnectionRequest(
-        credential=credential_reference(credential),
-        authorize_url=authorize_url,
-        client_id=client_id,
-        scopes=UNSET if scopes is None else list(scopes),
-        prompt=UNSET if prompt is None else prompt,
-        disable_offline_access=True if disable_offline_access else UNSET,
-        additional_params=UNSET if additional_params is None else encode_additional_params(additional_params),
-    )
+    credential_model = credential_reference(credential, CredentialReference)
+    body = InitialiseOAuth2ConnectionRequest(credential=credential_model, **initialise_fields(**arguments))
     return _initialise_oauth2._get_kwargs(organisation_id, connector_id, body=body)
 
 
@@ -77,9 +63,9 @@ def list_connections(
     return _list_connections._get_kwargs(
         organisation_id,
         connector_id,
-        first=UNSET if first is None else first,
-        after=UNSET if after is None else after,
-        before=UNSET if before is None else before,
+        first=unset_if_none(first),
+        after=unset_if_none(after),
+        before=unset_if_none(before),
     )
 
 
@@ -105,11 +91,11 @@ def list_connectors(
 ) -> Operation:
     return _list_connectors._get_kwargs(
         organisation_id,
-        first=UNSET if first is None else first,
-        after=UNSET if after is None else after,
-        before=UNSET if before is None else before,
-        name=UNSET if name is None else name,
-        protocol=UNSET if protocol is None else protocol,
+        first=unset_if_none(first),
+        after=unset_if_none(after),
+        before=unset_if_none(before),
+        name=unset_if_none(name),
+        protocol=unset_if_none(protocol),
     )
 
 
@@ -127,20 +113,3 @@ def upsert_auth_scheme_config(
 
 def delete_auth_scheme_config(organisation_id: str, connector_id: str, config_id: str) -> Operation:
     return _delete_auth_scheme_config._get_kwargs(organisation_id, connector_id, config_id)
-
-
-def model_or_json(
-    value: _M | Mapping[str, Any],
-    model: type[_M] | tuple[type[_M], ...],
-    parse: Callable[[Mapping[str, Any]], _M],
-    argument: str,
-) -> _M:
-    """``value`` if it is already the generated model, else the model read from the contract's JSON."""
-    if isinstance(value, model):
-        return value
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{argument} takes the generated model or the contract's JSON (a mapping), got {value!r}")
-    try:
-        return parse(value)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise TypeError(f"{argument} does not match the contract: {type(exc).__name__}: {exc}") from exc

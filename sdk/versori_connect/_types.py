@@ -1,4 +1,5 @@
-"""The types callers of the Connect API pass in, beside the generated models and the core's types."""
+"""The types callers of the Versori APIs pass in, beside the generated models and the core's types: the arguments of
+initialise, the same in the Connect and the Platform API."""
 
 from collections.abc import Mapping, Sequence
 from typing import TypeAlias, TypedDict

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, TypeAlias, cast
 
+from ._core.models import by_discriminator
 from ._generated.models import (
     AuthSchemeConfigApiKey,
     AuthSchemeConfigBasicAuth,
@@ -82,16 +83,9 @@ CONNECTOR_CLASSES: Mapping[str, type[Connector]] = MappingProxyType(
 
 def parse_auth_scheme_config(data: Mapping[str, Any]) -> AuthSchemeConfig:
     """The config class its ``schemeType`` names; ``KeyError`` for a missing or unknown one."""
-    return cast(AuthSchemeConfig, _by_discriminator(AUTH_SCHEME_CONFIG_CLASSES, "schemeType", data))
+    return cast(AuthSchemeConfig, by_discriminator(AUTH_SCHEME_CONFIG_CLASSES, "schemeType", data))
 
 
 def parse_connector(data: Mapping[str, Any]) -> Connector:
     """The connector class its ``protocol`` names; ``KeyError`` for a missing or unknown one."""
-    return cast(Connector, _by_discriminator(CONNECTOR_CLASSES, "protocol", data))
-
-
-def _by_discriminator(classes: Mapping[str, type[Any]], name: str, data: Mapping[str, Any]) -> Any:
-    value = data.get(name)
-    if not isinstance(value, str) or value not in classes:
-        raise KeyError(f"{name} {value!r} is not one of {', '.join(classes)}")
-    return classes[value].from_dict(data)
+    return cast(Connector, by_discriminator(CONNECTOR_CLASSES, "protocol", data))

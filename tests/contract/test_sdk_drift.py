@@ -1,4 +1,6 @@
-"""The committed SDK is exactly what the generator makes of openapi.yaml today."""
+"""The committed SDK is exactly what the generator makes of the contracts today: each generated package (the
+Connect API's from openapi.yaml, the Platform API's from platform-openapi.yaml) is compared with a fresh
+generation, file by file."""
 
 import filecmp
 import subprocess
@@ -6,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.paths import GENERATED_SDK, SCRIPTS
+from tests.support.paths import GENERATED_PLATFORM_SDK, GENERATED_SDK, SCRIPTS, SDK_PACKAGE
 
 
 def _files(root: Path) -> set[str]:
@@ -15,21 +17,38 @@ def _files(root: Path) -> set[str]:
     }
 
 
-def test_committed_sdk_matches_a_fresh_generation(tmp_path: Path) -> None:
-    fresh = tmp_path / "_generated"
-    subprocess.run([SCRIPTS / "generate-sdk", fresh], check=True, capture_output=True)
+def _differences(committed: Path, fresh: Path) -> dict[str, list[str]]:
+    committed_files, fresh_files = _files(committed), _files(fresh)
+    differences = {
+        "changed": sorted(
+            name
+            for name in committed_files & fresh_files
+            if not filecmp.cmp(committed / name, fresh / name, shallow=False)
+        ),
+        "not generated any more": sorted(committed_files - fresh_files),
+        "newly generated": sorted(fresh_files - committed_files),
+    }
+    return {kind: names for kind, names in differences.items() if names}
 
-    committed_files, fresh_files = _files(GENERATED_SDK), _files(fresh)
-    only_committed = sorted(committed_files - fresh_files)
-    only_fresh = sorted(fresh_files - committed_files)
-    changed = sorted(
-        name
-        for name in committed_files & fresh_files
-        if not filecmp.cmp(GENERATED_SDK / name, fresh / name, shallow=False)
-    )
 
-    if only_committed or only_fresh or changed:
+@pytest.fixture(scope="module")
+def fresh_generation(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both packages generated anew, at their paths below sdk/versori_connect."""
+    out = tmp_path_factory.mktemp("versori_connect")
+    subprocess.run([SCRIPTS / "generate-sdk", out], check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("committed", [GENERATED_SDK, GENERATED_PLATFORM_SDK], ids=["connect", "platform"])
+def test_committed_package_matches_a_fresh_generation(committed: Path, fresh_generation: Path) -> None:
+    fresh = fresh_generation / committed.relative_to(SDK_PACKAGE)
+    assert fresh.is_dir(), f"scripts/generate-sdk wrote nothing at {fresh}"
+
+    differences = _differences(committed, fresh)
+
+    if differences:
+        listed = "\n".join(f"  {kind}: {names}" for kind, names in differences.items())
         pytest.fail(
-            "sdk/versori_connect/_generated differs from a fresh generation; run scripts/generate-sdk and commit.\n"
-            f"  changed: {changed}\n  not generated any more: {only_committed}\n  newly generated: {only_fresh}"
+            f"{committed.relative_to(SDK_PACKAGE.parent.parent)} differs from a fresh generation; run "
+            f"scripts/generate-sdk and commit.\n{listed}"
         )

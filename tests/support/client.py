@@ -3,6 +3,7 @@ respx router that checks every call against the contract."""
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import respx
@@ -11,6 +12,7 @@ from versori_connect import DEFAULT_BASE_URL
 
 from .contract import assert_request_conforms, assert_response_conforms
 from .examples import CONNECTOR_ID, ORGANISATION_ID
+from .paths import OPENAPI_PATH
 
 API_KEY = "vk_test_0123456789abcdef"
 INITIALISE = f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}/oauth2/initialise"
@@ -35,9 +37,10 @@ def call_arguments(body: Mapping[str, Any]) -> dict[str, Any]:
 
 @contextmanager
 def contract_checked_router(
-    base_url: str = DEFAULT_BASE_URL, *, check_responses: bool = True
+    base_url: str = DEFAULT_BASE_URL, *, check_responses: bool = True, contract: Path = OPENAPI_PATH
 ) -> Iterator[respx.MockRouter]:
-    """A respx router that fails the test, on the way out, if a request (or answer) breaks the contract.
+    """A respx router that fails the test, on the way out, if a request (or answer) breaks the contract (the Connect
+    API's unless told).
 
     ``check_responses=False`` is for tests that answer against the contract on purpose.
     """
@@ -45,6 +48,6 @@ def contract_checked_router(
         yield router
         assert router.calls, "the test made no call to check"
         for request, response in router.calls:
-            assert_request_conforms(request)
+            assert_request_conforms(request, contract)
             if check_responses and response is not None:
-                assert_response_conforms(request, response)
+                assert_response_conforms(request, response, contract)

@@ -1,10 +1,12 @@
-"""Checks httpx requests and responses against openapi.yaml with openapi-core.
+"""Checks httpx requests and responses against a contract (openapi.yaml unless told: platform-openapi.yaml for the
+Platform API's client) with openapi-core.
 
 openapi-core has no httpx integration, so the two small adapters below present an ``httpx.Request`` and an
 ``httpx.Response`` through its request and response protocols.
 """
 
 import functools
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -18,15 +20,15 @@ from .paths import OPENAPI_PATH
 
 
 @functools.cache
-def contract() -> OpenAPI:
-    """The project's contract, loaded once per test session."""
-    return OpenAPI.from_file_path(str(OPENAPI_PATH))
+def contract(path: Path = OPENAPI_PATH) -> OpenAPI:
+    """A contract of the project (the Connect API's unless told), loaded once per test session."""
+    return OpenAPI.from_file_path(str(path))
 
 
 @functools.cache
-def contract_document() -> dict[str, Any]:
-    """openapi.yaml as plain data, for tests that read its examples."""
-    with OPENAPI_PATH.open(encoding="utf-8") as file:
+def contract_document(path: Path = OPENAPI_PATH) -> dict[str, Any]:
+    """A contract (openapi.yaml unless told) as plain data, for tests that read its examples."""
+    with path.open(encoding="utf-8") as file:
         document: dict[str, Any] = yaml.safe_load(file)
     return document
 
@@ -92,11 +94,11 @@ class HttpxOpenAPIResponse:
         return self._response.read() or None
 
 
-def assert_request_conforms(request: httpx.Request) -> None:
-    """Raise openapi-core's validation error when ``request`` breaks the contract."""
-    contract().validate_request(HttpxOpenAPIRequest(request))
+def assert_request_conforms(request: httpx.Request, path: Path = OPENAPI_PATH) -> None:
+    """Raise openapi-core's validation error when ``request`` breaks the contract at ``path``."""
+    contract(path).validate_request(HttpxOpenAPIRequest(request))
 
 
-def assert_response_conforms(request: httpx.Request, response: httpx.Response) -> None:
-    """Raise openapi-core's validation error when ``response`` breaks the contract for ``request``."""
-    contract().validate_response(HttpxOpenAPIRequest(request), HttpxOpenAPIResponse(response))
+def assert_response_conforms(request: httpx.Request, response: httpx.Response, path: Path = OPENAPI_PATH) -> None:
+    """Raise openapi-core's validation error when ``response`` breaks the contract at ``path`` for ``request``."""
+    contract(path).validate_response(HttpxOpenAPIRequest(request), HttpxOpenAPIResponse(response))

@@ -4,7 +4,9 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 OPENAPI_PATH = REPO_ROOT / "openapi.yaml"
+PLATFORM_OPENAPI_PATH = REPO_ROOT / "platform-openapi.yaml"
 ADMIN_OPENAPI_PATH = REPO_ROOT / "admin-openapi.yaml"
 SCRIPTS = REPO_ROOT / "scripts"
-GENERATED_SDK = REPO_ROOT / "sdk" / "versori_connect" / "_generated"
-PLATFORM_OPENAPI_PATH = REPO_ROOT / "platform-openapi.yaml"
+SDK_PACKAGE = REPO_ROOT / "sdk" / "versori_connect"
+GENERATED_SDK = SDK_PACKAGE / "_generated"
+GENERATED_PLATFORM_SDK = SDK_PACKAGE / "platform" / "_generated"

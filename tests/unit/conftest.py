@@ -8,13 +8,14 @@ import respx
 
 from tests.support.client import API_KEY, contract_checked_router
 from tests.support.fakes import record_retry_waits
-from versori_connect import AsyncClient, Client
+from tests.support.platform import platform_checked_router
+from versori_connect import AsyncClient, AsyncPlatformClient, Client, PlatformClient
 
 
 @pytest.fixture(autouse=True)
 def _no_versori_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """The caller's own VERSORI_* variables must not change what a test sees."""
-    for name in ("VERSORI_API_KEY", "VERSORI_BASE_URL", "VERSORI_LOG"):
+    for name in ("VERSORI_API_KEY", "VERSORI_BASE_URL", "VERSORI_PLATFORM_BASE_URL", "VERSORI_LOG"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -58,4 +59,31 @@ async def either_client(request: pytest.FixtureRequest) -> AsyncIterator[Client 
             yield client
     else:
         async with AsyncClient(api_key=API_KEY) as async_client:
+            yield async_client
+
+
+@pytest.fixture
+def platform_api() -> Iterator[respx.MockRouter]:
+    """The Platform API's production base URL mocked; every request and answer is checked against
+    platform-openapi.yaml."""
+    with platform_checked_router() as router:
+        yield router
+
+
+@pytest.fixture
+def loose_platform_api() -> Iterator[respx.MockRouter]:
+    """As ``platform_api``, for answers that break the contract on purpose: only the requests are checked."""
+    with platform_checked_router(check_responses=False) as router:
+        yield router
+
+
+@pytest_asyncio.fixture(params=["sync", "async"])
+async def platform_client(request: pytest.FixtureRequest) -> AsyncIterator[PlatformClient | AsyncPlatformClient]:
+    """``PlatformClient``, then ``AsyncPlatformClient``: a test using it runs once on each (with
+    tests/support/either.py's ``settle`` and ``collect``)."""
+    if request.param == "sync":
+        with PlatformClient(api_key=API_KEY) as client:
+            yield client
+    else:
+        async with AsyncPlatformClient(api_key=API_KEY) as async_client:
             yield async_client

@@ -72,5 +72,7 @@ def test_a_mapping_goes_out_encoded_as_additional_params(client: Client, api: re
 def test_credential_mapping_becomes_the_generated_model() -> None:
     model = CredentialReference(id="01M686CQCVJBKJA92R4931M0P0", organisation_id=ORGANISATION_ID)
 
-    assert credential_reference({"id": model.id, "organisation_id": model.organisation_id}) == model
-    assert credential_reference(model) is model
+    mapping = {"id": model.id, "organisation_id": model.organisation_id}
+
+    assert credential_reference(mapping, CredentialReference) == model
+    assert credential_reference(model, CredentialReference) is model

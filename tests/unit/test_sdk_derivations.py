@@ -2,9 +2,11 @@
 scripts/unasync.py derives from the async one, and the generated ``_get_kwargs`` that ``_operations`` calls
 still take the arguments it passes."""
 
+import importlib
 import inspect
 import subprocess
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -64,3 +66,50 @@ def test_generated_get_kwargs_takes_what_operations_passes(module: ModuleType, p
         name for name, parameter in signature.parameters.items() if parameter.kind is parameter.KEYWORD_ONLY
     ]
     assert keyword_only == [name for name in parameters if name not in PATH_IDS and not name.endswith("_id")]
+
+
+ORG = ["organisation_id"]
+SYSTEM, CONNECTION, PROJECT = [*ORG, "system_id"], [*ORG, "connection_id"], [*ORG, "project_id"]
+# Each operation's path parameters (positional), then its keyword-only ones.
+PLATFORM_CALLS = [
+    ("connections.initialise_oauth2_connection", SYSTEM, ["body", "prefer"]),
+    ("connections.list_connections", ORG, ["first", "after", "before", "system_id", "end_user_id", "prefer"]),
+    ("connections.create_connection", ORG, ["body", "prefer"]),
+    ("connections.get_connection", CONNECTION, ["prefer"]),
+    ("connections.update_connection", CONNECTION, ["body", "prefer"]),
+    ("connections.delete_connection", CONNECTION, ["prefer"]),
+    ("systems.list_systems", ORG, ["first", "after", "before", "search", "prefer"]),
+    ("systems.create_system", ORG, ["body", "prefer"]),
+    ("systems.get_system", SYSTEM, ["prefer"]),
+    ("systems.update_system", SYSTEM, ["body", "prefer"]),
+    ("systems.delete_system", SYSTEM, ["prefer"]),
+    ("systems.upsert_auth_scheme_config", [*SYSTEM, "auth_scheme_config_id"], ["body", "prefer"]),
+    ("systems.delete_auth_scheme_config", [*SYSTEM, "auth_scheme_config_id"], ["prefer"]),
+    ("systems.create_connection_template", PROJECT, ["body", "prefer"]),
+    ("systems.list_project_connection_templates", PROJECT, ["env_id", "prefer"]),
+    ("systems.update_connection_template", [*PROJECT, "template_id"], ["body", "prefer"]),
+    ("systems.delete_connection_template", [*PROJECT, "template_id"], ["prefer"]),
+    ("end_users.create_end_user", ORG, ["body", "prefer"]),
+    ("end_users.list_end_users", ORG, ["search", "prefer"]),
+    ("end_users.get_end_user", [*ORG, "user_id"], ["prefer"]),
+    ("end_users.delete_end_user", [*ORG, "user_id"], ["prefer"]),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "keywords"), PLATFORM_CALLS, ids=[name for name, _, _ in PLATFORM_CALLS])
+def test_platform_get_kwargs_takes_what_platform_operations_passes(
+    name: str, path: list[str], keywords: list[str]
+) -> None:
+    module = importlib.import_module(f"versori_connect.platform._generated.api.{name}")
+    parameters = inspect.signature(module._get_kwargs).parameters
+
+    assert [name for name, parameter in parameters.items() if parameter.kind is not parameter.KEYWORD_ONLY] == path
+    assert [name for name, parameter in parameters.items() if parameter.kind is parameter.KEYWORD_ONLY] == keywords
+
+
+def test_every_platform_operation_is_pinned() -> None:
+    api = Path(importlib.import_module("versori_connect.platform._generated.api").__file__ or "").parent
+
+    generated = {f"{path.parent.name}.{path.stem}" for path in api.glob("*/*.py") if path.name != "__init__.py"}
+
+    assert generated == {name for name, _, _ in PLATFORM_CALLS}

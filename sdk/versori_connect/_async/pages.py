@@ -9,12 +9,8 @@ class AsyncConnectionPage(ConnectionPage, AsyncPage[ConnectionSummary]):
     """A page of a connector's connections, newest first: the ``ConnectionPage`` (``items``, ``next_``, ``prev``,
     ``total_count``) that also fetches the pages after it; ``async for`` walks every connection from here on."""
 
-    def page_items(self) -> list[ConnectionSummary]:
-        # The contract lets a page without connections leave out "items".
-        return self.items or []
-
-    def _next_cursor(self) -> str | None:
-        return self.next_ or None
+    # The contract lets a page without connections leave out "items".
+    _items_field = "items"
 
 
 class AsyncConnectorPage(ConnectorPage, AsyncPage[Connector]):
@@ -22,8 +18,4 @@ class AsyncConnectorPage(ConnectorPage, AsyncPage[Connector]):
     ``prev``, ``total_count``) that also fetches the pages after it; ``async for`` walks every connector from
     here on."""
 
-    def page_items(self) -> list[Connector]:
-        return self.connectors
-
-    def _next_cursor(self) -> str | None:
-        return self.next_ or None
+    _items_field = "connectors"

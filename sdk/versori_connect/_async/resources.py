@@ -6,15 +6,14 @@ To add an operation: a builder in ``_operations``, a method here taking ``**opti
 one line in the raw wrapper, then ``scripts/unasync`` for the sync twin.
 """
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, Unpack, cast
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import _operations
-from .._core._async.resource import AsyncAPIResource
+from .._core._async.resource import AsyncAPIResource, returning_raw
 from .._core.options import RequestOptions
 from .._core.paginator import AsyncPaginator
 from .._core.response import no_content
-from .._core.types import RawResponse
 from .._generated.models import (
     Connection,
     ConnectionCreate,
@@ -30,36 +29,33 @@ from .pages import AsyncConnectionPage, AsyncConnectorPage
 if TYPE_CHECKING:
     from .client import AsyncClient
 
-_P = ParamSpec("_P")
-_T = TypeVar("_T")
-
 
 class AsyncConnectionsWithRawResponse:
     """``client.connections.with_raw_response``: each method returns a ``RawResponse``."""
 
     def __init__(self, connections: "AsyncConnections") -> None:
-        self.initialise_oauth2 = _returning_raw(connections.initialise_oauth2)
-        self.create = _returning_raw(connections.create)
-        self.get = _returning_raw(connections.get)
-        self.list = _returning_raw(connections.list)
-        self.update = _returning_raw(connections.update)
-        self.delete = _returning_raw(connections.delete)
+        self.initialise_oauth2 = returning_raw(connections.initialise_oauth2)
+        self.create = returning_raw(connections.create)
+        self.get = returning_raw(connections.get)
+        self.list = returning_raw(connections.list)
+        self.update = returning_raw(connections.update)
+        self.delete = returning_raw(connections.delete)
 
 
 class AsyncAuthSchemeConfigsWithRawResponse:
     """``client.connectors.auth_scheme_configs.with_raw_response``: each method returns a ``RawResponse``."""
 
     def __init__(self, configs: "AsyncAuthSchemeConfigs") -> None:
-        self.upsert = _returning_raw(configs.upsert)
-        self.delete = _returning_raw(configs.delete)
+        self.upsert = returning_raw(configs.upsert)
+        self.delete = returning_raw(configs.delete)
 
 
 class AsyncConnectorsWithRawResponse:
     """``client.connectors.with_raw_response``: each method returns a ``RawResponse``."""
 
     def __init__(self, connectors: "AsyncConnectors") -> None:
-        self.list = _returning_raw(connectors.list)
-        self.get = _returning_raw(connectors.get)
+        self.list = returning_raw(connectors.list)
+        self.get = returning_raw(connectors.get)
         self.auth_scheme_configs = AsyncAuthSchemeConfigsWithRawResponse(connectors.auth_scheme_configs)
 
 
@@ -253,7 +249,3 @@ class AsyncConnectors(AsyncAPIResource[AsyncConnectorsWithRawResponse]):
         """One connector, with its auth scheme configs, connections and versions."""
         operation = _operations.get_connector(organisation_id, connector_id)
         return await self._request(operation, parse_connector, options)
-
-
-def _returning_raw(method: Callable[_P, Awaitable[_T]]) -> Callable[_P, Awaitable[RawResponse[_T]]]:
-    return cast(Callable[_P, Awaitable[RawResponse[_T]]], method)

@@ -1,19 +1,14 @@
 """Contains some shared types for properties"""
 # Written with dataclasses, not attrs (only the models use attrs), so that the client can import `Unset` and
-# `UNSET` without loading attrs: `from versori_connect import Client` stays as cheap as `import httpx`.
+# `UNSET` without loading attrs: `from versori_connect import Client` stays as cheap as `import httpx`. `Unset` is
+# the SDK core's, so that every generated package of the SDK (one per API) leaves fields out with the same `UNSET`.
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, TypeVar
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+from versori_connect._core.unset import UNSET, Unset
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

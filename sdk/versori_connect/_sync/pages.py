@@ -10,12 +10,8 @@ class SyncConnectionPage(ConnectionPage, SyncPage[ConnectionSummary]):
     """A page of a connector's connections, newest first: the ``ConnectionPage`` (``items``, ``next_``, ``prev``,
     ``total_count``) that also fetches the pages after it; ``for`` walks every connection from here on."""
 
-    def page_items(self) -> list[ConnectionSummary]:
-        # The contract lets a page without connections leave out "items".
-        return self.items or []
-
-    def _next_cursor(self) -> str | None:
-        return self.next_ or None
+    # The contract lets a page without connections leave out "items".
+    _items_field = "items"
 
 
 class SyncConnectorPage(ConnectorPage, SyncPage[Connector]):
@@ -23,8 +19,4 @@ class SyncConnectorPage(ConnectorPage, SyncPage[Connector]):
     ``prev``, ``total_count``) that also fetches the pages after it; ``for`` walks every connector from
     here on."""
 
-    def page_items(self) -> list[Connector]:
-        return self.connectors
-
-    def _next_cursor(self) -> str | None:
-        return self.next_ or None
+    _items_field = "connectors"

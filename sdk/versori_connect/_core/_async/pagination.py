@@ -1,20 +1,20 @@
 """``AsyncPage``: a page of a list operation that can fetch the pages after it, whatever the API.
 
-An API's page is its generated page model with ``AsyncPage`` mixed in, saying where its items and its next cursor
-are::
+An API's page is its generated page model with ``AsyncPage`` mixed in, naming the fields of its items and of its
+next cursor::
 
     class AsyncConnectionPage(ConnectionPage, AsyncPage[ConnectionSummary]):
-        def page_items(self) -> list[ConnectionSummary]: ...
-        def _next_cursor(self) -> str | None: ...
+        _items_field = "items"
 
-so that it is still the model (its fields, ``to_dict``, ``isinstance``) and also a page. The next page is the
+so that it is still the model (its fields, ``to_dict``, ``isinstance``) and also a page. A list that comes in one
+page whatever its shape says (no cursor parameter to send back) sets ``_next_field = None``. The next page is the
 request that fetched this one with the cursor as ``after`` and without ``before`` (``_cursor_param``,
 ``_cleared_params``): the same filters, page size, extra query and options.
 """
 
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -44,6 +44,10 @@ class AsyncPage(Generic[_T]):
     """A page of items of type ``_T``: ``page_items()``, ``has_next_page()``, ``await get_next_page()``, and
     ``async for`` over every item of this page and of every page after it (``iter_pages()`` gives the pages)."""
 
+    _items_field: ClassVar[str]
+    """The field of the generated page model that holds the items; a page without it has none."""
+    _next_field: ClassVar[str | None] = "next_"
+    """The field that holds the next page's cursor; ``None`` for a list that comes in one page."""
     _cursor_param: ClassVar[str] = "after"
     _cleared_params: ClassVar[tuple[str, ...]] = ("before",)
     # Set on a page fetched by a client; a page made by hand (from_dict) has no next page to fetch.
@@ -55,12 +59,14 @@ class AsyncPage(Generic[_T]):
         raise NotImplementedError
 
     def page_items(self) -> list[_T]:
-        """The items of this page alone."""
-        raise NotImplementedError
+        """The items of this page alone (empty when the answer left them out)."""
+        return cast(list[_T], getattr(self, self._items_field) or [])
 
     def _next_cursor(self) -> str | None:
-        """The cursor of the next page; ``None`` on the last page."""
-        raise NotImplementedError
+        """The cursor of the next page; ``None`` on the last page (no cursor, or an empty one)."""
+        if self._next_field is None:
+            return None
+        return cast(str | None, getattr(self, self._next_field) or None)
 
     def has_next_page(self) -> bool:
         return self._next_cursor() is not None

@@ -3,7 +3,7 @@
 
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 from ..options import FinalRequestOptions, RequestOptions, make_request_options
 from ..response import Parser
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .client import APIClient
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 _Raw = TypeVar("_Raw")
 _PageT = TypeVar("_PageT", bound=SyncPage[Any])
 
@@ -22,7 +23,8 @@ class APIResource(Generic[_Raw]):
     """A group of operations; ``raw`` makes each method return the whole ``RawResponse``.
 
     A method builds its operation (the generated ``_get_kwargs``) and sends it with ``_request``, or with
-    ``_list`` for a list operation, passing on the call's ``RequestOptions``.
+    ``_list`` for a list operation, passing on the call's ``RequestOptions``. Its ``_raw_wrapper`` holds the same
+    methods, each wrapped in ``returning_raw``.
     """
 
     # The class of with_raw_response, which takes a raw twin of the resource.
@@ -55,3 +57,9 @@ class APIResource(Generic[_Raw]):
     def _result(self, response: RawResponse[_T]) -> _T:
         # In raw mode the whole response is the result; the *WithRawResponse classes type it so.
         return cast(_T, response) if self._raw else response.parsed
+
+
+def returning_raw(method: Callable[_P, _T]) -> Callable[_P, RawResponse[_T]]:
+    """A method of a raw twin (``type(resource)(client, raw=True)``), typed as what it returns in raw mode: the
+    ``RawResponse``. The ``*WithRawResponse`` classes wrap each method in it."""
+    return cast(Callable[_P, RawResponse[_T]], method)

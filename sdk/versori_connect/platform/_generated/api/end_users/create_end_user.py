@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.end_user import EndUser
+from ...models.end_user_create import EndUserCreate
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    organisation_id: str,
+    *,
+    body: EndUserCreate,
+    prefer: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/o/{organisation_id}/users".format(
+            organisation_id=quote(str(organisation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EndUser | Error:
+    if response.status_code == 201:
+        response_201 = EndUser.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EndUser | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organisation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EndUserCreate,
+    prefer: str | Unset = UNSET,
+) -> Response[EndUser | Error]:
+    """Create an end user
+
+     Creates an end user of the organisation: a user of the organisation's own product, whom dynamic
+    connections belong to. `externalId` is how the organisation's product knows the user; it must be
+    unique
+    within the organisation (409 `conflict` otherwise), and it never changes, so it should not be
+    something
+    that can (an email address). `displayName` is optional and defaults to an empty string. The answer
+    is
+    the end user (201).
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value). Versori's descriptions write these as
+            `format: ulid`.
+        prefer (str | Unset):
+        body (EndUserCreate): A new end user; see `create_end_user`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        body=body,
+        prefer=prefer,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organisation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EndUserCreate,
+    prefer: str | Unset = UNSET,
+) -> EndUser | Error | None:
+    """Create an end user
+
+     Creates an end user of the organisation: a user of the organisation's own product, whom dynamic
+    connections belong to. `externalId` is how the organisation's product knows the user; it must be
+    unique
+    within the organisation (409 `conflict` otherwise), and it never changes, so it should not be
+    something
+    that can (an email address). `displayName` is optional and defaults to an empty string. The answer
+    is
+    the end user (201).
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value). Versori's descriptions write these as
+            `format: ulid`.
+        prefer (str | Unset):
+        body (EndUserCreate): A new end user; see `create_end_user`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndUser | Error
+    """
+
+    return sync_detailed(
+        organisation_id=organisation_id,
+        client=client,
+        body=body,
+        prefer=prefer,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organisation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EndUserCreate,
+    prefer: str | Unset = UNSET,
+) -> Response[EndUser | Error]:
+    """Create an end user
+
+     Creates an end user of the organisation: a user of the organisation's own product, whom dynamic
+    connections belong to. `externalId` is how the organisation's product knows the user; it must be
+    unique
+    within the organisation (409 `conflict` otherwise), and it never changes, so it should not be
+    something
+    that can (an email address). `displayName` is optional and defaults to an empty string. The answer
+    is
+    the end user (201).
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value). Versori's descriptions write these as
+            `format: ulid`.
+        prefer (str | Unset):
+        body (EndUserCreate): A new end user; see `create_end_user`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EndUser | Error]
+    """
+
+    kwargs = _get_kwargs(
+        organisation_id=organisation_id,
+        body=body,
+        prefer=prefer,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organisation_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EndUserCreate,
+    prefer: str | Unset = UNSET,
+) -> EndUser | Error | None:
+    """Create an end user
+
+     Creates an end user of the organisation: a user of the organisation's own product, whom dynamic
+    connections belong to. `externalId` is how the organisation's product knows the user; it must be
+    unique
+    within the organisation (409 `conflict` otherwise), and it never changes, so it should not be
+    something
+    that can (an email address). `displayName` is optional and defaults to an empty string. The answer
+    is
+    the end user (201).
+
+    Args:
+        organisation_id (str): A ULID: 26 characters of Crockford's base32 in upper case, the
+            first one 0 to 7 (a larger first
+            character would overflow the 128-bit value). Versori's descriptions write these as
+            `format: ulid`.
+        prefer (str | Unset):
+        body (EndUserCreate): A new end user; see `create_end_user`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EndUser | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            organisation_id=organisation_id,
+            client=client,
+            body=body,
+            prefer=prefer,
+        )
+    ).parsed

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection import Connection
+
+
+T = TypeVar("T", bound="ConnectionPage")
+
+
+@_attrs_define
+class ConnectionPage:
+    """One page of connections, the most recently updated first."""
+
+    total_count: int
+    """ How many connections match, in all. """
+    items: list[Connection]
+    next_: str | Unset = UNSET
+    """ Pass as `after` for the following page; absent on the last page. """
+    prev: str | Unset = UNSET
+    """ Pass as `before` for the page before; absent on the first page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalCount": total_count,
+                "items": items,
+            }
+        )
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.connection import Connection
+
+        d = dict(src_dict)
+        total_count = d.pop("totalCount")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Connection.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        connection_page = cls(
+            total_count=total_count,
+            items=items,
+            next_=next_,
+            prev=prev,
+        )
+
+        connection_page.additional_properties = d
+        return connection_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
