@@ -13,7 +13,7 @@ import pytest
 
 from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import AUTH, callback_message, initialise, query_of
-from tests.support.platform import (
+from tests.support.platform_server import (
     ADA_EXTERNAL_ID,
     ADA_ID,
     ADAS_CALENDAR_ID,

@@ -8,7 +8,7 @@ import respx
 
 from tests.support.client import API_KEY, contract_checked_router
 from tests.support.fakes import record_retry_waits
-from tests.support.platform import platform_checked_router
+from tests.support.platform_examples import platform_checked_router
 from versori_connect import AsyncClient, AsyncPlatformClient, Client, PlatformClient
 
 

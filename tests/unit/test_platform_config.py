@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from tests.support.client import API_KEY
-from tests.support.platform import ORGANISATION_ID, SYSTEMS, example, platform_checked_router
+from tests.support.platform_examples import ORGANISATION_ID, SYSTEMS, example, platform_checked_router
 from versori_connect import DEFAULT_BASE_URL as CONNECT_BASE_URL
 from versori_connect import AsyncPlatformClient, Client, PlatformClient, VersoriError
 from versori_connect.platform import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL

@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from tests.support.either import collect, settle
-from tests.support.platform import (
+from tests.support.platform_examples import (
     CONNECTION,
     CONNECTION_ID,
     CONNECTIONS,

@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from tests.support.either import collect, settle
-from tests.support.platform import (
+from tests.support.platform_examples import (
     CONFIG,
     CONFIG_ID,
     CREDENTIAL_ID,

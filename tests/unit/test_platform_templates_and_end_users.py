@@ -11,7 +11,7 @@ import pytest
 import respx
 
 from tests.support.either import collect, settle
-from tests.support.platform import (
+from tests.support.platform_examples import (
     ENVIRONMENT_ID,
     EXTERNAL_ID,
     ORGANISATION_ID,

@@ -11,7 +11,7 @@ import pytest
 import respx
 
 from tests.support.either import settle
-from tests.support.platform import CONNECTION, CONNECTION_ID, ORGANISATION_ID, SYSTEM, SYSTEM_ID
+from tests.support.platform_examples import CONNECTION, CONNECTION_ID, ORGANISATION_ID, SYSTEM, SYSTEM_ID
 from versori_connect import APIResponseValidationError, AsyncPlatformClient, PlatformClient
 from versori_connect.platform import (
     AUTH_SCHEME_CONFIG_CLASSES,
