@@ -469,9 +469,10 @@ def test_metrics_of_several_workers_add_up_whichever_answers_the_scrape(tmp_path
         workers: set[int] = set()
         sent = 0
         deadline = time.monotonic() + 30
-        # New connections each time, so that both workers get some of them.
+        # New connections each time, so that both workers get some of them. The workers build their apps after
+        # the banner, so on a busy machine the first requests wait in the listen queue for longer than httpx's 5 s.
         while len(workers) < 2 and time.monotonic() < deadline:
-            workers.add(httpx.get(f"{server.url}/healthz").json()["worker"])
+            workers.add(httpx.get(f"{server.url}/healthz", timeout=30).json()["worker"])
             sent += 1
         # Each initialise on a new connection too, so that both workers may issue states.
         for _ in range(6):
