@@ -2,6 +2,7 @@
 checks every request and response goes through."""
 
 import functools
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -10,12 +11,12 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import jsonschema_rs
-import yaml
 from jsonschema import Draft202012Validator, ValidationError, validators
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from ..core.errors import FieldError, InvalidRequestError
+from ..core.yaml_text import load_yaml
 
 _CONTRACT_URI = "urn:versori-connect:openapi"
 _PARTS = {
@@ -130,6 +131,8 @@ class Contract:
         self.namespace = namespace
         registry: Registry[Any] = Registry().with_resource(_CONTRACT_URI, DRAFT202012.create_resource(document))
         self._registry = registry
+        # By JSON pointer ("/components/...") or, for a schema written inline, by its JSON text ("{...").
+        self._checkers: dict[str, _Checker] = {}
         self.operations = {operation.operation_id: operation for operation in self._operations()}
 
     @classmethod
@@ -198,18 +201,24 @@ class Contract:
     def _validator_for(self, schema: dict[str, Any]) -> "_Checker":
         if "$ref" in schema:
             return self._validator(schema["$ref"].removeprefix("#"))
-        return _Checker(schema, self.document, _Validator(schema, registry=self._registry))
+        # Schemas repeat (every operation's organisation id, page size...): one checker each, by its JSON text.
+        key = json.dumps(schema, sort_keys=True)
+        if key not in self._checkers:
+            self._checkers[key] = _Checker(schema, self.document, _Validator(schema, registry=self._registry))
+        return self._checkers[key]
 
     def _validator(self, pointer: str) -> "_Checker":
-        schema = self._registry.resolver().lookup(f"{_CONTRACT_URI}#{pointer}").contents
-        slow = _Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
-        return _Checker(schema, self.document, slow, pointer)
+        if pointer not in self._checkers:
+            schema = self._registry.resolver().lookup(f"{_CONTRACT_URI}#{pointer}").contents
+            slow = _Validator({"$ref": f"{_CONTRACT_URI}#{pointer}"}, registry=self._registry)
+            self._checkers[pointer] = _Checker(schema, self.document, slow, pointer)
+        return self._checkers[pointer]
 
 
 @functools.cache
 def _compiled_contract(path: Path, namespace: str) -> Contract:
     text = path.read_text(encoding="utf-8")
-    return Contract(yaml.safe_load(text), text, namespace)
+    return Contract(load_yaml(text), text, namespace)
 
 
 _REMEMBERED_VALID_STRINGS = 1024

@@ -11,9 +11,8 @@ from dataclasses import MISSING, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
-
 from ..core.api_keys import ApiKey
+from ..core.yaml_text import YamlError, load_yaml
 from .model import Connector, OAuthClientCredential, Organisation, PlatformSeedEntry, Seed, SeedConfig, SeedConnection
 
 DEFAULT_SEED = Path(__file__).with_name("default_seed.yaml")
@@ -41,8 +40,8 @@ def load_seed(path: Path | None, public_url: str) -> Seed:
     source = path or DEFAULT_SEED
     try:
         text = source.read_text(encoding="utf-8")
-        data = json.loads(text) if source.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
+        data = json.loads(text) if source.suffix.lower() == ".json" else load_yaml(text)
+    except (OSError, UnicodeDecodeError, ValueError, YamlError) as error:
         raise SeedError(f"{source}: cannot read it: {error}") from error
     seed = parse_seed(data, public_url, where=f"{source}: ")
     check_seed(seed, where=f"{source}: ")
