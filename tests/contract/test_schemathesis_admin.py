@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 import schemathesis
-import yaml
 from schemathesis.config import SchemathesisConfig
 
+from mock_server.core.yaml_text import load_yaml
 from tests.support.admin_steering import REQUIRED_OUTCOMES, AdminSteering
 from tests.support.oracle import ContractShape, Oracle
 from tests.support.paths import ADMIN_OPENAPI_PATH, REPO_ROOT
@@ -24,7 +24,7 @@ schema = schemathesis.openapi.from_path(
     ADMIN_OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
 )
 schema.app = FromLoopback(app)
-oracle = Oracle(ContractShape(yaml.safe_load(ADMIN_OPENAPI_PATH.read_text(encoding="utf-8"))), BASE_URL, {})
+oracle = Oracle(ContractShape(load_yaml(ADMIN_OPENAPI_PATH.read_text(encoding="utf-8"))), BASE_URL, {})
 AdminSteering(app, oracle).install(schema)
 
 

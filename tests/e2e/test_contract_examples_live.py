@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-import yaml
 
+from mock_server.core.yaml_text import load_yaml
 from tests.support.oauth_loop import AUTH
 from tests.support.operations import Operation, call, secured_operations
 from tests.support.paths import PLATFORM_OPENAPI_PATH
@@ -111,7 +111,7 @@ def test_every_example_gets_its_documented_answer(
 
 @functools.cache
 def _platform_operations() -> list[Operation]:
-    document = yaml.safe_load(PLATFORM_OPENAPI_PATH.read_text(encoding="utf-8"))
+    document = load_yaml(PLATFORM_OPENAPI_PATH.read_text(encoding="utf-8"))
     return secured_operations(document, "/api/v2")
 
 

@@ -11,10 +11,11 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import httpx
-import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from mock_server.core.yaml_text import load_yaml
 
 from .paths import OPENAPI_PATH
 
@@ -28,8 +29,7 @@ def contract(path: Path = OPENAPI_PATH) -> OpenAPI:
 @functools.cache
 def contract_document(path: Path = OPENAPI_PATH) -> dict[str, Any]:
     """A contract (openapi.yaml unless told) as plain data, for tests that read its examples."""
-    with path.open(encoding="utf-8") as file:
-        document: dict[str, Any] = yaml.safe_load(file)
+    document: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     return document
 
 

@@ -6,12 +6,13 @@ from typing import Any
 
 import yaml
 
+from mock_server.core.yaml_text import load_yaml
 from mock_server.seed.loading import DEFAULT_SEED
 
 
 def default_seed() -> dict[str, Any]:
     """The built-in seed as plain data."""
-    seed: dict[str, Any] = yaml.safe_load(DEFAULT_SEED.read_text(encoding="utf-8"))
+    seed: dict[str, Any] = load_yaml(DEFAULT_SEED.read_text(encoding="utf-8"))
     return seed
 
 
