@@ -20,6 +20,7 @@ INITIALISE = f"/o/{ORGANISATION_ID}/connectors/{CONNECTOR_ID}/oauth2/initialise"
 _ARGUMENT_NAMES = {
     "authorizeUrl": "authorize_url",
     "clientId": "client_id",
+    "redirectUrl": "redirect_url",
     "scopes": "scopes",
     "prompt": "prompt",
     "disableOfflineAccess": "disable_offline_access",
@@ -28,7 +29,7 @@ _ARGUMENT_NAMES = {
 
 
 def call_arguments(body: Mapping[str, Any]) -> dict[str, Any]:
-    """A request body of the contract as keyword arguments of ``connections.initialise_oauth2``."""
+    """An initialise request body of either contract as keyword arguments of ``initialise_oauth2``."""
     arguments = {_ARGUMENT_NAMES[name]: value for name, value in body.items() if name != "credential"}
     credential = body["credential"]
     arguments["credential"] = {"id": credential["id"], "organisation_id": credential["organisationId"]}

@@ -11,6 +11,7 @@ import httpx
 import pytest
 import respx
 
+from tests.support.client import call_arguments
 from tests.support.either import collect, settle
 from tests.support.platform_examples import (
     CONNECTION,
@@ -42,23 +43,6 @@ from versori_connect.platform import (
 pytestmark = pytest.mark.asyncio
 
 Either = PlatformClient | AsyncPlatformClient
-_ARGUMENTS = {
-    "authorizeUrl": "authorize_url",
-    "clientId": "client_id",
-    "redirectUrl": "redirect_url",
-    "scopes": "scopes",
-    "prompt": "prompt",
-    "disableOfflineAccess": "disable_offline_access",
-    "additionalParams": "additional_params",
-}
-
-
-def _arguments(body: dict[str, Any]) -> dict[str, Any]:
-    """An initialise request body of the contract as ``initialise_oauth2``'s keyword arguments."""
-    arguments = {_ARGUMENTS[name]: value for name, value in body.items() if name != "credential"}
-    credential = body["credential"]
-    arguments["credential"] = {"id": credential["id"], "organisation_id": credential["organisationId"]}
-    return arguments
 
 
 def _sent(route: respx.Route) -> Any:
@@ -73,7 +57,9 @@ async def test_initialise_sends_the_contract_body_on_the_system(
     answer = response_example("initialise_oauth2_connection", "200", name)
     route = platform_api.post(INITIALISE).mock(return_value=httpx.Response(200, json=answer))
 
-    result = await settle(platform_client.connections.initialise_oauth2(ORGANISATION_ID, SYSTEM_ID, **_arguments(body)))
+    result = await settle(
+        platform_client.connections.initialise_oauth2(ORGANISATION_ID, SYSTEM_ID, **call_arguments(body))
+    )
 
     assert _sent(route) == body
     assert isinstance(result, InitialiseOAuth2ConnectionResponse)
@@ -137,7 +123,7 @@ async def test_an_error_answer_raises_with_the_platform_error(
     body = request_example("initialise_oauth2_connection", "loopback")
 
     with pytest.raises(BadRequestError) as caught:
-        await settle(platform_client.connections.initialise_oauth2(ORGANISATION_ID, SYSTEM_ID, **_arguments(body)))
+        await settle(platform_client.connections.initialise_oauth2(ORGANISATION_ID, SYSTEM_ID, **call_arguments(body)))
 
     assert (caught.value.status_code, caught.value.code, caught.value.request_id) == (400, "invalid_request", "r-4")
     assert [(field.field, field.message) for field in caught.value.fields] == [("redirectUrl", "Not a loopback URL.")]
