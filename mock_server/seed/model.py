@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.api_keys import ApiKey
+from ..core.ids import new_ulid
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,28 @@ class OAuthClientCredential:
     client_secret: str = field(repr=False)
     token_url: str
     authorize_url: str | None = None
+
+    @classmethod
+    def for_config(
+        cls,
+        organisation_id: str,
+        config_name: str,
+        client_id: str,
+        client_secret: str,
+        token_url: str,
+        authorize_url: str | None,
+        now: float,
+    ) -> "OAuthClientCredential":
+        """The credential a config's grant keeps its client in when it gives ``clientId`` and ``clientSecret``."""
+        return cls(
+            new_ulid(now),
+            organisation_id,
+            f"{config_name[:200]} client",
+            client_id,
+            client_secret,
+            token_url,
+            authorize_url,
+        )
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ grant names (the contract's ``OAuth2ClientGrantFields``). Create, update and ups
 from dataclasses import dataclass
 from typing import Any
 
-from ...core.ids import new_ulid
 from ...oauth.errors import CredentialNotFoundError, CredentialOwnedElsewhereError
 from ...seed.model import OAuthClientCredential
 from ..services import Services
@@ -45,14 +44,14 @@ async def settled_config(config: dict[str, Any], field: str, organisation_id: st
         return SettledConfig(stored, None)
     if "clientId" not in grant or "clientSecret" not in grant:
         return SettledConfig(stored, None)
-    new = OAuthClientCredential(
-        id=new_ulid(services.clock()),
-        organisation_id=organisation_id,
-        name=f"{config['description'][:200]} client",
-        client_id=grant["clientId"],
-        client_secret=grant["clientSecret"],
-        token_url=config["tokenUrl"],
-        authorize_url=config["authorizeUrl"],
+    new = OAuthClientCredential.for_config(
+        organisation_id,
+        config["description"],
+        grant["clientId"],
+        grant["clientSecret"],
+        config["tokenUrl"],
+        config["authorizeUrl"],
+        services.clock(),
     )
     kept.update(credentialId=new.id, organisationId=organisation_id)
     return SettledConfig(stored, new)

@@ -5,7 +5,6 @@ answer (an ``oauth1`` config's ``consumerSecret``)."""
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...core.ids import new_ulid
 from ...core.redaction import REDACTED
 from ...oauth.errors import CredentialNotFoundError
 from ...seed.model import OAuthClientCredential
@@ -88,14 +87,14 @@ async def _settled_client(
             f"{at}.clientSecret" if "clientId" in detail else f"{at}.clientId",
             "Required when no credential is named.",
         )
-    new = OAuthClientCredential(
-        id=new_ulid(services.clock()),
-        organisation_id=organisation_id,
-        name=f"{(config['description'] or 'OAuth 2.0')[:200]} client",
-        client_id=detail["clientId"],
-        client_secret=detail["clientSecret"],
-        token_url=config["tokenUrl"],
-        authorize_url=config.get("authorizeUrl"),
+    new = OAuthClientCredential.for_config(
+        organisation_id,
+        config["description"] or "OAuth 2.0",
+        detail["clientId"],
+        detail["clientSecret"],
+        config["tokenUrl"],
+        config.get("authorizeUrl"),
+        services.clock(),
     )
     kept.update(credentialId=new.id, organisationId=organisation_id)
     return kept, new
