@@ -31,6 +31,7 @@ from versori_connect.loopback import (
     aconnect_account,
     connect_account,
 )
+from versori_connect.platform import CredentialOAuth2Token
 from versori_connect.testing import AuthorizationResult, VersoriMock
 
 pytestmark = pytest.mark.e2e
@@ -127,7 +128,7 @@ def test_an_approved_sign_in_creates_the_token_connection_on_the_template(
         MOCK_SYSTEM_ID,
         MOCK_TEMPLATE_ID,
     )
-    assert connection.credentials[0].credential.type_ == "oauth2-token"
+    assert isinstance(connection.credentials[0].credential, CredentialOAuth2Token)
     assert client.connections.get(mock.organisation_id, connection.id).name == "Through the loopback"
     assert callback.port is not None
     nothing_left_on(callback.port)
@@ -151,7 +152,8 @@ async def test_the_async_flow_on_a_fixed_port_creates_the_connection(mock: Verso
         stored = await client.connections.get(mock.organisation_id, connection.id)
 
     assert redirect_uri(user.opened[0]) == f"http://127.0.0.1:{port}/oauth/callback"
-    assert (stored.name, stored.credentials[0].credential.type_) == ("Async loopback", "oauth2-token")
+    assert stored.name == "Async loopback"
+    assert isinstance(stored.credentials[0].credential, CredentialOAuth2Token)
 
 
 def test_a_denial_raises_the_providers_error_and_creates_nothing(mock: VersoriMock, client: PlatformClient) -> None:
@@ -298,12 +300,14 @@ def test_a_dynamic_template_gives_the_connection_to_the_end_user(mock: VersoriMo
         PROJECT_ID,
         {"systemId": MOCK_SYSTEM_ID, "name": "mock_per_user", "environmentId": ENVIRONMENT_ID, "dynamic": True},
     )
+    template_id = template.connection_template_id
+    assert isinstance(template_id, str)
 
     connection = connect_account(
         client,
         mock.organisation_id,
         system_id=MOCK_SYSTEM_ID,
-        template_id=template.connection_template_id,
+        template_id=template_id,
         name="Ada's mock account",
         external_id=ADA_EXTERNAL_ID,
         browser=User(mock.approve),
@@ -311,7 +315,7 @@ def test_a_dynamic_template_gives_the_connection_to_the_end_user(mock: VersoriMo
     )
 
     held = client.connections.list(mock.organisation_id, end_user_id=ADA_EXTERNAL_ID)
-    assert connection.connection_template_id == template.connection_template_id
+    assert connection.connection_template_id == template_id
     assert connection.id in [item.id for item in held.items]
 
 
@@ -359,4 +363,4 @@ def test_approved_in_headless_chromium(mock: VersoriMock, client: PlatformClient
         context.close()
 
     assert landed == ["Signed in"]
-    assert connection.credentials[0].credential.type_ == "oauth2-token"
+    assert isinstance(connection.credentials[0].credential, CredentialOAuth2Token)
