@@ -15,8 +15,10 @@ import pytest
 
 from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import AUTH
+from tests.support.paths import REPO_ROOT
 from tests.support.platform_server import BASE, MOCK_SYSTEM_ID, MOCK_TEMPLATE_ID
 from tests.support.processes import free_port
+from tests.support.readme import readme_python_example
 from tests.support.server import DEV_API_KEY, LiveServer, live_server
 
 pytestmark = pytest.mark.e2e
@@ -83,6 +85,27 @@ def test_the_command_prints_the_authorize_url_then_the_connection_id(server: Liv
     assert stored.status_code == 200, stored.text
     assert stored.json()["name"] == "From the command"
     assert parse_qs(urlsplit(authorize_url).query)["redirect_uri"][0].startswith("http://127.0.0.1:")
+
+
+def test_the_docs_example_connects_through_the_browser_it_opens(server: LiveServer) -> None:
+    """docs/sdk.md's notebook lines, with the system's browser (Python's ``webbrowser``) a stand-in that approves."""
+    example = readme_python_example("## Connecting an account from a script or a notebook", page="docs/sdk.md")
+    browser = f"{sys.executable} {REPO_ROOT / 'tests' / 'support' / 'approving_browser.py'} %s"
+
+    ran = subprocess.run(
+        [sys.executable, "-c", example.replace("http://127.0.0.1:8000", server.url)],
+        env={**os.environ, "BROWSER": browser},
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+        check=False,
+    )
+
+    assert (ran.returncode, ran.stderr) == (0, "")
+    reported, connection_id = ran.stdout.splitlines()
+    assert reported.startswith(f"authorize_url: {server.url}/mock-provider/authorize?")
+    stored = httpx.get(f"{server.url}{BASE}/connections/{connection_id}", headers=AUTH)
+    assert stored.json()["name"] == "My mock account"
 
 
 def test_a_timeout_ends_it_with_the_message_and_status_1(server: LiveServer) -> None:
