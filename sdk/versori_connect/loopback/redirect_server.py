@@ -97,8 +97,6 @@ class LoopbackRedirectServer:
         if parts.path != CALLBACK_PATH:
             return 404, "Not found", "This address only receives the sign-in redirect."
         query = {name: values[0] for name, values in parse_qs(parts.query, keep_blank_values=True).items()}
-        if self._result.done():
-            return 409, "Already done", "This sign-in is already over; you can close this window."
         if self._state is None or query.get("state") != self._state:
             return 400, "Not this sign-in", "This redirect lacks the state this program started; it is ignored."
         if query.get("error"):
@@ -112,7 +110,7 @@ class LoopbackRedirectServer:
             return 400, "No code", "This redirect carries neither a code nor an error; it is ignored."
         try:
             self._result.set_result(redirect)
-        except InvalidStateError:  # the wait was given up meanwhile
+        except InvalidStateError:  # a redirect came first, or the wait was given up
             return 409, "Already done", "This sign-in is already over; you can close this window."
         return page
 
