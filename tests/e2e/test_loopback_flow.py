@@ -7,6 +7,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import httpx
@@ -31,7 +32,7 @@ from versori_connect.loopback import (
     aconnect_account,
     connect_account,
 )
-from versori_connect.platform import CredentialOAuth2Token
+from versori_connect.platform import Connection, CredentialOAuth2Token
 from versori_connect.testing import AuthorizationResult, VersoriMock
 
 pytestmark = pytest.mark.e2e
@@ -71,6 +72,26 @@ class User:
         return True
 
 
+def flow_arguments(changes: dict[str, Any]) -> dict[str, Any]:
+    """The flow on the seed's built-in provider (its system and static template), the URL reported nowhere and no
+    browser opened, with ``changes``."""
+    return {
+        "system_id": MOCK_SYSTEM_ID,
+        "template_id": MOCK_TEMPLATE_ID,
+        "browser": None,
+        "report": lambda url: None,
+        **changes,
+    }
+
+
+def connect(client: PlatformClient, mock: VersoriMock, **changes: Any) -> Connection:
+    return connect_account(client, mock.organisation_id, **flow_arguments(changes))
+
+
+async def aconnect(client: AsyncPlatformClient, mock: VersoriMock, **changes: Any) -> Connection:
+    return await aconnect_account(client, mock.organisation_id, **flow_arguments(changes))
+
+
 def redirect_uri(authorize_url: str) -> str:
     return parse_qs(urlsplit(authorize_url).query)["redirect_uri"][0]
 
@@ -107,15 +128,7 @@ def test_an_approved_sign_in_creates_the_token_connection_on_the_template(
     user = User(mock.approve)
     reported: list[str] = []
 
-    connection = connect_account(
-        client,
-        mock.organisation_id,
-        system_id=MOCK_SYSTEM_ID,
-        template_id=MOCK_TEMPLATE_ID,
-        name="Through the loopback",
-        browser=user,
-        report=reported.append,
-    )
+    connection = connect(client, mock, name="Through the loopback", browser=user, report=reported.append)
 
     assert reported == user.opened
     (authorize_url,) = reported
@@ -139,16 +152,7 @@ async def test_the_async_flow_on_a_fixed_port_creates_the_connection(mock: Verso
     port = free_port()
     user = User(mock.approve)
     async with AsyncPlatformClient(api_key=mock.api_key, base_url=f"{mock.base_url}/api/v2") as client:
-        connection = await aconnect_account(
-            client,
-            mock.organisation_id,
-            system_id=MOCK_SYSTEM_ID,
-            template_id=MOCK_TEMPLATE_ID,
-            name="Async loopback",
-            port=port,
-            browser=user,
-            report=lambda url: None,
-        )
+        connection = await aconnect(client, mock, name="Async loopback", port=port, browser=user)
         stored = await client.connections.get(mock.organisation_id, connection.id)
 
     assert redirect_uri(user.opened[0]) == f"http://127.0.0.1:{port}/oauth/callback"
@@ -161,15 +165,7 @@ def test_a_denial_raises_the_providers_error_and_creates_nothing(mock: VersoriMo
     mock.clear_calls()
 
     with pytest.raises(ProviderAuthorizationError) as raised:
-        connect_account(
-            client,
-            mock.organisation_id,
-            system_id=MOCK_SYSTEM_ID,
-            template_id=MOCK_TEMPLATE_ID,
-            name="Denied",
-            browser=user,
-            report=lambda url: None,
-        )
+        connect(client, mock, name="Denied", browser=user)
 
     assert (raised.value.error, raised.value.error_description) == ("access_denied", "The user denied access.")
     assert str(raised.value) == "The provider refused the authorization with access_denied: The user denied access."
@@ -193,15 +189,7 @@ def test_forged_redirects_are_answered_400_and_the_flow_waits_for_the_real_one(
     ]
     user = User(mock.approve, forgeries)
 
-    connection = connect_account(
-        client,
-        mock.organisation_id,
-        system_id=MOCK_SYSTEM_ID,
-        template_id=MOCK_TEMPLATE_ID,
-        name="After forgeries",
-        browser=user,
-        report=lambda url: None,
-    )
+    connection = connect(client, mock, name="After forgeries", browser=user)
 
     assert [(page.status_code, heading(page)) for page in user.pages] == [
         (400, "Not this sign-in"),
@@ -220,16 +208,7 @@ def test_no_redirect_in_time_raises_the_timeout_and_leaves_nothing_behind(
     reported: list[str] = []
 
     with pytest.raises(RedirectTimeoutError) as raised:
-        connect_account(
-            client,
-            mock.organisation_id,
-            system_id=MOCK_SYSTEM_ID,
-            template_id=MOCK_TEMPLATE_ID,
-            name="Too late",
-            timeout=1,
-            browser=None,
-            report=reported.append,
-        )
+        connect(client, mock, name="Too late", timeout=1, browser=None, report=reported.append)
 
     (authorize_url,) = reported
     callback = redirect_uri(authorize_url)
@@ -250,17 +229,7 @@ async def test_cancelling_the_async_flow_stops_the_loopback_server(mock: Versori
         waiting.set()
 
     async with AsyncPlatformClient(api_key=mock.api_key, base_url=f"{mock.base_url}/api/v2") as client:
-        flow = asyncio.create_task(
-            aconnect_account(
-                client,
-                mock.organisation_id,
-                system_id=MOCK_SYSTEM_ID,
-                template_id=MOCK_TEMPLATE_ID,
-                name="Cancelled",
-                browser=None,
-                report=report,
-            )
-        )
+        flow = asyncio.create_task(aconnect(client, mock, name="Cancelled", browser=None, report=report))
         await asyncio.wait_for(waiting.wait(), 30)
         flow.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -278,16 +247,7 @@ def test_a_port_in_use_is_refused_before_anything_is_initialised(mock: VersoriMo
         taken.listen()
         port = taken.getsockname()[1]
         with pytest.raises(LoopbackPortInUseError) as raised:
-            connect_account(
-                client,
-                mock.organisation_id,
-                system_id=MOCK_SYSTEM_ID,
-                template_id=MOCK_TEMPLATE_ID,
-                name="Port taken",
-                port=port,
-                browser=None,
-                report=lambda url: None,
-            )
+            connect(client, mock, name="Port taken", port=port, browser=None)
 
     assert raised.value.port == port
     assert str(raised.value) == f"port {port} of 127.0.0.1 is in use, so the redirect cannot be received there"
@@ -303,15 +263,13 @@ def test_a_dynamic_template_gives_the_connection_to_the_end_user(mock: VersoriMo
     template_id = template.connection_template_id
     assert isinstance(template_id, str)
 
-    connection = connect_account(
+    connection = connect(
         client,
-        mock.organisation_id,
-        system_id=MOCK_SYSTEM_ID,
+        mock,
         template_id=template_id,
         name="Ada's mock account",
         external_id=ADA_EXTERNAL_ID,
         browser=User(mock.approve),
-        report=lambda url: None,
     )
 
     held = client.connections.list(mock.organisation_id, end_user_id=ADA_EXTERNAL_ID)
@@ -321,15 +279,7 @@ def test_a_dynamic_template_gives_the_connection_to_the_end_user(mock: VersoriMo
 
 def test_a_system_without_an_authorization_code_config_is_refused(mock: VersoriMock, client: PlatformClient) -> None:
     with pytest.raises(NoAuthorizationCodeConfigError) as raised:
-        connect_account(
-            client,
-            mock.organisation_id,
-            system_id=SHOPIFY_SYSTEM_ID,
-            template_id=MOCK_TEMPLATE_ID,
-            name="No OAuth",
-            browser=None,
-            report=lambda url: None,
-        )
+        connect(client, mock, system_id=SHOPIFY_SYSTEM_ID, name="No OAuth", browser=None)
 
     assert raised.value.system_id == SHOPIFY_SYSTEM_ID
 
@@ -350,15 +300,7 @@ def test_approved_in_headless_chromium(mock: VersoriMock, client: PlatformClient
         return True
 
     try:
-        connection = connect_account(
-            client,
-            mock.organisation_id,
-            system_id=MOCK_SYSTEM_ID,
-            template_id=MOCK_TEMPLATE_ID,
-            name="Through Chromium",
-            browser=open_in_chromium,
-            report=lambda url: None,
-        )
+        connection = connect(client, mock, name="Through Chromium", browser=open_in_chromium)
     finally:
         context.close()
 
