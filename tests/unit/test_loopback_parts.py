@@ -1,6 +1,7 @@
 """The loopback flow's parts on their own: the redirect server before the flow knows its state and after the
 redirect came, and the scopes initialise asks for."""
 
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,6 +36,16 @@ def test_once_the_redirect_came_later_ones_are_told_it_is_over(server: LoopbackR
 
     assert (first.status_code, second.status_code) == (200, 409)
     assert server.receive(1).code == "first"
+
+
+def test_a_connection_the_browser_sends_nothing_on_does_not_hold_up_the_redirect(
+    server: LoopbackRedirectServer,
+) -> None:
+    server.expect("s")
+    with socket.create_connection(("127.0.0.1", server.port)):
+        answered = httpx.get(server.redirect_url, params={"code": "c", "state": "s"}, timeout=2)
+
+    assert answered.status_code == 200
 
 
 def test_the_provider_error_is_the_redirect_and_its_page_escapes_it(server: LoopbackRedirectServer) -> None:

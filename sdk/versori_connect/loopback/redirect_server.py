@@ -13,7 +13,7 @@ import html
 import threading
 from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Self
 from urllib.parse import parse_qs, urlsplit
@@ -25,6 +25,9 @@ CALLBACK_PATH = "/oauth/callback"
 HOST = "127.0.0.1"
 # How often the serving loop looks for a stop: the longest a stop waits.
 _POLL_SECONDS = 0.05
+# A browser may open connections it sends nothing on (a preconnect): each is served in a thread of its own, so that
+# none holds up the redirect, and dropped when silent this long.
+_IDLE_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class LoopbackRedirectServer:
         self._result: Future[Redirect] = Future()
         self._state: str | None = None
         try:
-            self._server = HTTPServer((HOST, port), _handler_for(self))
+            self._server = ThreadingHTTPServer((HOST, port), _handler_for(self))
         except OSError as error:
             if error.errno == errno.EADDRINUSE:
                 raise LoopbackPortInUseError(port) from None
@@ -117,6 +120,8 @@ class LoopbackRedirectServer:
 
 def _handler_for(server: LoopbackRedirectServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        timeout = _IDLE_SECONDS
+
         def do_GET(self) -> None:
             status, title, text = server._answer(self.path)
             body = _page(title, text)
