@@ -1,6 +1,7 @@
 """Derive each sync layer from its hand-written async twin, as httpcore does: sdk/versori_connect/_sync from _async
-(the Connect API's client), platform/_sync from platform/_async (the Platform API's), and _core/_sync from
-_core/_async (what every API's client is built on).
+(the Connect API's client), platform/_sync from platform/_async (the Platform API's), loopback/_sync from
+loopback/_async (the loopback OAuth flow), and _core/_sync from _core/_async (what every API's client is built
+on).
 
     .venv/bin/python scripts/unasync.py          rewrite _sync from _async
     .venv/bin/python scripts/unasync.py --check  exit 1 if the committed _sync differs from a fresh derivation
@@ -21,6 +22,7 @@ PACKAGE = SDK / "versori_connect"
 LAYERS = [
     (PACKAGE / "_async", PACKAGE / "_sync"),
     (PACKAGE / "platform" / "_async", PACKAGE / "platform" / "_sync"),
+    (PACKAGE / "loopback" / "_async", PACKAGE / "loopback" / "_sync"),
     (PACKAGE / "_core" / "_async", PACKAGE / "_core" / "_sync"),
 ]
 HEADER = "# Derived from {source} by scripts/unasync.py: edit that file, then run the script.\n"
@@ -49,6 +51,7 @@ RULES: list[tuple[str, str]] = [
     (r"\b__aenter__\b", "__enter__"),
     (r"\b__aexit__\b", "__exit__"),
     (r"\b_async_sleep\b", "_sleep"),
+    (r"\bareceive\b", "receive"),
     (r", with ``await`` on each call\.", "."),
     (r" ``await`` it for the page\.", ""),
     (
