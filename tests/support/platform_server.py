@@ -40,6 +40,14 @@ def platform_initialise(base_url: str, redirect_url: str | None = None, system_i
     return str(response.json()["url"])
 
 
+def approve_by_admin(base_url: str, authorize_url: str) -> str:
+    """The admin API's Approve on the built-in provider's consent for ``authorize_url``: where the provider sends
+    the browser (the redirect URI with ``code`` and ``state``)."""
+    response = httpx.post(f"{base_url}/__admin/approve", json={"authorize_url": authorize_url})
+    assert response.status_code == 200, response.text
+    return str(response.json()["redirect_url"])
+
+
 def mock_config(base_url: str) -> dict[str, Any]:
     """The seed's oauth2 config of the built-in provider's system, as a read answers it."""
     response = httpx.get(f"{base_url}{BASE}/systems/{MOCK_SYSTEM_ID}", headers=AUTH)
