@@ -17,10 +17,14 @@ from versori_connect import (
     NotFoundError,
     Unset,
 )
+from versori_connect.platform import Connection as PlatformConnection
+from versori_connect.platform import CredentialOAuth2Token
 from versori_connect.testing import ControlError, VersoriMock
 
 CREATE = "create_connector_connection"
 INITIALISE = "initialise_oauth2_connection"
+PLATFORM_CREATE = "platform.create_connection"
+PLATFORM_INITIALISE = "platform.initialise_oauth2_connection"
 
 
 def start_loop(mock: VersoriMock, client: Client) -> str:
@@ -41,6 +45,13 @@ def granted_scopes(connection: Connection) -> list[str]:
     data = connection.credentials.action[0].credential.data
     assert isinstance(data, CredentialDataOAuth2Token)
     return list(data.scopes)
+
+
+def platform_scopes(connection: PlatformConnection) -> list[str]:
+    """The scopes of the Platform connection's one credential, which must be an oauth2 token."""
+    (entry,) = connection.credentials
+    assert isinstance(entry.credential, CredentialOAuth2Token)
+    return list(entry.credential.to_dict()["data"]["oauth2Token"]["scopes"])
 
 
 def connection_count(mock: VersoriMock) -> int:
@@ -115,6 +126,60 @@ async def test_aconnect_under_anyio(versori_mock: VersoriMock) -> None:
         page = await client.connections.list(versori_mock.organisation_id, "01M65M8SZC4R7K2D9X3V6B1N0Q")
     # Newest first, then the seed's connection in use on that connector.
     assert [item.id for item in page.items or ()] == [connection.id, "01M6FJ2R8WQ5T1V3X5Z7B9D1F3"]
+
+
+def test_platform_initialise_approve_create_and_read_back_with_platform_client(versori_mock: VersoriMock) -> None:
+    mock = versori_mock
+    with mock.platform_client() as client:
+        started = client.connections.initialise_oauth2(
+            mock.organisation_id,
+            mock.system_id,
+            credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
+            authorize_url=mock.authorize_url,
+            client_id=mock.client_id,
+            scopes=["profile"],
+        )
+        approved = mock.approve(started.url)
+        created = client.connections.create(mock.organisation_id, mock.platform_connection_body("Ada", approved))
+        read = client.connections.get(mock.organisation_id, created.id)
+
+    assert mock.platform_base_url == f"{mock.base_url}/api/v2"
+    assert (read.id, read.name, read.system_id, read.connection_template_id) == (
+        created.id,
+        "Ada",
+        mock.system_id,
+        mock.connection_template_id,
+    )
+    assert platform_scopes(read) == ["profile", "offline_access"]
+
+
+def test_platform_connect_runs_the_whole_loop_and_the_connection_reads_back(versori_mock: VersoriMock) -> None:
+    connection = versori_mock.platform_connect("Ada's calendar", scopes=["calendar"])
+
+    with versori_mock.platform_client() as client:
+        read = client.connections.get(versori_mock.organisation_id, connection.id)
+    assert (read.name, read.connection_template_id) == ("Ada's calendar", versori_mock.connection_template_id)
+    assert platform_scopes(read) == ["calendar", "offline_access"]
+    assert [(call.operation_id, call.status) for call in versori_mock.calls] == [
+        (PLATFORM_INITIALISE, 200),
+        (PLATFORM_CREATE, 201),
+        ("platform.get_connection", 200),
+    ]
+
+
+@pytest.mark.asyncio
+async def test_aplatform_connect_with_a_loopback_redirect_url(versori_mock: VersoriMock) -> None:
+    loopback = "http://127.0.0.1:62168/oauth/callback"
+
+    connection = await versori_mock.aplatform_connect("Ada", redirect_url=loopback)
+
+    async with versori_mock.async_platform_client() as client:
+        read = await client.connections.get(versori_mock.organisation_id, connection.id)
+    assert read.name == "Ada"
+    initialise, create = versori_mock.calls[:2]
+    assert (initialise.operation_id, initialise.body["redirectUrl"]) == (PLATFORM_INITIALISE, loopback)
+    data = create.body["connection"]["credentials"][0]["credential"]["data"]["oauth2Code"]
+    assert (create.operation_id, data["redirectUrl"]) == (PLATFORM_CREATE, loopback)
 
 
 def test_fail_next_503_without_retries_is_internal_server_error_and_stores_nothing(versori_mock: VersoriMock) -> None:

@@ -4,6 +4,8 @@ from typing import Any
 
 import httpx
 
+from versori_connect.testing._connection_body import platform_oauth2_connection
+
 from .examples import ORGANISATION_ID
 from .oauth_loop import AUTH
 from .server import SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
@@ -58,28 +60,8 @@ def mock_config(base_url: str) -> dict[str, Any]:
 
 def code_connection(base_url: str, code: str, state: str, name: str, redirect_url: str | None = None) -> dict[str, Any]:
     """A create body on the built-in provider's (static) template completing the loop with ``code``."""
-    data: dict[str, Any] = {"code": code, "state": state}
-    if redirect_url is not None:
-        data["redirectUrl"] = redirect_url
-    return {
-        "connectionTemplateId": MOCK_TEMPLATE_ID,
-        "connection": {
-            "name": name,
-            "credentials": [
-                {
-                    "id": PLACEHOLDER,
-                    "authSchemeConfig": mock_config(base_url),
-                    "credential": {
-                        "id": PLACEHOLDER,
-                        "organisationId": ORGANISATION_ID,
-                        "name": "Mock account",
-                        "type": "oauth2-code",
-                        "data": {"oauth2Code": data},
-                    },
-                }
-            ],
-        },
-    }
+    config = mock_config(base_url)
+    return platform_oauth2_connection(name, MOCK_TEMPLATE_ID, config, ORGANISATION_ID, code, state, redirect_url)
 
 
 def key_connection(name: str, template_id: str = SHOP_TEMPLATE_ID, external_id: str | None = None) -> dict[str, Any]:
