@@ -462,3 +462,9 @@ def test_get_end_user_of_the_seed(server: LiveServer) -> None:
         api(server, "GET", f"/systems/{GOOGLE_SYSTEM_ID}").json()["authSchemeConfigs"][0]["oauth2"]["id"]
         != MOCK_CONFIG_ID
     )
+
+
+@pytest.mark.parametrize("path", ["/projects", f"/projects/{PROJECT_ID}", f"/users/{ADA_EXTERNAL_ID}/activations"])
+def test_what_the_embedded_client_calls_beyond_the_contract_is_404(server: LiveServer, path: str) -> None:
+    # docs/front-ends.md: the embedded client's projects and activations are not in the contract.
+    assert errors_of(api(server, "GET", path)) == (404, "not_found", [])
