@@ -1,6 +1,7 @@
 """The test kit, ``versori_connect.testing``, as an app's tests use it: VersoriMock's real server on a loopback
 port, driven only through the kit's API and the SDK (no socket, no consent page scripted here)."""
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,6 +16,7 @@ from versori_connect import (
     CredentialDataOAuth2Token,
     InternalServerError,
     NotFoundError,
+    PlatformClient,
     Unset,
 )
 from versori_connect.platform import Connection as PlatformConnection
@@ -27,11 +29,12 @@ PLATFORM_CREATE = "platform.create_connection"
 PLATFORM_INITIALISE = "platform.initialise_oauth2_connection"
 
 
-def start_loop(mock: VersoriMock, client: Client) -> str:
-    """Initialise for the kit's credential: the authorize URL to approve."""
+def start_loop(mock: VersoriMock, client: Client | PlatformClient, on: str | None = None) -> str:
+    """Initialise for the kit's credential on ``on`` (the kit's connector, or a system for a ``PlatformClient``):
+    the authorize URL to approve."""
     return client.connections.initialise_oauth2(
         mock.organisation_id,
-        mock.connector_id,
+        on or mock.connector_id,
         credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
         authorize_url=mock.authorize_url,
         client_id=mock.client_id,
@@ -95,18 +98,40 @@ async def test_initialise_approve_create_and_read_back_with_async_client() -> No
     assert (read.id, read.name) == (created.id, "Ada")
 
 
-def test_connect_runs_the_whole_loop_and_the_connection_reads_back(versori_mock: VersoriMock) -> None:
-    connection = versori_mock.connect("Ada's calendar", scopes=["calendar"])
+def read_connect_v1(mock: VersoriMock, connection_id: str) -> Connection:
+    with mock.client() as client:
+        return client.connections.get(mock.organisation_id, mock.connector_id, connection_id)
 
-    with versori_mock.client() as client:
-        read = client.connections.get(versori_mock.organisation_id, versori_mock.connector_id, connection.id)
+
+def read_platform(mock: VersoriMock, connection_id: str) -> PlatformConnection:
+    with mock.platform_client() as client:
+        return client.connections.get(mock.organisation_id, connection_id)
+
+
+# Each API's one-call loop, how to read its connection back and its scopes, and the calls the loop and the read
+# make (operation id and status).
+CONNECT_V1_CALLS = [(INITIALISE, 200), (CREATE, 200), ("get_connection", 200)]
+PLATFORM_CALLS = [(PLATFORM_INITIALISE, 200), (PLATFORM_CREATE, 201), ("platform.get_connection", 200)]
+LOOPS = [
+    pytest.param(VersoriMock.connect, read_connect_v1, granted_scopes, CONNECT_V1_CALLS, id="connect-v1"),
+    pytest.param(VersoriMock.platform_connect, read_platform, platform_scopes, PLATFORM_CALLS, id="platform"),
+]
+
+
+@pytest.mark.parametrize(("connect", "read_back", "scopes_of", "calls"), LOOPS)
+def test_connect_runs_the_whole_loop_and_the_connection_reads_back(
+    versori_mock: VersoriMock,
+    connect: Callable[..., Any],
+    read_back: Callable[[VersoriMock, str], Any],
+    scopes_of: Callable[[Any], list[str]],
+    calls: list[tuple[str, int]],
+) -> None:
+    connection = connect(versori_mock, "Ada's calendar", scopes=["calendar"])
+
+    read = read_back(versori_mock, connection.id)
     assert read.name == "Ada's calendar"
-    assert granted_scopes(read) == ["calendar", "offline_access"]
-    assert [(call.operation_id, call.status) for call in versori_mock.calls] == [
-        (INITIALISE, 200),
-        (CREATE, 200),
-        ("get_connection", 200),
-    ]
+    assert scopes_of(read) == ["calendar", "offline_access"]
+    assert [(call.operation_id, call.status) for call in versori_mock.calls] == calls
 
 
 @pytest.mark.asyncio
@@ -131,15 +156,7 @@ async def test_aconnect_under_anyio(versori_mock: VersoriMock) -> None:
 def test_platform_initialise_approve_create_and_read_back_with_platform_client(versori_mock: VersoriMock) -> None:
     mock = versori_mock
     with mock.platform_client() as client:
-        started = client.connections.initialise_oauth2(
-            mock.organisation_id,
-            mock.system_id,
-            credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
-            authorize_url=mock.authorize_url,
-            client_id=mock.client_id,
-            scopes=["profile"],
-        )
-        approved = mock.approve(started.url)
+        approved = mock.approve(start_loop(mock, client, on=mock.system_id))
         created = client.connections.create(mock.organisation_id, mock.platform_connection_body("Ada", approved))
         read = client.connections.get(mock.organisation_id, created.id)
 
@@ -151,20 +168,6 @@ def test_platform_initialise_approve_create_and_read_back_with_platform_client(v
         mock.connection_template_id,
     )
     assert platform_scopes(read) == ["profile", "offline_access"]
-
-
-def test_platform_connect_runs_the_whole_loop_and_the_connection_reads_back(versori_mock: VersoriMock) -> None:
-    connection = versori_mock.platform_connect("Ada's calendar", scopes=["calendar"])
-
-    with versori_mock.platform_client() as client:
-        read = client.connections.get(versori_mock.organisation_id, connection.id)
-    assert (read.name, read.connection_template_id) == ("Ada's calendar", versori_mock.connection_template_id)
-    assert platform_scopes(read) == ["calendar", "offline_access"]
-    assert [(call.operation_id, call.status) for call in versori_mock.calls] == [
-        (PLATFORM_INITIALISE, 200),
-        (PLATFORM_CREATE, 201),
-        ("platform.get_connection", 200),
-    ]
 
 
 @pytest.mark.asyncio
