@@ -126,6 +126,22 @@ async def test_a_system_lives_through_create_list_get_update_configs_and_delete(
     assert refusal(gone.value) == (404, "not_found", [])
 
 
+async def test_every_system_is_walked_a_page_at_a_time_and_a_page_goes_back(platform: Either) -> None:
+    every = [system.id for system in await collect(platform.systems.list(ORGANISATION_ID))]
+
+    first = await settle(platform.systems.list(ORGANISATION_ID, first=1))
+    walked = [system.id for system in await collect(first)]
+    assert isinstance(first.next_, str)
+    second = await settle(platform.systems.list(ORGANISATION_ID, first=1, after=first.next_))
+    assert isinstance(second.prev, str)
+    back = await settle(platform.systems.list(ORGANISATION_ID, first=1, before=second.prev))
+
+    assert len(every) >= 3
+    assert walked == every
+    assert [system.id for system in second.items] == every[1:2]
+    assert [system.id for system in back.items] == every[:1]
+
+
 async def test_templates_live_through_create_list_update_and_delete_and_hold_their_system(
     platform: Either, server: LiveServer
 ) -> None:

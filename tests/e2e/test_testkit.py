@@ -317,12 +317,15 @@ def test_seeded_data_is_used_by_the_server(versori_mock: VersoriMock) -> None:
 def test_reset_forgets_connections_calls_and_seeded_data(versori_mock: VersoriMock) -> None:
     versori_mock.seed({"api_keys": [{"key": "vk_extra", "organisation_id": versori_mock.organisation_id, "name": "x"}]})
     connection = versori_mock.connect()
+    platform_connection = versori_mock.platform_connect()
 
     versori_mock.reset()
 
     assert versori_mock.calls == []
     with versori_mock.client() as client, pytest.raises(NotFoundError):
         client.connections.get(versori_mock.organisation_id, versori_mock.connector_id, connection.id)
+    with versori_mock.platform_client() as platform, pytest.raises(NotFoundError):
+        platform.connections.get(versori_mock.organisation_id, platform_connection.id)
     with versori_mock.client(api_key="vk_extra") as client, pytest.raises(AuthenticationError):
         client.connections.list(versori_mock.organisation_id, versori_mock.connector_id)
 
