@@ -1,17 +1,21 @@
 """Versori's OAuth popup protocol in headless Chromium, between the reference server's callback and a front end
 on an origin of its own (tests/support/versori_opener.html, the opener's side as Versori's front-end package
-runs it): the response, what the callback refuses to answer, and the errors the opener reads in ``search``."""
+runs it): the response, for the Connect API v1's loop and the Platform API's, what the callback refuses to answer,
+and the errors the opener reads in ``search``."""
 
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page
 
-from tests.support.oauth_loop import connection_body, connector_path, create_connection, initialise
+from tests.support.oauth_loop import AUTH, connection_body, connector_path, create_connection, initialise
 from tests.support.page_server import serving
 from tests.support.paths import REPO_ROOT
+from tests.support.platform_server import BASE as PLATFORM_BASE
+from tests.support.platform_server import code_connection, platform_initialise
 from tests.support.server import DEV_API_KEY, LiveServer, initialise_body, live_server
 
 pytestmark = pytest.mark.e2e
@@ -85,10 +89,31 @@ def _warned(text: str) -> Callable[[ConsoleMessage], bool]:
     return lambda message: message.type == "warning" and text in message.text
 
 
+def _create_on_connect_v1(base_url: str, code: str, state: str, name: str) -> httpx.Response:
+    return create_connection(base_url, code, state, name=name)
+
+
+def _create_on_platform(base_url: str, code: str, state: str, name: str) -> httpx.Response:
+    body = code_connection(base_url, code, state, name)
+    return httpx.post(f"{base_url}{PLATFORM_BASE}/connections", json=body, headers=AUTH)
+
+
+# Each API's initialise, its create, and the status of a create that succeeds: the popup is the same for both.
+APIS = [
+    pytest.param(initialise, _create_on_connect_v1, 200, id="connect-v1"),
+    pytest.param(platform_initialise, _create_on_platform, 201, id="platform"),
+]
+
+
+@pytest.mark.parametrize(("start", "create", "created_status"), APIS)
 def test_approve_the_response_carries_the_code_and_state_and_they_create_the_connection(
-    allowed: Page, server: LiveServer
+    allowed: Page,
+    server: LiveServer,
+    start: Callable[[str], str],
+    create: Callable[[str, str, str, str], httpx.Response],
+    created_status: int,
 ) -> None:
-    authorize_url = initialise(server.url)
+    authorize_url = start(server.url)
     popup = _open(allowed, authorize_url, server.url)
 
     with popup.expect_request(f"{server.url}/oauth2/callback?*") as callback, popup.expect_event("close"):
@@ -103,8 +128,8 @@ def test_approve_the_response_carries_the_code_and_state_and_they_create_the_con
         "state": _state_of(authorize_url),
         "additionalParams": None,
     }
-    created = create_connection(server.url, result["code"], result["state"], name="Through the popup")
-    assert created.status_code == 200, created.text
+    created = create(server.url, result["code"], result["state"], "Through the popup")
+    assert created.status_code == created_status, created.text
     assert created.json()["name"] == "Through the popup"
 
 

@@ -27,6 +27,7 @@ from tests.support.platform_server import (
     PROJECT_ID,
     SHOP_TEMPLATE_ID,
     SHOPIFY_SYSTEM_ID,
+    approve_by_admin,
     code_connection,
     key_connection,
     platform_initialise,
@@ -92,12 +93,6 @@ def approve_on_consent_page(authorize_url: str) -> str:
     return str(decided.headers["location"])
 
 
-def approve_by_admin(server: LiveServer, authorize_url: str) -> str:
-    response = httpx.post(f"{server.url}/__admin/approve", json={"authorize_url": authorize_url})
-    assert response.status_code == 200, response.text
-    return str(response.json()["redirect_url"])
-
-
 def test_the_banner_names_the_project_and_its_environment(server: LiveServer) -> None:
     assert server.banner["project_id"] == PROJECT_ID
     assert server.banner["environment_id"] == ENVIRONMENT_ID
@@ -151,7 +146,7 @@ def test_a_loopback_redirect_url_is_the_redirect_uri_and_the_code_must_name_it_a
     with Listener() as listener:
         authorize_url = platform_initialise(server.url, redirect_url=listener.url)
         assert query_of(authorize_url)["redirect_uri"] == listener.url
-        redirect = approve_by_admin(server, authorize_url)
+        redirect = approve_by_admin(server.url, authorize_url)
         assert httpx.get(redirect).status_code == 200
     (received,) = listener.received
     sent = query_of(received)
@@ -196,7 +191,7 @@ def test_loopback_hosts_on_any_port_and_the_servers_callback_are_allowed(server:
 
 
 def test_a_connect_v1_state_does_not_complete_a_platform_connection(server: LiveServer) -> None:
-    message = callback_message(httpx.get(approve_by_admin(server, initialise(server.url))).text)
+    message = callback_message(httpx.get(approve_by_admin(server.url, initialise(server.url))).text)
     response = api(server, "POST", "/connections", code_connection(server.url, message["code"], message["state"], "v1"))
     assert errors_of(response)[:2] == (400, "invalid_state")
 
@@ -467,3 +462,9 @@ def test_get_end_user_of_the_seed(server: LiveServer) -> None:
         api(server, "GET", f"/systems/{GOOGLE_SYSTEM_ID}").json()["authSchemeConfigs"][0]["oauth2"]["id"]
         != MOCK_CONFIG_ID
     )
+
+
+@pytest.mark.parametrize("path", ["/projects", f"/projects/{PROJECT_ID}", f"/users/{ADA_EXTERNAL_ID}/activations"])
+def test_what_the_embedded_client_calls_beyond_the_contract_is_404(server: LiveServer, path: str) -> None:
+    # docs/front-ends.md: the embedded client's projects and activations are not in the contract.
+    assert errors_of(api(server, "GET", path)) == (404, "not_found", [])

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
+from tests.support.platform_server import MOCK_SYSTEM_ID
 from tests.support.readme import readme_python_example
 from tests.support.server import (
     DEV_API_KEY,
@@ -141,7 +142,7 @@ def test_unknown_api_key_comes_back_as_401(server: LiveServer) -> None:
     assert result.headers["WWW-Authenticate"].startswith("Bearer")
 
 
-def test_readme_example_prints_a_working_authorize_url(server: LiveServer) -> None:
+def test_readme_example_prints_a_working_authorize_url_from_each_api(server: LiveServer) -> None:
     example = readme_python_example()
     assert "http://127.0.0.1:8000" in example
     run = subprocess.run(
@@ -152,10 +153,23 @@ def test_readme_example_prints_a_working_authorize_url(server: LiveServer) -> No
         timeout=60,
     )
 
-    query = dict(parse_qsl(urlsplit(run.stdout.strip()).query))
-    assert run.stdout.startswith(f"{server.url}/mock-provider/authorize?")
-    assert query["client_id"] == SEEDED_CLIENT_ID
-    assert len(query["state"]) == 43
+    connect_v1, platform = run.stdout.splitlines()
+    for url in (connect_v1, platform):
+        query = dict(parse_qsl(urlsplit(url).query))
+        assert url.startswith(f"{server.url}/mock-provider/authorize?")
+        assert (query["client_id"], query["scope"]) == (SEEDED_CLIENT_ID, "openid email offline_access")
+        assert len(query["state"]) == 43
+    calls = httpx.get(f"{server.url}/__admin/journal").json()["entries"][-2:]
+    assert [(call["operation_id"], call["path"]) for call in calls] == [
+        (
+            "initialise_oauth2_connection",
+            {"organisation_id": ORGANISATION_ID, "connector_id": CONNECTOR_ID},
+        ),
+        (
+            "platform.initialise_oauth2_connection",
+            {"organisation_id": ORGANISATION_ID, "system_id": MOCK_SYSTEM_ID},
+        ),
+    ]
 
 
 def _hostile_requests() -> list[Any]:

@@ -1,6 +1,7 @@
 """The test kit, ``versori_connect.testing``, as an app's tests use it: VersoriMock's real server on a loopback
 port, driven only through the kit's API and the SDK (no socket, no consent page scripted here)."""
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,19 +16,25 @@ from versori_connect import (
     CredentialDataOAuth2Token,
     InternalServerError,
     NotFoundError,
+    PlatformClient,
     Unset,
 )
+from versori_connect.platform import Connection as PlatformConnection
+from versori_connect.platform import CredentialOAuth2Token
 from versori_connect.testing import ControlError, VersoriMock
 
 CREATE = "create_connector_connection"
 INITIALISE = "initialise_oauth2_connection"
+PLATFORM_CREATE = "platform.create_connection"
+PLATFORM_INITIALISE = "platform.initialise_oauth2_connection"
 
 
-def start_loop(mock: VersoriMock, client: Client) -> str:
-    """Initialise for the kit's credential: the authorize URL to approve."""
+def start_loop(mock: VersoriMock, client: Client | PlatformClient, on: str | None = None) -> str:
+    """Initialise for the kit's credential on ``on`` (the kit's connector, or a system for a ``PlatformClient``):
+    the authorize URL to approve."""
     return client.connections.initialise_oauth2(
         mock.organisation_id,
-        mock.connector_id,
+        on or mock.connector_id,
         credential={"id": mock.credential_id, "organisation_id": mock.organisation_id},
         authorize_url=mock.authorize_url,
         client_id=mock.client_id,
@@ -41,6 +48,13 @@ def granted_scopes(connection: Connection) -> list[str]:
     data = connection.credentials.action[0].credential.data
     assert isinstance(data, CredentialDataOAuth2Token)
     return list(data.scopes)
+
+
+def platform_scopes(connection: PlatformConnection) -> list[str]:
+    """The scopes of the Platform connection's one credential, which must be an oauth2 token."""
+    (entry,) = connection.credentials
+    assert isinstance(entry.credential, CredentialOAuth2Token)
+    return list(entry.credential.to_dict()["data"]["oauth2Token"]["scopes"])
 
 
 def connection_count(mock: VersoriMock) -> int:
@@ -84,18 +98,40 @@ async def test_initialise_approve_create_and_read_back_with_async_client() -> No
     assert (read.id, read.name) == (created.id, "Ada")
 
 
-def test_connect_runs_the_whole_loop_and_the_connection_reads_back(versori_mock: VersoriMock) -> None:
-    connection = versori_mock.connect("Ada's calendar", scopes=["calendar"])
+def read_connect_v1(mock: VersoriMock, connection_id: str) -> Connection:
+    with mock.client() as client:
+        return client.connections.get(mock.organisation_id, mock.connector_id, connection_id)
 
-    with versori_mock.client() as client:
-        read = client.connections.get(versori_mock.organisation_id, versori_mock.connector_id, connection.id)
+
+def read_platform(mock: VersoriMock, connection_id: str) -> PlatformConnection:
+    with mock.platform_client() as client:
+        return client.connections.get(mock.organisation_id, connection_id)
+
+
+# Each API's one-call loop, how to read its connection back and its scopes, and the calls the loop and the read
+# make (operation id and status).
+CONNECT_V1_CALLS = [(INITIALISE, 200), (CREATE, 200), ("get_connection", 200)]
+PLATFORM_CALLS = [(PLATFORM_INITIALISE, 200), (PLATFORM_CREATE, 201), ("platform.get_connection", 200)]
+LOOPS = [
+    pytest.param(VersoriMock.connect, read_connect_v1, granted_scopes, CONNECT_V1_CALLS, id="connect-v1"),
+    pytest.param(VersoriMock.platform_connect, read_platform, platform_scopes, PLATFORM_CALLS, id="platform"),
+]
+
+
+@pytest.mark.parametrize(("connect", "read_back", "scopes_of", "calls"), LOOPS)
+def test_connect_runs_the_whole_loop_and_the_connection_reads_back(
+    versori_mock: VersoriMock,
+    connect: Callable[..., Any],
+    read_back: Callable[[VersoriMock, str], Any],
+    scopes_of: Callable[[Any], list[str]],
+    calls: list[tuple[str, int]],
+) -> None:
+    connection = connect(versori_mock, "Ada's calendar", scopes=["calendar"])
+
+    read = read_back(versori_mock, connection.id)
     assert read.name == "Ada's calendar"
-    assert granted_scopes(read) == ["calendar", "offline_access"]
-    assert [(call.operation_id, call.status) for call in versori_mock.calls] == [
-        (INITIALISE, 200),
-        (CREATE, 200),
-        ("get_connection", 200),
-    ]
+    assert scopes_of(read) == ["calendar", "offline_access"]
+    assert [(call.operation_id, call.status) for call in versori_mock.calls] == calls
 
 
 @pytest.mark.asyncio
@@ -115,6 +151,38 @@ async def test_aconnect_under_anyio(versori_mock: VersoriMock) -> None:
         page = await client.connections.list(versori_mock.organisation_id, "01M65M8SZC4R7K2D9X3V6B1N0Q")
     # Newest first, then the seed's connection in use on that connector.
     assert [item.id for item in page.items or ()] == [connection.id, "01M6FJ2R8WQ5T1V3X5Z7B9D1F3"]
+
+
+def test_platform_initialise_approve_create_and_read_back_with_platform_client(versori_mock: VersoriMock) -> None:
+    mock = versori_mock
+    with mock.platform_client() as client:
+        approved = mock.approve(start_loop(mock, client, on=mock.system_id))
+        created = client.connections.create(mock.organisation_id, mock.platform_connection_body("Ada", approved))
+        read = client.connections.get(mock.organisation_id, created.id)
+
+    assert mock.platform_base_url == f"{mock.base_url}/api/v2"
+    assert (read.id, read.name, read.system_id, read.connection_template_id) == (
+        created.id,
+        "Ada",
+        mock.system_id,
+        mock.connection_template_id,
+    )
+    assert platform_scopes(read) == ["profile", "offline_access"]
+
+
+@pytest.mark.asyncio
+async def test_aplatform_connect_with_a_loopback_redirect_url(versori_mock: VersoriMock) -> None:
+    loopback = "http://127.0.0.1:62168/oauth/callback"
+
+    connection = await versori_mock.aplatform_connect("Ada", redirect_url=loopback)
+
+    async with versori_mock.async_platform_client() as client:
+        read = await client.connections.get(versori_mock.organisation_id, connection.id)
+    assert read.name == "Ada"
+    initialise, create = versori_mock.calls[:2]
+    assert (initialise.operation_id, initialise.body["redirectUrl"]) == (PLATFORM_INITIALISE, loopback)
+    data = create.body["connection"]["credentials"][0]["credential"]["data"]["oauth2Code"]
+    assert (create.operation_id, data["redirectUrl"]) == (PLATFORM_CREATE, loopback)
 
 
 def test_fail_next_503_without_retries_is_internal_server_error_and_stores_nothing(versori_mock: VersoriMock) -> None:
@@ -249,12 +317,15 @@ def test_seeded_data_is_used_by_the_server(versori_mock: VersoriMock) -> None:
 def test_reset_forgets_connections_calls_and_seeded_data(versori_mock: VersoriMock) -> None:
     versori_mock.seed({"api_keys": [{"key": "vk_extra", "organisation_id": versori_mock.organisation_id, "name": "x"}]})
     connection = versori_mock.connect()
+    platform_connection = versori_mock.platform_connect()
 
     versori_mock.reset()
 
     assert versori_mock.calls == []
     with versori_mock.client() as client, pytest.raises(NotFoundError):
         client.connections.get(versori_mock.organisation_id, versori_mock.connector_id, connection.id)
+    with versori_mock.platform_client() as platform, pytest.raises(NotFoundError):
+        platform.connections.get(versori_mock.organisation_id, platform_connection.id)
     with versori_mock.client(api_key="vk_extra") as client, pytest.raises(AuthenticationError):
         client.connections.list(versori_mock.organisation_id, versori_mock.connector_id)
 

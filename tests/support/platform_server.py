@@ -4,6 +4,8 @@ from typing import Any
 
 import httpx
 
+from versori_connect.testing._connection_body import platform_oauth2_connection
+
 from .examples import ORGANISATION_ID
 from .oauth_loop import AUTH
 from .server import SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
@@ -40,6 +42,14 @@ def platform_initialise(base_url: str, redirect_url: str | None = None, system_i
     return str(response.json()["url"])
 
 
+def approve_by_admin(base_url: str, authorize_url: str) -> str:
+    """The admin API's Approve on the built-in provider's consent for ``authorize_url``: where the provider sends
+    the browser (the redirect URI with ``code`` and ``state``)."""
+    response = httpx.post(f"{base_url}/__admin/approve", json={"authorize_url": authorize_url})
+    assert response.status_code == 200, response.text
+    return str(response.json()["redirect_url"])
+
+
 def mock_config(base_url: str) -> dict[str, Any]:
     """The seed's oauth2 config of the built-in provider's system, as a read answers it."""
     response = httpx.get(f"{base_url}{BASE}/systems/{MOCK_SYSTEM_ID}", headers=AUTH)
@@ -50,28 +60,8 @@ def mock_config(base_url: str) -> dict[str, Any]:
 
 def code_connection(base_url: str, code: str, state: str, name: str, redirect_url: str | None = None) -> dict[str, Any]:
     """A create body on the built-in provider's (static) template completing the loop with ``code``."""
-    data: dict[str, Any] = {"code": code, "state": state}
-    if redirect_url is not None:
-        data["redirectUrl"] = redirect_url
-    return {
-        "connectionTemplateId": MOCK_TEMPLATE_ID,
-        "connection": {
-            "name": name,
-            "credentials": [
-                {
-                    "id": PLACEHOLDER,
-                    "authSchemeConfig": mock_config(base_url),
-                    "credential": {
-                        "id": PLACEHOLDER,
-                        "organisationId": ORGANISATION_ID,
-                        "name": "Mock account",
-                        "type": "oauth2-code",
-                        "data": {"oauth2Code": data},
-                    },
-                }
-            ],
-        },
-    }
+    config = mock_config(base_url)
+    return platform_oauth2_connection(name, MOCK_TEMPLATE_ID, config, ORGANISATION_ID, code, state, redirect_url)
 
 
 def key_connection(name: str, template_id: str = SHOP_TEMPLATE_ID, external_id: str | None = None) -> dict[str, Any]:

@@ -7,11 +7,11 @@ arguments and answers and holds no logic of its own. A sync method waits for the
 """
 
 import asyncio
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, ParamSpec, Self, TypeVar
+from typing import Any, ParamSpec, Protocol, Self, TypeVar
 
 import httpx
 
@@ -21,16 +21,37 @@ from mock_server.http.runtime import bind
 from mock_server.seed.model import Seed, Starter
 from mock_server.settings import PROVIDER_PATH, Settings
 
-from .. import AsyncClient, Client, Connection
-from ._connection_body import oauth2_connection
+from .. import AsyncClient, AsyncPlatformClient, Client, Connection, PlatformClient
+from ..platform import Connection as PlatformConnection
+from ._connection_body import oauth2_connection, platform_oauth2_connection
 from ._outgoing import SharedTransport, tls_context
 from ._server_thread import ServerThread
 
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
 
+# The Platform API's base path on the server, as on Versori's.
+_PLATFORM_PATH = "/api/v2"
+
 # Where the kit serves: loopback, on a port the OS picks. Settings passed to VersoriMock may not change these.
 _PLACE = frozenset({"host", "port", "public_url", "workers"})
+
+
+@dataclass(frozen=True)
+class _PlatformProvider:
+    """The seed's system of the built-in provider on the Platform API: its ``oauth2`` config (whose grant is the
+    starter's credential) and a static connection template on it."""
+
+    system_id: str
+    template_id: str
+    config: dict[str, Any]
+
+
+class _Started(Protocol):
+    """An initialise answer of either API."""
+
+    @property
+    def url(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -41,6 +62,7 @@ class _Running:
     base_url: str
     starter: Starter | None
     provider_config: dict[str, Any] | None
+    platform_provider: _PlatformProvider | None
 
 
 class VersoriMock:
@@ -122,13 +144,39 @@ class VersoriMock:
         """The built-in provider's token endpoint, where the server exchanges the code."""
         return self._start_data.credential.token_url
 
+    @property
+    def platform_base_url(self) -> str:
+        """``http://127.0.0.1:PORT/api/v2``: the Platform API's base URL, as ``https://platform.versori.com/api/v2``
+        is Versori's."""
+        return f"{self.base_url}{_PLATFORM_PATH}"
+
+    @property
+    def system_id(self) -> str:
+        """The Platform API's system of the built-in provider (its ``oauth2`` config's grant is ``credential_id``)."""
+        return self._platform.system_id
+
+    @property
+    def connection_template_id(self) -> str:
+        """The static connection template on ``system_id`` that ``platform_connect`` creates connections on."""
+        return self._platform.template_id
+
     def client(self, **options: Any) -> Client:
         """A ``Client`` with this server's URL and API key; ``options`` go to ``Client`` (and win)."""
-        return Client(**self._client_options(options, httpx.HTTPTransport))
+        return Client(**self._client_options(options, httpx.HTTPTransport, self.base_url))
 
     def async_client(self, **options: Any) -> AsyncClient:
         """An ``AsyncClient`` with this server's URL and API key; ``options`` go to ``AsyncClient`` (and win)."""
-        return AsyncClient(**self._client_options(options, httpx.AsyncHTTPTransport))
+        return AsyncClient(**self._client_options(options, httpx.AsyncHTTPTransport, self.base_url))
+
+    def platform_client(self, **options: Any) -> PlatformClient:
+        """A ``PlatformClient`` with ``platform_base_url`` and the API key; ``options`` go to ``PlatformClient``
+        (and win)."""
+        return PlatformClient(**self._client_options(options, httpx.HTTPTransport, self.platform_base_url))
+
+    def async_platform_client(self, **options: Any) -> AsyncPlatformClient:
+        """An ``AsyncPlatformClient`` with ``platform_base_url`` and the API key; ``options`` go to
+        ``AsyncPlatformClient`` (and win)."""
+        return AsyncPlatformClient(**self._client_options(options, httpx.AsyncHTTPTransport, self.platform_base_url))
 
     # What the app sent
 
@@ -208,6 +256,45 @@ class VersoriMock:
     ) -> Connection:
         return await self._await(self._connect(name, scopes, connector_id))
 
+    @property
+    def platform_auth_scheme_config(self) -> dict[str, Any]:
+        """The seed's ``oauth2`` auth scheme config of ``system_id`` whose grant is the built-in provider's
+        credential (the Platform contract's ``AuthSchemeConfig`` JSON): the one ``platform_connection_body`` and
+        ``platform_connect`` use."""
+        return self._platform.config
+
+    def platform_connection_body(
+        self, name: str, approved: AuthorizationResult, *, redirect_url: str | None = None
+    ) -> dict[str, Any]:
+        """The Platform contract's JSON that creates a connection named ``name`` on ``connection_template_id`` from
+        ``approved``'s code and state (``redirect_url``: the ``redirectUrl`` initialise was given): what to pass to
+        ``client.connections.create`` of a ``PlatformClient`` to end the loop."""
+        if approved.code is None or approved.state is None:
+            raise ValueError(f"The provider did not approve: {approved.error}")
+        platform = self._platform
+        return platform_oauth2_connection(
+            name,
+            platform.template_id,
+            platform.config,
+            self.organisation_id,
+            approved.code,
+            approved.state,
+            redirect_url,
+        )
+
+    def platform_connect(
+        self, name: str = "Test connection", *, scopes: Sequence[str] | None = None, redirect_url: str | None = None
+    ) -> PlatformConnection:
+        """``connect`` on the Platform API: the whole loop through the SDK (initialise on ``system_id``, with
+        ``redirect_url`` as its ``redirectUrl`` when given, approve, create on ``connection_template_id``); answers
+        the created connection."""
+        return self._wait(self._platform_connect(name, scopes, redirect_url))
+
+    async def aplatform_connect(
+        self, name: str = "Test connection", *, scopes: Sequence[str] | None = None, redirect_url: str | None = None
+    ) -> PlatformConnection:
+        return await self._await(self._platform_connect(name, scopes, redirect_url))
+
     # Failures on demand
 
     def fail_next(
@@ -242,6 +329,16 @@ class VersoriMock:
             raise LookupError("The seed has no credential whose organisation also has a connector and an API key.")
         return starter
 
+    @property
+    def _platform(self) -> _PlatformProvider:
+        platform = self._run.platform_provider
+        if platform is None:
+            raise LookupError(
+                f"The seed has no Platform system with an oauth2 config for {self.credential_id} and a static"
+                " connection template on it."
+            )
+        return platform
+
     def _launch(self) -> "Future[None]":
         if self._running is not None:
             raise RuntimeError("This VersoriMock is running already.")
@@ -256,8 +353,8 @@ class VersoriMock:
         seed = app.state.services.seed
         starter = seed.starter(settings.provider_token_url) or seed.starter()
         server = ServerThread(app, settings, listener, after=outgoing.close)
-        config = _provider_config(seed, starter)
-        self._running = _Running(server, app.state.control, outgoing, settings.base_url, starter, config)
+        config, platform = _provider_config(seed, starter), _platform_provider(seed, starter)
+        self._running = _Running(server, app.state.control, outgoing, settings.base_url, starter, config, platform)
         started = server.start()
         started.add_done_callback(self._forget_if_failed)
         return started
@@ -274,33 +371,68 @@ class VersoriMock:
             return stopped
         return running.server.stop()
 
-    def _client_options(self, options: Mapping[str, Any], transport: Callable[..., Any]) -> dict[str, Any]:
-        """This server's URL and key, a transport on the TLS context built once (unless ``options`` bring their own
-        HTTP layer), then ``options``."""
-        defaults: dict[str, Any] = {"api_key": self.api_key, "base_url": self.base_url}
+    def _client_options(
+        self, options: Mapping[str, Any], transport: Callable[..., Any], base_url: str
+    ) -> dict[str, Any]:
+        """``base_url`` and this server's key, a transport on the TLS context built once (unless ``options`` bring
+        their own HTTP layer), then ``options``."""
+        defaults: dict[str, Any] = {"api_key": self.api_key, "base_url": base_url}
         if not {"transport", "http_client"} & options.keys():
             defaults["transport"] = transport(verify=tls_context())
         return {**defaults, **options}
 
     async def _connect(self, name: str, scopes: Sequence[str] | None, connector_id: str | None) -> Connection:
-        """The loop, run on the server's own event loop (so that sync and async callers share it)."""
-        credential = self._start_data.credential
-        organisation_id, connector_id = credential.organisation_id, connector_id or self.connector_id
+        """The Connect API's loop on ``connector_id`` (default: ``self.connector_id``)."""
+        organisation_id, connector_id = self.organisation_id, connector_id or self.connector_id
         async with self.async_client(transport=self._run.outgoing) as client:
-            started = await client.connections.initialise_oauth2(
-                organisation_id,
-                connector_id,
-                credential={"id": credential.id, "organisation_id": organisation_id},
-                authorize_url=self.authorize_url,
-                client_id=credential.client_id,
-                scopes=scopes,
+            return await self._loop(
+                lambda arguments: client.connections.initialise_oauth2(organisation_id, connector_id, **arguments),
+                lambda approved: client.connections.create(
+                    organisation_id, connector_id, self.connection_body(name, approved), max_retries=0
+                ),
+                scopes,
             )
-            approved = await self._run.control.approve(started.url)
-            if approved.code is None:
-                raise RuntimeError(f"The built-in provider did not approve: {approved.error}")
-            # Not retried: the server uses the state up on the first attempt, so a retry could only fail.
-            body = self.connection_body(name, approved)
-            return await client.connections.create(organisation_id, connector_id, body, max_retries=0)
+
+    async def _platform_connect(
+        self, name: str, scopes: Sequence[str] | None, redirect_url: str | None
+    ) -> PlatformConnection:
+        """The Platform API's loop on ``system_id`` and ``connection_template_id``."""
+        organisation_id, system_id = self.organisation_id, self.system_id
+        body = self.platform_connection_body
+        async with self.async_platform_client(transport=self._run.outgoing) as client:
+            return await self._loop(
+                lambda arguments: client.connections.initialise_oauth2(
+                    organisation_id, system_id, redirect_url=redirect_url, **arguments
+                ),
+                lambda approved: client.connections.create(
+                    organisation_id, body(name, approved, redirect_url=redirect_url), max_retries=0
+                ),
+                scopes,
+            )
+
+    async def _loop(
+        self,
+        initialise: Callable[[dict[str, Any]], Awaitable[_Started]],
+        create: Callable[[AuthorizationResult], Awaitable[_T]],
+        scopes: Sequence[str] | None,
+    ) -> _T:
+        """The loop of either API, run on the server's own event loop (so that sync and async callers share it):
+        initialise for the built-in provider's credential, approve on its consent page, create."""
+        credential = self._start_data.credential
+        started = await initialise(
+            {
+                "credential": {"id": credential.id, "organisation_id": credential.organisation_id},
+                "authorize_url": self.authorize_url,
+                "client_id": credential.client_id,
+                "scopes": scopes,
+            }
+        )
+        approved = await self._run.control.approve(started.url)
+        if approved.code is None:
+            raise RuntimeError(f"The built-in provider did not approve: {approved.error}")
+        # Not retried (the create's max_retries=0): the server uses the state up on the first attempt, so a retry
+        # could only fail.
+        return await create(approved)
 
     def _wait(self, coroutine: Coroutine[Any, Any, _T]) -> _T:
         return self._submit(coroutine).result()
@@ -327,4 +459,28 @@ def _provider_config(seed: Seed, starter: Starter | None) -> dict[str, Any] | No
         grant = item.config.get("grant") or {}
         if item.connector_id == starter.connector.id and grant.get("credentialId") == starter.credential.id:
             return item.config
+    return None
+
+
+def _platform_provider(seed: Seed, starter: Starter | None) -> _PlatformProvider | None:
+    """The seed's Platform system of the starter's organisation with an ``oauth2`` config whose grant names the
+    starter's credential, and a static connection template on it."""
+    if starter is None:
+        return None
+    owner, credential_id = starter.credential.organisation_id, starter.credential.id
+    for system in seed.systems:
+        if system.organisation_id != owner:
+            continue
+        template = next(
+            (
+                item
+                for item in seed.connection_templates
+                if item.document["systemId"] == system.id and not item.document.get("dynamic", False)
+            ),
+            None,
+        )
+        for config in system.document.get("authSchemeConfigs", []):
+            grant = config.get("oauth2", {}).get("grant", {}).get("authorizationCode", {})
+            if template is not None and grant.get("credentialId") == credential_id:
+                return _PlatformProvider(system.id, template.id, config)
     return None
