@@ -51,14 +51,16 @@ class ClientIdMismatchError(InvalidRequestError):
 
 
 class InvalidStateError(InvalidRequestError):
-    """A state that is unknown, expired, already used or made for another connector; ``field`` is where it was."""
+    """A state that is unknown, expired, already used or made for another connector or system (either API's);
+    ``field`` is where it was."""
 
     code = "invalid_state"
 
     def __init__(self, field: str) -> None:
         super().__init__(
-            "The state is unknown, expired, already used or made for another connector; start the connection again.",
-            [FieldError(field, "Not a usable state for this connector.")],
+            "The state is unknown, expired, already used or made for another connector or system; start the "
+            "connection again.",
+            [FieldError(field, "Not a usable state for this connector or system.")],
         )
 
 
