@@ -3,6 +3,7 @@ the answer of upsert), each OAuth 2.0 grant type and each credential type (in a 
 written here from the contract's schemas, and the ``platform_api`` fixture checks each against
 platform-openapi.yaml before the client reads it."""
 
+import copy
 import json
 from typing import Any
 
@@ -326,3 +327,25 @@ async def test_an_answer_whose_type_is_unknown_is_a_validation_error(
         await settle(
             platform_client.systems.auth_scheme_configs.upsert(ORGANISATION_ID, SYSTEM_ID, "x", {"type": "secret"})
         )
+
+
+@pytest.mark.parametrize("method", ["sha1", "HMAC-SHA512", "PLAINTEXT"])
+@pytest.mark.asyncio
+async def test_an_oauth1_signature_method_is_any_text_as_versori_types_it(
+    platform_client: Either, platform_api: respx.MockRouter, method: str
+) -> None:
+    # Versori's descriptions name sha256 and sha1 but type the field as text, as its Go and TypeScript clients
+    # read it: an answer with another method is still an oauth1 config, and a config sent carries it unchanged.
+    config = copy.deepcopy(CONFIGS[9][0])
+    config["oauth1"]["signatureMethod"] = method
+    route = platform_api.put(f"{SYSTEM}/auth-scheme-configs/oauth1-1").mock(
+        return_value=httpx.Response(201, json=config)
+    )
+
+    stored = await settle(
+        platform_client.systems.auth_scheme_configs.upsert(ORGANISATION_ID, SYSTEM_ID, "oauth1-1", config)
+    )
+
+    assert isinstance(stored, AuthSchemeOAuth1)
+    assert stored.oauth1.signature_method == method
+    assert json.loads(route.calls.last.request.content)["oauth1"]["signatureMethod"] == method

@@ -20,9 +20,6 @@ if TYPE_CHECKING:
     )
     from .auth_scheme_config_hmac_encoding import AuthSchemeConfigHMACEncoding
     from .auth_scheme_config_oauth1 import AuthSchemeConfigOAuth1
-    from .auth_scheme_config_oauth1_signature_method import (
-        AuthSchemeConfigOAuth1SignatureMethod,
-    )
     from .auth_scheme_config_oauth2 import AuthSchemeConfigOAuth2
     from .auth_scheme_config_oauth2_grant_authorization_code import (
         AuthSchemeConfigOAuth2GrantAuthorizationCode,
@@ -128,7 +125,6 @@ else:
         "AuthSchemeConfigHMACDigestInputsItem": ".auth_scheme_config_hmac_digest_inputs_item",
         "AuthSchemeConfigHMACEncoding": ".auth_scheme_config_hmac_encoding",
         "AuthSchemeConfigOAuth1": ".auth_scheme_config_oauth1",
-        "AuthSchemeConfigOAuth1SignatureMethod": ".auth_scheme_config_oauth1_signature_method",
         "AuthSchemeConfigOAuth2": ".auth_scheme_config_oauth2",
         "AuthSchemeConfigOAuth2GrantAuthorizationCode": ".auth_scheme_config_oauth2_grant_authorization_code",
         "AuthSchemeConfigOAuth2GrantClientCredentials": ".auth_scheme_config_oauth2_grant_client_credentials",
@@ -235,7 +231,6 @@ __all__ = (
     "AuthSchemeConfigHMACDigestInputsItem",
     "AuthSchemeConfigHMACEncoding",
     "AuthSchemeConfigOAuth1",
-    "AuthSchemeConfigOAuth1SignatureMethod",
     "AuthSchemeConfigOAuth2",
     "AuthSchemeConfigOAuth2GrantAuthorizationCode",
     "AuthSchemeConfigOAuth2GrantClientCredentials",

@@ -6,10 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.auth_scheme_config_oauth1_signature_method import (
-    AuthSchemeConfigOAuth1SignatureMethod,
-    check_auth_scheme_config_o_auth_1_signature_method,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,9 +44,11 @@ class AuthSchemeConfigOAuth1:
     """ The consumer key the provider knows the application by. """
     consumer_secret: str
     """ The consumer secret; reads back as `[redacted]`. """
-    signature_method: AuthSchemeConfigOAuth1SignatureMethod
-    """ The signature method: `sha256` (HMAC-SHA256) or `sha1` (HMAC-SHA1), the two Versori's description
-    names.
+    signature_method: str
+    """ The signature method. Versori's descriptions name `sha256` (HMAC-SHA256) and `sha1` (HMAC-SHA1) but
+    type the field as text, and so do Versori's own clients (Go and TypeScript): any non-empty text is
+    taken and read back as sent, so that an answer naming another method still reads as an `oauth1`
+    config.
      """
     validation_messages: list[Message] | Unset = UNSET
     """ Notes the server made when it checked the config; ignored when sent. """
@@ -78,7 +76,7 @@ class AuthSchemeConfigOAuth1:
 
         consumer_secret = self.consumer_secret
 
-        signature_method: str = self.signature_method
+        signature_method = self.signature_method
 
         validation_messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.validation_messages, Unset):
@@ -150,9 +148,7 @@ class AuthSchemeConfigOAuth1:
 
         consumer_secret = d.pop("consumerSecret")
 
-        signature_method = check_auth_scheme_config_o_auth_1_signature_method(
-            d.pop("signatureMethod")
-        )
+        signature_method = d.pop("signatureMethod")
 
         _validation_messages = d.pop("validationMessages", UNSET)
         validation_messages: list[Message] | Unset = UNSET
