@@ -6,6 +6,7 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -176,16 +177,18 @@ async def test_writers_of_one_process_take_turns_and_never_overtake_each_other(d
         writes.append(await write(expected, changes))
         return writes[-1]
 
-    documents.write = counted  # type: ignore[method-assign]
+    setattr(documents, "write", counted)  # noqa: B010 (mypy refuses assigning a method)
     platform = PlatformStore(documents)
     await platform.add_system(system())
 
     async def writer(number: int) -> None:
         for index in range(40):
-            entry = {"id": f"c{number}-{index}", "type": "none", "config": {}}
-            await platform.change_system(
-                ORG, SYSTEM, lambda stored, entry=entry: replace(stored, configs=[*stored.configs, entry])
-            )
+            entry: dict[str, Any] = {"id": f"c{number}-{index}", "type": "none", "config": {}}
+
+            def added(stored: SystemRecord, entry: dict[str, Any] = entry) -> SystemRecord:
+                return replace(stored, configs=[*stored.configs, entry])
+
+            await platform.change_system(ORG, SYSTEM, added)
             await asyncio.sleep(0)
 
     await asyncio.gather(*(writer(number) for number in range(4)))
