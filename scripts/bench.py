@@ -2,7 +2,9 @@
 
 Starts each server on loopback, drives it with wrk (the same valid initialise requests, several
 concurrency levels, several rounds in which the servers take turns), and prints for each the run of median
-throughput: requests per second, p50/p99 latency and errors; then the ratios to Prism and to the ceiling
+throughput: requests per second, p50/p99 latency and errors. The reference server is driven twice, on Connect
+v1's initialise on a connector ("reference") and on the Platform API's initialise on a system ("platform", the
+same server and the same bodies: the one implementation of both); then the ratios to Prism and to the ceiling
 (a bare Starlette endpoint on the server's own stack; the old h11 stack's ceiling is there for the record),
 the cost of metrics and start-up times (the SDK's import time is scripts/bench-import's, in a clean venv). A
 benchmark, not a test: the numbers depend on the machine, so compare ratios from one run.
@@ -36,6 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ceiling = [PYTHON, str(ROOT / "scripts" / "bench_support" / "ceiling.py"), "{port}"]
         servers = {
             "reference": REFERENCE,
+            # The same server on the Platform API's initialise on a system (its port is the reference's).
+            "platform": REFERENCE,
             "prism": ["npx", "--no", "--", "prism", "mock", "openapi.yaml", "--port", "{port}", "--errors"],
             "ceiling": [*ceiling, "fast"],
             "h11-ceil": [*ceiling, "h11"],
@@ -46,14 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         ports: dict[str, int] = {}
         startup: dict[str, float] = {}
         for name, command in servers.items():
-            ports[name], startup[name], _ = running.enter_context(serving(command, env))
+            if name != "platform":
+                ports[name], startup[name], _ = running.enter_context(serving(command, env))
+        ports["platform"] = ports["reference"]
         # The servers take turns within each round, so that a slow spell of a shared machine hits them alike.
         runs: dict[tuple[str, int], list[Load]] = {}
         for _ in range(arguments.rounds):
             for level in levels:
                 for name in servers:
                     if name != "metrics" or level == METRICS_LEVEL:
-                        runs.setdefault((name, level), []).append(load(ports[name], level, arguments.seconds))
+                        api = "platform" if name == "platform" else "connect"
+                        runs.setdefault((name, level), []).append(load(ports[name], level, arguments.seconds, api))
         results = {
             name: {level: median(runs[name, level]) for level in levels if (name, level) in runs} for name in servers
         }
@@ -86,15 +93,20 @@ def report(
                 f"{result.p99_ms:>8.2f} {result.errors:>7}"
             )
     print()
-    print(f"{'conns':>5} {'ref/prism':>10} {'ref/ceiling':>12} {'p99 ref/ceiling':>16} {'ceiling/h11-ceil':>17}")
+    print(
+        f"{'conns':>5} {'ref/prism':>10} {'ref/ceiling':>12} {'p99 ref/ceiling':>16} {'ceiling/h11-ceil':>17}"
+        f" {'platform/ref':>13}"
+    )
     for level in levels:
         reference, prism = results["reference"][level], results["prism"][level]
         ceiling, old = results["ceiling"][level], results["h11-ceil"][level]
+        platform = results["platform"][level]
         print(
             f"{level:>5} {reference.requests_per_second / prism.requests_per_second:>9.1f}x "
             f"{reference.requests_per_second / ceiling.requests_per_second:>11.2f}x "
             f"{reference.p99_ms / ceiling.p99_ms:>15.2f}x "
-            f"{ceiling.requests_per_second / old.requests_per_second:>16.2f}x"
+            f"{ceiling.requests_per_second / old.requests_per_second:>16.2f}x "
+            f"{platform.requests_per_second / reference.requests_per_second:>12.2f}x"
         )
     print()
     if METRICS_LEVEL in results["metrics"]:

@@ -120,6 +120,11 @@ class Seed:
     end_users: tuple[PlatformSeedEntry, ...] = ()
     platform_connections: tuple[PlatformSeedEntry, ...] = ()
 
+    @property
+    def platform_entries(self) -> tuple[PlatformSeedEntry, ...]:
+        """Every Platform API item, of every section."""
+        return self.projects + self.systems + self.connection_templates + self.end_users + self.platform_connections
+
     def in_use(self, connection_id: str) -> bool:
         """Whether the seed marks the connection as used by another product."""
         return any(item.in_use for item in self.connections if item.id == connection_id)

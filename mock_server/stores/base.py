@@ -247,6 +247,7 @@ async def check_addition(catalogue: CatalogueStore, addition: Seed) -> None:
         item.organisation_id for item in addition.api_keys
     }
     owners |= {item.organisation_id for item in addition.credentials}
+    owners |= {item.organisation_id for item in addition.platform_entries}
     known = [owner for owner in owners if await catalogue.organisation(owner) is not None]
     check_seed(addition, known_organisations=known, taken_ids=taken)
     secrets = [key.key for key in addition.api_keys]

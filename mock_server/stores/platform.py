@@ -3,7 +3,10 @@ connections), kept as documents of a ``DocumentStore`` (SQLite, or Redis), writt
 
 Every change reads the documents it depends on, then writes them back in one compare-and-set step
 (``DocumentStore.write``) that is refused when any of them changed in between; it is then read and applied
-again, up to ``ATTEMPTS`` times. So writes to different items never lose each other, two writes to one item are
+again, up to ``ATTEMPTS`` times. The changes of one process take turns (one at a time, in arrival order), so the
+compare-and-set only ever races writes of other processes: without turns, a writer whose next change was read
+before the loser's retry could overtake it again and again, and four clients writing one system at once saw changes
+refused after ``ATTEMPTS`` tries. So writes to different items never lose each other, two writes to one item are
 applied one after the other (the later wins), and the rules that span items hold at every moment:
 
 - a name is taken once: a connection's within its system (``connection-name:<system>:<name>``), a template's
@@ -18,6 +21,7 @@ and the name documents above; indexes ``systems:<organisation>``, ``templates:<p
 ``end-users:<organisation>``, ``connections:<organisation>``. No document holds anything of HTTP.
 """
 
+import asyncio
 import enum
 import json
 from collections.abc import Awaitable, Callable, Sequence
@@ -143,6 +147,7 @@ class _Reads:
 
     def __init__(self, documents: DocumentStore) -> None:
         self._documents = documents
+        self._turns = asyncio.Lock()
         self.expected: dict[str, str | None] = {}
 
     async def get(self, *keys: str) -> list[dict[str, Any] | None]:
@@ -157,12 +162,14 @@ class _Reads:
 class PlatformStore:
     def __init__(self, documents: DocumentStore) -> None:
         self._documents = documents
+        self._turns = asyncio.Lock()
 
     # The lifecycle is the documents' store's.
     async def ready(self) -> bool:
         return await self._documents.ready()
 
     async def open(self) -> None:
+        self._turns = asyncio.Lock()  # of the event loop that serves from now on
         await self._documents.open()
 
     async def close(self) -> None:
@@ -435,11 +442,12 @@ class PlatformStore:
         return await self._apply(attempt)
 
     async def _apply(self, attempt: Callable[[_Reads], Awaitable[tuple[list[Write] | None, _Result]]]) -> _Result:
-        for _ in range(ATTEMPTS):
-            reads = _Reads(self._documents)
-            writes, result = await attempt(reads)
-            if writes is None or await self._documents.write(reads.expected, writes):
-                return result
+        async with self._turns:
+            for _ in range(ATTEMPTS):
+                reads = _Reads(self._documents)
+                writes, result = await attempt(reads)
+                if writes is None or await self._documents.write(reads.expected, writes):
+                    return result
         raise ItemsChangingError()
 
 

@@ -104,8 +104,9 @@ def _first_success(port: int, process: subprocess.Popen[bytes], started: float) 
     raise RuntimeError("server gave no successful answer within 120 s")
 
 
-def load(port: int, connections: int, seconds: int) -> Load:
-    """wrk (one thread) sending the initialise of ``initialise.lua`` for ``seconds``."""
+def load(port: int, connections: int, seconds: int, api: str = "connect") -> Load:
+    """wrk (one thread) sending the initialise of ``initialise.lua`` for ``seconds``: Connect v1's on a connector,
+    or with ``api="platform"`` the Platform API's on a system."""
     run = subprocess.run(
         [
             "wrk",
@@ -117,6 +118,8 @@ def load(port: int, connections: int, seconds: int) -> Load:
             "-s",
             str(LUA),
             f"http://127.0.0.1:{port}",
+            "--",
+            api,
         ],
         capture_output=True,
         text=True,

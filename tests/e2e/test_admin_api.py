@@ -14,8 +14,21 @@ import pytest
 from mock_server.app import create_app
 from mock_server.settings import Settings
 from tests.support.asgi import app_client
+from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import AUTH, connection_body, connector_path, initialise
 from tests.support.paths import REPO_ROOT
+from tests.support.platform_server import (
+    ADA_EXTERNAL_ID,
+    ADAS_CALENDAR_ID,
+    BASE,
+    MOCK_SYSTEM_ID,
+    NIGHTLY_SYNC_ID,
+    PROJECT_ID,
+    SHOP_TEMPLATE_ID,
+    code_connection,
+    key_connection,
+    platform_initialise,
+)
 from tests.support.seeds import ADDED_API_KEY, ADDED_CONNECTOR_ID, ADDED_ORGANISATION_ID
 from tests.support.server import DEV_API_KEY, LiveServer, live_server
 
@@ -294,6 +307,138 @@ def test_journal_filters_by_operation_redacts_and_clears(admin: httpx.Client, se
     }
     assert cleared.json() == {"status": "cleared"}
     assert admin.get("/journal").json() == {"entries": []}
+
+
+# --- the Platform API's items -----------------------------------------------------------------------------------
+
+ADDED_PROJECT, ADDED_ENVIRONMENT, ADDED_SYSTEM = (
+    "01M9AD0000000000000000000A",
+    "01M9AD0000000000000000000B",
+    "01M9AD0000000000000000000C",
+)
+ADDED_TEMPLATE, ADDED_END_USER, ADDED_CONNECTION = (
+    "01M9AD0000000000000000000D",
+    "01M9AD0000000000000000000E",
+    "01M9AD0000000000000000000F",
+)
+SHOP_KEY = {"id": "01M8GP9FD0F61CNTG533YNWQQ3", "description": "Key", "name": "X-Key", "in": "header"}
+PLATFORM_SEED = {
+    "projects": [
+        {"id": ADDED_PROJECT, "organisation_id": ORGANISATION_ID, "name": "Added", "environments": [ADDED_ENVIRONMENT]}
+    ],
+    "systems": [
+        {
+            "id": ADDED_SYSTEM,
+            "organisation_id": ORGANISATION_ID,
+            "system": {
+                "name": "Added system",
+                "domain": "added.example",
+                "templateBaseUrl": "https://added.example",
+                "authSchemeConfigs": [{"type": "api-key", "apiKey": SHOP_KEY}],
+            },
+        }
+    ],
+    "connection_templates": [
+        {
+            "id": ADDED_TEMPLATE,
+            "organisation_id": ORGANISATION_ID,
+            "project_id": ADDED_PROJECT,
+            "template": {
+                "systemId": ADDED_SYSTEM,
+                "name": "added",
+                "environmentId": ADDED_ENVIRONMENT,
+                "dynamic": True,
+            },
+        }
+    ],
+    "end_users": [{"id": ADDED_END_USER, "organisation_id": ORGANISATION_ID, "end_user": {"externalId": "cust-added"}}],
+    "platform_connections": [
+        {
+            "id": ADDED_CONNECTION,
+            "organisation_id": ORGANISATION_ID,
+            "connection": key_connection("Added connection", ADDED_TEMPLATE, "cust-added"),
+        }
+    ],
+}
+
+
+def platform(server: LiveServer, method: str, path: str, body: Any = None) -> httpx.Response:
+    return httpx.request(method, f"{server.url}{BASE}{path}", json=body, headers=AUTH)
+
+
+def test_seed_adds_each_platform_section_served_as_its_create_makes_it(admin: httpx.Client, server: LiveServer) -> None:
+    seeded = admin.post("/seed", json=PLATFORM_SEED)
+
+    assert seeded.status_code == 200, seeded.text
+    assert seeded.json()["added"] == {
+        "organisations": 0, "connectors": 0, "credentials": 0, "api_keys": 0, "connections": 0, "projects": 1,
+        "systems": 1, "connection_templates": 1, "end_users": 1, "platform_connections": 1,
+    }  # fmt: skip
+    system = platform(server, "GET", f"/systems/{ADDED_SYSTEM}").json()
+    assert system["authSchemeConfigs"] == [{"type": "api-key", "apiKey": SHOP_KEY}]
+    templates = platform(server, "GET", f"/projects/{ADDED_PROJECT}/connection-templates").json()["items"]
+    assert [(item["connectionTemplateId"], item["id"], item["dynamic"]) for item in templates] == [
+        (ADDED_TEMPLATE, ADDED_SYSTEM, True)
+    ]
+    assert platform(server, "GET", "/users/cust-added").json()["id"] == ADDED_END_USER
+    connection = platform(server, "GET", f"/connections/{ADDED_CONNECTION}").json()
+    assert (connection["name"], connection["systemId"], connection["connectionTemplateId"]) == (
+        "Added connection",
+        ADDED_SYSTEM,
+        ADDED_TEMPLATE,
+    )
+    assert connection["credentials"][0]["credential"]["data"] == {"string": {"value": "[redacted]"}}
+    assert [item["id"] for item in platform(server, "GET", "/connections?end_user_id=cust-added").json()["items"]] == [
+        ADDED_CONNECTION
+    ]
+
+
+def test_reset_removes_platform_items_and_plants_the_seeds_again(admin: httpx.Client, server: LiveServer) -> None:
+    assert admin.post("/seed", json=PLATFORM_SEED).status_code == 200
+    made = platform(server, "POST", "/connections", key_connection("Made before the reset"))
+    assert made.status_code == 201, made.text
+    assert platform(server, "POST", "/users", {"externalId": "cust-before-reset"}).status_code == 201
+    assert platform(server, "DELETE", f"/connections/{NIGHTLY_SYNC_ID}").status_code == 204
+    assert (
+        platform(server, "DELETE", f"/projects/{PROJECT_ID}/connection-templates/{SHOP_TEMPLATE_ID}").status_code == 204
+    )
+    assert platform(server, "DELETE", f"/users/{ADA_EXTERNAL_ID}").status_code == 204  # and Ada's calendar with her
+
+    assert admin.post("/reset").json() == {"status": "reset"}
+
+    gone = [
+        f"/systems/{ADDED_SYSTEM}", f"/users/{ADDED_END_USER}", f"/connections/{ADDED_CONNECTION}",
+        f"/connections/{made.json()['id']}", "/users/cust-before-reset",
+    ]  # fmt: skip
+    assert [platform(server, "GET", path).status_code for path in gone] == [404] * len(gone)
+    assert platform(server, "GET", f"/projects/{ADDED_PROJECT}/connection-templates").status_code == 404
+    back = [f"/connections/{NIGHTLY_SYNC_ID}", f"/users/{ADA_EXTERNAL_ID}", f"/connections/{ADAS_CALENDAR_ID}"]
+    assert [platform(server, "GET", path).status_code for path in back] == [200] * len(back)
+    templates = platform(server, "GET", f"/projects/{PROJECT_ID}/connection-templates").json()["items"]
+    assert SHOP_TEMPLATE_ID in {item["connectionTemplateId"] for item in templates}
+    assert admin.post("/seed", json=PLATFORM_SEED).status_code == 200  # nothing of the addition was left behind
+
+
+def test_journal_names_platform_operations_and_redacts_their_secrets(admin: httpx.Client, server: LiveServer) -> None:
+    platform_initialise(server.url)
+    created = platform(server, "POST", "/connections", key_connection("Journaled"))
+    assert created.status_code == 201, created.text
+    refused = platform(server, "POST", "/connections", code_connection(server.url, "a-code", "a-state", "Refused"))
+    assert refused.status_code == 400
+
+    entries = admin.get("/journal").json()["entries"]
+    creates = admin.get("/journal", params={"operation": "platform.create_connection"}).json()["entries"]
+
+    assert [entry["operation_id"] for entry in entries] == [
+        "platform.initialise_oauth2_connection", "platform.create_connection", "platform.get_system",
+        "platform.create_connection",
+    ]  # fmt: skip
+    assert entries[0]["path"] == {"organisation_id": ORGANISATION_ID, "system_id": MOCK_SYSTEM_ID}
+    assert [(entry["status"], entry["error_code"]) for entry in creates] == [(201, None), (400, "invalid_state")]
+    assert [entry["body"]["connection"]["credentials"][0]["credential"]["data"] for entry in creates] == [
+        {"string": {"value": "[redacted]"}},
+        {"oauth2Code": {"code": "[redacted]", "state": "[redacted]"}},
+    ]
 
 
 # --- fail-next and delay-next -----------------------------------------------------------------------------------

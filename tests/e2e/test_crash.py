@@ -1,6 +1,7 @@
 """Crash safety: the server killed with SIGKILL while clients write loses nothing it acknowledged. After a restart
-on the same files (or the same Redis) every connection and every auth scheme config answered 200 is there, and
-each SQLite file passes ``PRAGMA integrity_check``."""
+on the same files (or the same Redis) every connection and every auth scheme config answered 2xx is there, of
+Connect v1 and of the Platform API (its connections, end users and a system's configs), and each SQLite file
+passes ``PRAGMA integrity_check``."""
 
 import os
 import signal
@@ -16,9 +17,10 @@ import httpx
 import pytest
 
 from tests.support.oauth_loop import AUTH, SECOND_CONNECTOR_ID, connector_path
+from tests.support.platform_server import BASE, key_connection
 from tests.support.redis_server import redis_server
 from tests.support.schemes import scheme_config
-from tests.support.server import LiveServer, live_server
+from tests.support.server import LiveServer, live_server, wait_until_serving
 
 pytestmark = pytest.mark.e2e
 
@@ -63,14 +65,16 @@ def _connection(name: str) -> dict[str, Any]:
 
 
 class Writer(threading.Thread):
-    """Creates connections and upserts configs until told to stop or the server goes away; keeps what was
-    acknowledged."""
+    """Creates connections and upserts configs on both APIs, and creates Platform end users, until told to stop or
+    the server goes away; keeps the paths of what was acknowledged."""
 
-    def __init__(self, url: str, number: int, stop: threading.Event) -> None:
+    def __init__(self, url: str, number: int, stop: threading.Event, system: str) -> None:
         super().__init__(daemon=True)
-        self.url, self.number, self.stop = url, number, stop
+        self.url, self.number, self.stop, self.system = url, number, stop, system
         self.connections: list[str] = []
         self.configs: list[str] = []
+        self.platform_items: list[str] = []
+        self.platform_configs: list[str] = []
 
     def run(self) -> None:
         with httpx.Client(base_url=self.url, headers=AUTH, timeout=5) as client:
@@ -85,33 +89,43 @@ class Writer(threading.Thread):
                     upserted = client.put(f"{PATH}/auth-scheme-configs/{config['id']}", json=config)
                     if upserted.status_code == 200:
                         self.configs.append(config["id"])
+                    self._platform(client, n)
                 except httpx.TransportError:
                     return
+
+    def _platform(self, client: httpx.Client, n: int) -> None:
+        word = f"crash-{self.number}-{n}"
+        made = client.post(f"{BASE}/connections", json=key_connection(word))
+        if made.status_code == 201:
+            self.platform_items.append(f"{BASE}/connections/{made.json()['id']}")
+        user = client.post(f"{BASE}/users", json={"externalId": word})
+        if user.status_code == 201:
+            self.platform_items.append(f"{BASE}/users/{user.json()['id']}")
+        config_id = f"01M7K{self.number:02}{n:04}" + "0" * 15
+        config = {"type": "none", "none": {"id": config_id, "description": word}}
+        if client.put(f"{BASE}/systems/{self.system}/auth-scheme-configs/{config_id}", json=config).status_code == 201:
+            self.platform_configs.append(config_id)
+
+
+def _new_system(url: str) -> str:
+    body = {"name": "crash", "domain": "d.example", "templateBaseUrl": "https://d.example", "authSchemeConfigs": []}
+    made = httpx.post(f"{url}{BASE}/systems", json=body, headers=AUTH)
+    assert made.status_code == 201, made.text
+    return str(made.json()["id"])
 
 
 def _kill(server: LiveServer) -> None:
     os.killpg(server.pid, signal.SIGKILL)
 
 
-def _serving(url: str) -> None:
-    """Wait for the first answer: worker processes start after the banner."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.05)
-    raise AssertionError(f"{url} never answered")
-
-
 @pytest.mark.parametrize("kind", ["memory", "sqlite-two-workers", "redis"])
 def test_sigkill_while_writing_loses_nothing_acknowledged_and_leaves_sound_files(kind: str, tmp_path: Path) -> None:
     with backend(kind, tmp_path) as (env, arguments, files):
         with live_server(*arguments, env=env) as server:
-            _serving(server.url)
+            wait_until_serving(server.url)
+            system = _new_system(server.url)
             stop = threading.Event()
-            writers = [Writer(server.url, number, stop) for number in range(WRITERS)]
+            writers = [Writer(server.url, number, stop, system) for number in range(WRITERS)]
             for writer in writers:
                 writer.start()
             deadline = time.monotonic() + WRITING_SECONDS
@@ -123,15 +137,23 @@ def test_sigkill_while_writing_loses_nothing_acknowledged_and_leaves_sound_files
                 writer.join(timeout=30)
         acknowledged_connections = [id_ for writer in writers for id_ in writer.connections]
         acknowledged_configs = {id_ for writer in writers for id_ in writer.configs}
+        platform_items = [f"{BASE}/systems/{system}", *(path for writer in writers for path in writer.platform_items)]
+        platform_configs = {id_ for writer in writers for id_ in writer.platform_configs}
 
         with live_server(*arguments, env=env) as restarted, httpx.Client(base_url=restarted.url, headers=AUTH) as read:
-            _serving(restarted.url)
+            wait_until_serving(restarted.url)
             found = [read.get(f"{PATH}/connections/{id_}").status_code for id_ in acknowledged_connections]
             held = {item["id"] for item in read.get(PATH).json()["authSchemeConfigs"]}
+            platform_found = [read.get(path).status_code for path in platform_items]
+            configs = read.get(f"{BASE}/systems/{system}").json().get("authSchemeConfigs", [])
+            platform_held = {item["none"]["id"] for item in configs}
 
     assert len(acknowledged_connections) >= ACKNOWLEDGED
     assert found == [200] * len(acknowledged_connections)
     assert acknowledged_configs <= held
+    assert len(platform_items) >= ACKNOWLEDGED
+    assert platform_found == [200] * len(platform_items)
+    assert platform_configs <= platform_held
     for path in files:
         with sqlite3.connect(path) as db:
             assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -3,11 +3,14 @@
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from .examples import ORGANISATION_ID
 from .processes import running
@@ -43,6 +46,18 @@ def live_server(
             (m.group(1), m.group(2)) for line in lines if (m := re.match(r"^([a-z_]+): (\S+)$", line.strip()))
         )
         yield LiveServer(url=match.group(1), banner=banner, pid=started[0].pid)
+
+
+def wait_until_serving(url: str) -> None:
+    """Wait for the server's first answer: with several workers, each builds its app after the banner."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.05)
+    raise AssertionError(f"{url} never answered")
 
 
 def initialise_body(**changes: Any) -> dict[str, Any]:

@@ -3,9 +3,10 @@ the rules that span items, and writes at the same time that never lose each othe
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -164,6 +165,38 @@ async def test_changes_of_one_system_at_the_same_time_are_all_kept(platform: Pla
     stored = await platform.system(ORG, SYSTEM)
     assert stored is not None
     assert sorted(entry["id"] for entry in stored.configs) == sorted(f"c{index}" for index in range(16))
+
+
+async def test_writers_of_one_process_take_turns_and_never_overtake_each_other(documents: DocumentStore) -> None:
+    """Four writers each change one system forty times, one change after the other: each change is written at its
+    first attempt (one compare-and-set per change), however the writers interleave."""
+    writes: list[bool] = []
+    write = documents.write
+
+    async def counted(expected: dict[str, str | None], changes: Sequence[Write]) -> bool:
+        writes.append(await write(expected, changes))
+        return writes[-1]
+
+    setattr(documents, "write", counted)  # noqa: B010 (mypy refuses assigning a method)
+    platform = PlatformStore(documents)
+    await platform.add_system(system())
+
+    async def writer(number: int) -> None:
+        for index in range(40):
+            entry: dict[str, Any] = {"id": f"c{number}-{index}", "type": "none", "config": {}}
+
+            def added(stored: SystemRecord, entry: dict[str, Any] = entry) -> SystemRecord:
+                return replace(stored, configs=[*stored.configs, entry])
+
+            await platform.change_system(ORG, SYSTEM, added)
+            await asyncio.sleep(0)
+
+    await asyncio.gather(*(writer(number) for number in range(4)))
+
+    assert writes == [True] * 161
+    stored = await platform.system(ORG, SYSTEM)
+    assert stored is not None
+    assert len(stored.configs) == 160
 
 
 async def test_connections_made_at_the_same_time_on_one_template_are_all_listed(platform: PlatformStore) -> None:
