@@ -45,6 +45,12 @@ class MemoryKeyValueStore:
         self._records.pop(key, None)
         return value
 
+    async def add(self, key: str, value: Value, expires_at: float) -> bool:
+        if self._live(key) is not None:
+            return False
+        await self.put(key, value, expires_at)  # runs to its end without awaiting anything
+        return True
+
     async def claim(self, key: str) -> Value | None:
         value = self._live(key)
         if value is None or self._records[key][2]:

@@ -91,6 +91,21 @@ async def test_of_many_concurrent_claims_exactly_one_gets_the_value_and_it_stays
     assert await store.take("state") == {"a": 1}
 
 
+async def test_of_many_concurrent_adds_from_many_instances_exactly_one_stores(
+    client: RedisClient, redis_url: str
+) -> None:
+    store = RedisKeyValueStore(client, "nonces", FakeClock(NOW))
+    adders = [RedisKeyValueStore(RedisClient(redis_url, PREFIX), "nonces", FakeClock(NOW)) for _ in range(30)]
+
+    results = await asyncio.gather(*(adder.add("n", {"by": index}, NOW + 60) for index, adder in enumerate(adders)))
+    for adder in adders:
+        await adder.close()
+
+    assert results.count(True) == 1
+    assert await store.get("n") == {"by": results.index(True)}
+    assert await store.add("n", {"by": -1}, NOW) is False
+
+
 async def test_claiming_a_missing_value_leaves_no_key(client: RedisClient, raw: Redis) -> None:
     store = RedisKeyValueStore(client, "states", FakeClock(NOW))
 
