@@ -89,9 +89,11 @@ class MemoryCatalogue:
     auth scheme configs, the client credentials made from them) is kept in SQLite (``SqliteConnectorConfigs``), so
     that it outlives a restart."""
 
-    def __init__(self, seed: Seed, provider_token_url: str, configs: SqliteConnectorConfigs | None = None) -> None:
+    def __init__(
+        self, seed: Seed, provider_token_urls: frozenset[str], configs: SqliteConnectorConfigs | None = None
+    ) -> None:
         self._seed = seed
-        self._provider_token_url = provider_token_url
+        self._provider_token_urls = provider_token_urls
         self._configs = configs if configs is not None else SqliteConnectorConfigs(":memory:")
         self._start()
 
@@ -180,7 +182,7 @@ class MemoryCatalogue:
         self._connector_ids.update(item.id for item in addition.connectors)
         self._credentials.update((item.id, item) for item in addition.credentials)
         self._provider_clients.update(
-            (item.client_id, item) for item in addition.credentials if item.token_url == self._provider_token_url
+            (item.client_id, item) for item in addition.credentials if item.token_url in self._provider_token_urls
         )
         self._api_keys = keys
         for item in addition.auth_scheme_configs:
