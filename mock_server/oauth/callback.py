@@ -6,7 +6,9 @@ state. Then it hands the outcome to the window that opened the popup in Versori'
 Versori's front-end package (``@versori/embed``) speaks:
 
 - the opener posts ``{type: "hello", payload: {state}}`` to the popup every 500 ms;
-- this page answers the first hello whose ``payload.state`` is the state of its own URL, and that comes from
+- this page answers the first hello whose ``payload.state`` is the state of its own URL (for an OAuth 1.0a
+  sign-in, its ``oauth_token``: the one value of the sign-in the opener read from the URL it opened), and that
+  comes from
   the server's own origin or a CORS origin, with ``{type: "response", payload: {search}}``, to the window that
   sent it (``event.source``) at its origin (``event.origin``, never ``*``); then it closes;
 - ``search`` is the callback URL's query as ``location.search`` gives it: ``code`` and ``state`` (OAuth 1.0a:
@@ -72,7 +74,8 @@ def callback_endpoint(states: StateStore, settings: Settings) -> Callable[[Reque
     async def callback(request: Request) -> Response:
         state = request.query_params.get("state") or ""
         outcome = await _outcome(request.query_params, request.url.query, state, states)
-        return _page(outcome, state, settings.page_origins)
+        # An OAuth 1.0a opener knows the oauth_token of the URL it opened, not the state of the callback URL.
+        return _page(outcome, request.query_params.get("oauth_token") or state, settings.page_origins)
 
     return callback
 
@@ -103,12 +106,12 @@ def _refused(state: str, error: str, description: str) -> Outcome:
     return Outcome(f"?{urlencode(params)}", error, description)
 
 
-def _page(outcome: Outcome, state: str, origins: tuple[str, ...]) -> Response:
+def _page(outcome: Outcome, hello_state: str, origins: tuple[str, ...]) -> Response:
     if outcome.error is None:
         title, text = "Connected", "<p>Connected. You can close this window.</p>"
     else:
         shown = f"{escape(outcome.error[:_SHOWN])}: {escape(outcome.description[:_SHOWN])}"
         title, text = "Connection failed", f"<p class=error>Not connected: {shown}</p>"
-    data = {"state": state, "search": outcome.search, "origins": list(origins)}
+    data = {"state": hello_state, "search": outcome.search, "origins": list(origins)}
     script = _SCRIPT.replace("CALLBACK", script_json(data))
     return page("Connecting", f"<h1>{title}</h1>{text}", script)

@@ -6,8 +6,8 @@ POST /mock-provider/oauth1/initiate   temporary credentials (section 2.1), for a
                                       server's callback (any query) or a loopback URL;
 GET  /mock-provider/oauth1/authorize  the resource owner's consent page for ``oauth_token`` (section 2.2);
 POST /mock-provider/oauth1/authorize  the person's choice: back to the callback with ``oauth_token`` and
-                                      ``oauth_verifier``, or with ``error=access_denied`` (RFC 5849 says nothing of
-                                      a denial; this is the OAuth 2.0 provider's answer);
+                                      ``oauth_verifier``, or with ``error=access_denied`` and ``oauth_token``
+                                      (RFC 5849 says nothing of a denial; this is the OAuth 2.0 provider's answer);
 POST /mock-provider/oauth1/token      token credentials for the temporary ones and the verifier (section 2.3).
 
 Requests are signed with HMAC-SHA1 or HMAC-SHA256 and checked by oauthlib (``oauth1_validator``). Refusals are
@@ -125,9 +125,8 @@ class OAuth1Provider:
             raise AuthorizationPageError("This request was already approved or denied; start again.")
         if not approve:
             await self._records.delete(_key("temporary", temporary.token))
-            return redirect_url(
-                temporary.callback, {"error": "access_denied", "error_description": "The user denied access."}
-            )
+            denied = {"error": "access_denied", "error_description": "The user denied access."}
+            return redirect_url(temporary.callback, {**denied, "oauth_token": temporary.token})
         verifier = secrets.token_urlsafe(24)
         verified = {"consumer_key": temporary.consumer_key, "secret": temporary.secret, "verifier": verifier}
         expires_at = self._clock() + self._settings.provider_code_ttl_seconds
