@@ -76,15 +76,10 @@ class OAuth1Provider:
         self._failures = failures
 
     async def initiate(self, request: Request) -> Response:
-        body = await _body(request, self._settings)
-        if isinstance(body, Response):
-            return body
-        validator = await self._validator(request, body)
-        _, answer, status = RequestTokenEndpoint(validator).create_request_token_response(
-            str(request.url), request.method, body.decode("utf-8", "replace"), dict(request.headers)
-        )
-        if status != 200:
-            return _refusal(answer, status)
+        checked = await self._checked(request, RequestTokenEndpoint)
+        if isinstance(checked, Response):
+            return checked
+        validator, answer = checked
         if not await self._nonce_is_fresh(validator):
             return _refusal(None, 401)
         issued = validator.issued
@@ -137,20 +132,34 @@ class OAuth1Provider:
         failure = self._failures.next()
         if failure is not None:
             return Response(urlencode({"error": "temporarily_unavailable"}), status_code=failure, headers=_FORM)
-        body = await _body(request, self._settings)
-        if isinstance(body, Response):
-            return body
-        validator = await self._validator(request, body)
-        _, answer, status = AccessTokenEndpoint(validator).create_access_token_response(
-            str(request.url), request.method, body.decode("utf-8", "replace"), dict(request.headers)
-        )
-        if status != 200:
-            return _refusal(answer, status)
+        checked = await self._checked(request, AccessTokenEndpoint)
+        if isinstance(checked, Response):
+            return checked
+        validator, answer = checked
         # Both single use, whichever request comes first; the token taken even when the nonce was used before.
         fresh = await self._nonce_is_fresh(validator)
         if await self._records.take(_key("verified", validator.token or "")) is None or not fresh:
             return _refusal(None, 401)
         return Response(answer, status_code=200, headers=_FORM)
+
+    async def _checked(
+        self, request: Request, endpoint: type[RequestTokenEndpoint | AccessTokenEndpoint]
+    ) -> tuple[Prefetched, str] | Response:
+        """The request as oauthlib's ``endpoint`` finds it: the validator and the answer when valid, else the
+        refusal to send."""
+        try:
+            body = await read_body(request, self._settings.max_body_bytes, self._settings.body_read_timeout_seconds)
+        except ServiceError as error:
+            return Response(urlencode({"error": "invalid_request", "error_description": error.message}), 400, _FORM)
+        validator = await self._validator(request, body)
+        arguments = (str(request.url), request.method, body.decode("utf-8", "replace"), dict(request.headers))
+        if endpoint is RequestTokenEndpoint:
+            _, answer, status = RequestTokenEndpoint(validator).create_request_token_response(*arguments)
+        else:
+            _, answer, status = AccessTokenEndpoint(validator).create_access_token_response(*arguments)
+        if status != 200 or answer is None:
+            return _refusal(answer, status)
+        return validator, answer
 
     async def _temporary(self, token: str) -> _Temporary:
         found = await self._records.get(_key("temporary", token))
@@ -205,13 +214,6 @@ def _oauth_params(request: Request, body: bytes) -> dict[str, str]:
         with contextlib.suppress(ValueError):
             params.update(parse_authorization_header(header))
     return params
-
-
-async def _body(request: Request, settings: Settings) -> bytes | Response:
-    try:
-        return await read_body(request, settings.max_body_bytes, settings.body_read_timeout_seconds)
-    except ServiceError as error:
-        return Response(urlencode({"error": "invalid_request", "error_description": error.message}), 400, _FORM)
 
 
 def _refusal(answer: str | None, status: int) -> Response:
