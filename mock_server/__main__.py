@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from starlette.applications import Starlette
 
@@ -110,10 +111,21 @@ def _banner(settings: Settings, seed: Seed) -> str:
     if project is not None:
         lines.append(f"project_id: {project.id}")
         lines.append(f"environment_id: {project.document['environments'][0]}")
+    # The system of the built-in provider's OAuth 1.0a side and its consumer credential, when the seed has them.
+    oauth1 = next((item for item in seed.systems if _oauth1_credential_id(item.document) is not None), None)
+    if oauth1 is not None:
+        lines.append(f"oauth1_system_id: {oauth1.id}")
+        lines.append(f"oauth1_credential_id: {_oauth1_credential_id(oauth1.document)}")
     lines.append(f"demo: {settings.base_url}/demo")
     lines.append(f"contract: {settings.base_url}/openapi.yaml")
     lines.append(f"platform_contract: {settings.base_url}/api/v2/openapi.yaml")
     return "\n".join(lines)
+
+
+def _oauth1_credential_id(system: dict[str, Any]) -> str | None:
+    """The consumer credential of a seed system's first oauth1 config, if it has one."""
+    configs = (config["oauth1"] for config in system.get("authSchemeConfigs", []) if config["type"] == "oauth1")
+    return next((str(config["credentialId"]) for config in configs if "credentialId" in config), None)
 
 
 if __name__ == "__main__":

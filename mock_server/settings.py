@@ -125,6 +125,18 @@ class Settings:
         return f"{self.base_url}{PROVIDER_PATH}/token"
 
     @functools.cached_property
+    def provider_oauth1_token_url(self) -> str:
+        """The built-in OAuth 1.0a provider's token endpoint: the catalogue's credentials with this token URL are its
+        consumers (their client id the consumer key, their client secret the consumer secret)."""
+        return f"{self.base_url}{PROVIDER_PATH}/oauth1/token"
+
+    @functools.cached_property
+    def provider_token_urls(self) -> frozenset[str]:
+        """The token URLs whose credentials the built-in provider knows, as OAuth 2.0 clients or OAuth 1.0a
+        consumers."""
+        return frozenset({self.provider_token_url, self.provider_oauth1_token_url})
+
+    @functools.cached_property
     def own_origin(self) -> str:
         """The origin of the public URL: where the demo page and the OAuth callback are."""
         parts = urlsplit(self.base_url)

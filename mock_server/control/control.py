@@ -20,7 +20,7 @@ from ..api.journal import JournalEntry
 from ..api.platform.seeding import check_platform_seed_documents, plant_platform_seed
 from ..api.preferences import MAX_DELAY_MS, RETRY_AFTER_STATUSES
 from ..api.services import Services
-from ..oauth.provider import AuthorizationPageError, MockProvider
+from ..oauth.provider import OAUTH1_PATH, AuthorizationPageError, MockProvider
 from ..seed.loading import SeedError, parse_seed
 from ..seed.model import Seed
 from ..settings import PROVIDER_PATH
@@ -42,6 +42,9 @@ class AuthorizationResult:
     code: str | None
     state: str | None
     error: str | None  # "access_denied" on deny
+    # An OAuth 1.0a sign-in's, on approve (its ``state`` is the one of the callback URL).
+    oauth_token: str | None = None
+    oauth_verifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,16 +178,26 @@ class Control:
 
     async def _decide(self, authorize_url: str, *, approve: bool) -> AuthorizationResult:
         parts = urlsplit(authorize_url)
-        if not parts.path.endswith(f"{PROVIDER_PATH}/authorize"):
+        params = dict(parse_qsl(parts.query, keep_blank_values=True))
+        if parts.path.endswith(f"{PROVIDER_PATH}/authorize"):
+            decide = self._provider.decide
+        elif parts.path.endswith(f"{OAUTH1_PATH}/authorize"):
+            decide = self._provider.decide_oauth1
+        else:
             raise ControlError("Not an authorize URL of the built-in provider.", "authorize_url")
         try:
-            redirect_url = await self._provider.decide(
-                dict(parse_qsl(parts.query, keep_blank_values=True)), approve=approve
-            )
+            redirect_url = await decide(params, approve=approve)
         except AuthorizationPageError as error:
             raise ControlError(str(error), "authorize_url") from None
         answer = dict(parse_qsl(urlsplit(redirect_url).query))
-        return AuthorizationResult(redirect_url, answer.get("code"), answer.get("state"), answer.get("error"))
+        return AuthorizationResult(
+            redirect_url,
+            answer.get("code"),
+            answer.get("state"),
+            answer.get("error"),
+            answer.get("oauth_token"),
+            answer.get("oauth_verifier"),
+        )
 
     async def _connections(self, entries: Any, addition: Seed) -> list[_SeededConnection]:
         if not isinstance(entries, list):

@@ -1,16 +1,20 @@
-"""GET /oauth2/callback: where the provider sends the user back (the redirect_uri of every authorize URL).
+"""GET /oauth2/callback: where the provider sends the user back (the redirect_uri of every authorize URL, and the
+oauth_callback of every OAuth 1.0a sign-in, which carries its state in the query).
 
 It checks the state (known, unexpired, not returned before) and marks it returned; a provider error ends the
 state. Then it hands the outcome to the window that opened the popup in Versori's own popup protocol, the one
 Versori's front-end package (``@versori/embed``) speaks:
 
 - the opener posts ``{type: "hello", payload: {state}}`` to the popup every 500 ms;
-- this page answers the first hello whose ``payload.state`` is the state of its own URL, and that comes from
+- this page answers the first hello whose ``payload.state`` is the state of its own URL (for an OAuth 1.0a
+  sign-in, its ``oauth_token``: the one value of the sign-in the opener read from the URL it opened), and that
+  comes from
   the server's own origin or a CORS origin, with ``{type: "response", payload: {search}}``, to the window that
   sent it (``event.source``) at its origin (``event.origin``, never ``*``); then it closes;
-- ``search`` is the callback URL's query as ``location.search`` gives it: ``code`` and ``state``, or the
-  provider's ``error``. When this server refuses the state, or the provider sent no code, ``search`` is an
-  error of its own instead (``?error=invalid_state&error_description=...&state=...``), so that the opener reads
+- ``search`` is the callback URL's query as ``location.search`` gives it: ``code`` and ``state`` (OAuth 1.0a:
+  ``state``, ``oauth_token`` and ``oauth_verifier``), or the provider's ``error``. When this server refuses the
+  state, or the provider sent no code (or no verifier for the sign-in's token), ``search`` is an error of its own
+  instead (``?error=invalid_state&error_description=...&state=...``), so that the opener reads
   an error, never a usable code.
 
 Nothing from the query reaches the page except as escaped JSON data.
@@ -70,7 +74,8 @@ def callback_endpoint(states: StateStore, settings: Settings) -> Callable[[Reque
     async def callback(request: Request) -> Response:
         state = request.query_params.get("state") or ""
         outcome = await _outcome(request.query_params, request.url.query, state, states)
-        return _page(outcome, state, settings.page_origins)
+        # An OAuth 1.0a opener knows the oauth_token of the URL it opened, not the state of the callback URL.
+        return _page(outcome, request.query_params.get("oauth_token") or state, settings.page_origins)
 
     return callback
 
@@ -82,9 +87,14 @@ async def _outcome(query: QueryParams, raw_query: str, state: str, states: State
         if state:
             await states.end(state)
         return Outcome(received, query["error"], query.get("error_description") or "The provider refused the request.")
-    if not state or await states.mark_returned(state) is None:
+    record = await states.mark_returned(state) if state else None
+    if record is None:
         return _refused(state, "invalid_state", "This state is unknown, expired or was already used; start again.")
-    if not query.get("code"):
+    if record.oauth1_token is not None:
+        if query.get("oauth_token") != record.oauth1_token or not query.get("oauth_verifier"):
+            await states.end(state)
+            return _refused(state, "invalid_request", "The provider sent no verifier for this sign-in's token.")
+    elif not query.get("code"):
         await states.end(state)
         return _refused(state, "invalid_request", "The provider sent no code.")
     return Outcome(received)
@@ -96,12 +106,12 @@ def _refused(state: str, error: str, description: str) -> Outcome:
     return Outcome(f"?{urlencode(params)}", error, description)
 
 
-def _page(outcome: Outcome, state: str, origins: tuple[str, ...]) -> Response:
+def _page(outcome: Outcome, hello_state: str, origins: tuple[str, ...]) -> Response:
     if outcome.error is None:
         title, text = "Connected", "<p>Connected. You can close this window.</p>"
     else:
         shown = f"{escape(outcome.error[:_SHOWN])}: {escape(outcome.description[:_SHOWN])}"
         title, text = "Connection failed", f"<p class=error>Not connected: {shown}</p>"
-    data = {"state": state, "search": outcome.search, "origins": list(origins)}
+    data = {"state": hello_state, "search": outcome.search, "origins": list(origins)}
     script = _SCRIPT.replace("CALLBACK", script_json(data))
     return page("Connecting", f"<h1>{title}</h1>{text}", script)

@@ -65,22 +65,23 @@ class InvalidStateError(InvalidRequestError):
 
 
 class CodeExchangeFailedError(InvalidRequestError):
-    """The provider refused the authorization code (its token endpoint answered a 4xx OAuth error)."""
+    """The provider refused the authorization code, or an OAuth 1.0a verifier and token (its token endpoint
+    answered a 4xx)."""
 
     code = "code_exchange_failed"
 
-    def __init__(self, provider_error: str) -> None:
+    def __init__(self, provider_error: str, what: str = "authorization code") -> None:
         super().__init__(
-            "The provider refused the authorization code; start the connection again.",
+            f"The provider refused the {what}; start the connection again.",
             details=f"The provider answered {provider_error[:100]}.",
         )
 
 
 class ProviderUnreachableError(ProviderUnavailableError):
-    def __init__(self) -> None:
-        super().__init__("The provider's token endpoint did not answer.")
+    def __init__(self, endpoint: str = "token") -> None:
+        super().__init__(f"The provider's {endpoint} endpoint did not answer.")
 
 
 class ProviderFailedError(ProviderUnavailableError):
-    def __init__(self, status: int) -> None:
-        super().__init__(f"The provider's token endpoint answered {status}.")
+    def __init__(self, status: int, endpoint: str = "token") -> None:
+        super().__init__(f"The provider's {endpoint} endpoint answered {status}.")

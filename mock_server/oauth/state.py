@@ -44,6 +44,10 @@ class StateRecord:
     code_verifier: str | None = None
     # The redirectUrl initialise was given (the Platform API's), which the code must name again; None when none.
     redirect_url: str | None = None
+    # An OAuth 1.0a sign-in's temporary credentials and signature method (``oauth1``); None for OAuth 2.0.
+    oauth1_token: str | None = None
+    oauth1_token_secret: str | None = None
+    oauth1_signature_method: str | None = None
 
 
 def made_for(kind: str, owner_id: str) -> str:

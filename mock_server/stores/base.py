@@ -118,6 +118,11 @@ class KeyValueStore(Store, Protocol):
         """Return the value the first time it is claimed, None every later time (the value stays)."""
         ...
 
+    async def add(self, key: str, value: Value, expires_at: float) -> bool:
+        """Store the value unless an unexpired one is under the key: of several concurrent calls (from any
+        process), exactly one answers True."""
+        ...
+
     async def delete(self, key: str) -> None: ...
 
 

@@ -45,6 +45,12 @@ class MemoryKeyValueStore:
         self._records.pop(key, None)
         return value
 
+    async def add(self, key: str, value: Value, expires_at: float) -> bool:
+        if self._live(key) is not None:
+            return False
+        await self.put(key, value, expires_at)  # runs to its end without awaiting anything
+        return True
+
     async def claim(self, key: str) -> Value | None:
         value = self._live(key)
         if value is None or self._records[key][2]:
@@ -83,9 +89,11 @@ class MemoryCatalogue:
     auth scheme configs, the client credentials made from them) is kept in SQLite (``SqliteConnectorConfigs``), so
     that it outlives a restart."""
 
-    def __init__(self, seed: Seed, provider_token_url: str, configs: SqliteConnectorConfigs | None = None) -> None:
+    def __init__(
+        self, seed: Seed, provider_token_urls: frozenset[str], configs: SqliteConnectorConfigs | None = None
+    ) -> None:
         self._seed = seed
-        self._provider_token_url = provider_token_url
+        self._provider_token_urls = provider_token_urls
         self._configs = configs if configs is not None else SqliteConnectorConfigs(":memory:")
         self._start()
 
@@ -174,7 +182,7 @@ class MemoryCatalogue:
         self._connector_ids.update(item.id for item in addition.connectors)
         self._credentials.update((item.id, item) for item in addition.credentials)
         self._provider_clients.update(
-            (item.client_id, item) for item in addition.credentials if item.token_url == self._provider_token_url
+            (item.client_id, item) for item in addition.credentials if item.token_url in self._provider_token_urls
         )
         self._api_keys = keys
         for item in addition.auth_scheme_configs:

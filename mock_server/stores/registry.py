@@ -94,7 +94,7 @@ def open_stores(settings: Settings, clock: Clock, seed: Seed | None = None) -> S
         return MemoryKeyValueStore(max_entries, clock)
 
     # First: a seed the catalogue refuses (an API key given twice) leaves no other store open.
-    catalogue = MemoryCatalogue(seed, settings.provider_token_url, SqliteConnectorConfigs(settings.database))
+    catalogue = MemoryCatalogue(seed, settings.provider_token_urls, SqliteConnectorConfigs(settings.database))
     return Stores(
         states=key_value("states", settings.state_max_entries),
         provider_codes=key_value("provider_codes", PROVIDER_MAX_ENTRIES),
@@ -113,5 +113,5 @@ def _redis_stores(settings: Settings, clock: Clock, seed: Seed) -> Stores:
         provider_refresh_tokens=RedisKeyValueStore(client, "provider-refresh-tokens", clock),
         connections=RedisConnectionStore(client),
         platform=PlatformStore(RedisDocuments(client)),
-        catalogue=RedisCatalogue(client, seed, settings.provider_token_url),
+        catalogue=RedisCatalogue(client, seed, settings.provider_token_urls),
     )

@@ -15,7 +15,7 @@ from tests.support.oauth_loop import AUTH, connection_body, connector_path, crea
 from tests.support.page_server import serving
 from tests.support.paths import REPO_ROOT
 from tests.support.platform_server import BASE as PLATFORM_BASE
-from tests.support.platform_server import code_connection, platform_initialise
+from tests.support.platform_server import code_connection, oauth1_connection, oauth1_initialise, platform_initialise
 from tests.support.server import DEV_API_KEY, LiveServer, initialise_body, live_server
 
 pytestmark = pytest.mark.e2e
@@ -131,6 +131,48 @@ def test_approve_the_response_carries_the_code_and_state_and_they_create_the_con
     created = create(server.url, result["code"], result["state"], "Through the popup")
     assert created.status_code == created_status, created.text
     assert created.json()["name"] == "Through the popup"
+
+
+def test_an_oauth1_sign_in_answers_the_hello_of_its_oauth_token_and_its_verifier_creates_the_connection(
+    allowed: Page, server: LiveServer
+) -> None:
+    authorize_url = oauth1_initialise(server.url)
+    popup = _open(allowed, authorize_url, server.url)
+
+    with popup.expect_request(f"{server.url}/oauth2/callback?*") as callback, popup.expect_event("close"):
+        popup.get_by_role("button", name="Approve").click()
+    answer = _response(allowed)
+
+    callback_query = parse_qs(urlsplit(callback.value.url).query)
+    result = answer["result"]
+    assert result == {
+        "oauthToken": parse_qs(urlsplit(authorize_url).query)["oauth_token"][0],
+        "oauthVerifier": callback_query["oauth_verifier"][0],
+        "state": callback_query["state"][0],
+        "additionalParams": None,
+    }
+    redirect = {
+        "state": result["state"],
+        "oauth_token": result["oauthToken"],
+        "oauth_verifier": result["oauthVerifier"],
+    }
+    body = oauth1_connection(server.url, redirect, "OAuth 1.0a through the popup")
+    created = httpx.post(f"{server.url}{PLATFORM_BASE}/connections", json=body, headers=AUTH)
+    assert created.status_code == 201, created.text
+    assert created.json()["credentials"][0]["credential"]["type"] == "oauth1-token"
+
+
+def test_an_oauth1_deny_reaches_the_opener_as_access_denied(allowed: Page, server: LiveServer) -> None:
+    authorize_url = oauth1_initialise(server.url)
+    popup = _open(allowed, authorize_url, server.url)
+
+    popup.get_by_role("button", name="Deny").click()
+    answer = _response(allowed)
+
+    assert (answer["result"]["error"], answer["result"]["error_description"]) == (
+        "access_denied",
+        "The user denied access.",
+    )
 
 
 def test_a_hello_with_another_state_gets_no_response_and_the_right_one_then_does(

@@ -59,6 +59,8 @@ PLATFORM_ANSWERS: dict[str, tuple[int, str | None]] = {
     "upsert_auth_scheme_config-jwt_bearer": (400, "scheme_type_change"),
     "delete_auth_scheme_config": (204, None),
     "initialise_oauth2_connection": (200, None),
+    # The path's example system (Google Calendar) has no oauth1 config naming the seed's consumer credential.
+    "initialise_oauth1_connection": (400, "invalid_request"),
     "list_connections": (400, "invalid_request"),
     "create_connection": (201, None),
     # Its state comes only from a real loop (tests/e2e/test_platform_live.py runs one).

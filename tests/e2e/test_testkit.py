@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.platform_server import OAUTH1_CREDENTIAL_ID, OAUTH1_SYSTEM_ID, OAUTH1_TEMPLATE_ID, sign_in_connection
 from versori_connect import (
     APITimeoutError,
     AuthenticationError,
@@ -14,6 +15,7 @@ from versori_connect import (
     Client,
     Connection,
     CredentialDataOAuth2Token,
+    CredentialParam,
     InternalServerError,
     NotFoundError,
     PlatformClient,
@@ -21,7 +23,7 @@ from versori_connect import (
 )
 from versori_connect.platform import Connection as PlatformConnection
 from versori_connect.platform import CredentialOAuth2Token
-from versori_connect.testing import ControlError, VersoriMock
+from versori_connect.testing import AuthorizationResult, ControlError, VersoriMock
 
 CREATE = "create_connector_connection"
 INITIALISE = "initialise_oauth2_connection"
@@ -379,3 +381,43 @@ def test_the_mock_is_ready_again_after_a_stop() -> None:
 def test_the_kit_picks_the_host_and_port_itself() -> None:
     with pytest.raises(TypeError, match="picks its own port"):
         VersoriMock(port=8000)
+
+
+# OAuth 1.0a on the Platform API, with the seed's OAuth 1.0 system
+
+
+def _oauth1_sign_in(mock: VersoriMock, client: PlatformClient) -> str:
+    reference: CredentialParam = {"id": OAUTH1_CREDENTIAL_ID, "organisation_id": mock.organisation_id}
+    return client.connections.initialise_oauth1(mock.organisation_id, OAUTH1_SYSTEM_ID, credential=reference).url
+
+
+def _oauth1_body(client: PlatformClient, mock: VersoriMock, approved: AuthorizationResult) -> dict[str, Any]:
+    config = client.systems.get(mock.organisation_id, OAUTH1_SYSTEM_ID).auth_scheme_configs[0].to_dict()
+    assert approved.state is not None
+    assert approved.oauth_token is not None
+    assert approved.oauth_verifier is not None
+    data = {"state": approved.state, "oauthToken": approved.oauth_token, "oauthVerifier": approved.oauth_verifier}
+    credential = {"type": "oauth1", "data": {"oauth1": data}}
+    return sign_in_connection(OAUTH1_TEMPLATE_ID, config, "Ada's OAuth 1.0a account", credential)
+
+
+def test_approve_of_an_oauth1_sign_in_gives_the_verifier_that_creates_the_connection(versori_mock: VersoriMock) -> None:
+    with PlatformClient(api_key=versori_mock.api_key, base_url=f"{versori_mock.base_url}/api/v2") as client:
+        approved = versori_mock.approve(_oauth1_sign_in(versori_mock, client))
+        created = client.connections.create(versori_mock.organisation_id, _oauth1_body(client, versori_mock, approved))
+
+    assert approved.code is None
+    assert approved.redirect_url.startswith(f"{versori_mock.base_url}/oauth2/callback?state={approved.state}&")
+    assert created.to_dict()["credentials"][0]["credential"]["type"] == "oauth1-token"
+
+
+def test_deny_and_a_failing_token_endpoint_of_oauth1_sign_ins(versori_mock: VersoriMock) -> None:
+    with PlatformClient(api_key=versori_mock.api_key, base_url=f"{versori_mock.base_url}/api/v2") as client:
+        denied = versori_mock.deny(_oauth1_sign_in(versori_mock, client))
+        approved = versori_mock.approve(_oauth1_sign_in(versori_mock, client))
+        versori_mock.fail_token_endpoint(status=503)
+        with pytest.raises(InternalServerError) as raised:
+            client.connections.create(versori_mock.organisation_id, _oauth1_body(client, versori_mock, approved))
+
+    assert (denied.error, denied.oauth_verifier, denied.code) == ("access_denied", None, None)
+    assert (raised.value.status_code, raised.value.code) == (502, "provider_unavailable")

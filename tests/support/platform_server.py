@@ -25,6 +25,9 @@ ADA_ID = "01M8GPP9J07E8YQSRRVWXQ9TFV"
 ADAS_CALENDAR_ID = "01M8GPR450DZAGNNKYEART997S"
 NIGHTLY_SYNC_ID = "01M8GPXKY012W7273HHAETNY8S"
 PLACEHOLDER = "00000000000000000000000000"
+OAUTH1_SYSTEM_ID = "01M8GQ3B00MPRSYS0000000002"
+OAUTH1_TEMPLATE_ID = "01M8GQ3B00MPRTMP0000000002"
+OAUTH1_CREDENTIAL_ID = "01M8GQ3B00MPRCRD0000000001"
 
 
 def platform_initialise(base_url: str, redirect_url: str | None = None, system_id: str = MOCK_SYSTEM_ID) -> str:
@@ -62,6 +65,54 @@ def code_connection(base_url: str, code: str, state: str, name: str, redirect_ur
     """A create body on the built-in provider's (static) template completing the loop with ``code``."""
     config = mock_config(base_url)
     return platform_oauth2_connection(name, MOCK_TEMPLATE_ID, config, ORGANISATION_ID, code, state, redirect_url)
+
+
+def oauth1_initialise(
+    base_url: str, system_id: str = OAUTH1_SYSTEM_ID, credential_id: str = OAUTH1_CREDENTIAL_ID
+) -> str:
+    """The authorization URL of an OAuth 1.0a sign-in on ``system_id`` (default: the seed's OAuth 1.0 system)."""
+    body = {"credential": {"id": credential_id, "organisationId": ORGANISATION_ID}}
+    response = httpx.post(f"{base_url}{BASE}/systems/{system_id}/oauth1/initialise", json=body, headers=AUTH)
+    assert response.status_code == 200, response.text
+    return str(response.json()["url"])
+
+
+def oauth1_connection(base_url: str, redirect: dict[str, str], name: str) -> dict[str, Any]:
+    """A create body on the seed's OAuth 1.0 template completing the sign-in with what the provider's redirect
+    brought back (``state``, ``oauth_token``, ``oauth_verifier``)."""
+    response = httpx.get(f"{base_url}{BASE}/systems/{OAUTH1_SYSTEM_ID}", headers=AUTH)
+    assert response.status_code == 200, response.text
+    data = {
+        "state": redirect["state"],
+        "oauthToken": redirect["oauth_token"],
+        "oauthVerifier": redirect["oauth_verifier"],
+    }
+    credential = {"type": "oauth1", "data": {"oauth1": data}}
+    return sign_in_connection(OAUTH1_TEMPLATE_ID, response.json()["authSchemeConfigs"][0], name, credential)
+
+
+def sign_in_connection(
+    template_id: str, config: dict[str, Any], name: str, credential: dict[str, Any]
+) -> dict[str, Any]:
+    """A create body on ``template_id`` with one credential (its ``type`` and ``data``) under ``config``."""
+    return {
+        "connectionTemplateId": template_id,
+        "connection": {
+            "name": name,
+            "credentials": [
+                {
+                    "id": PLACEHOLDER,
+                    "authSchemeConfig": config,
+                    "credential": {
+                        "id": PLACEHOLDER,
+                        "organisationId": ORGANISATION_ID,
+                        "name": "Mock account",
+                        **credential,
+                    },
+                }
+            ],
+        },
+    }
 
 
 def key_connection(name: str, template_id: str = SHOP_TEMPLATE_ID, external_id: str | None = None) -> dict[str, Any]:

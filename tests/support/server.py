@@ -43,7 +43,7 @@ def live_server(
     started: list[subprocess.Popen[str]] = []
     with running(command, ready=r"^contract: (\S+)/openapi\.yaml$", output=lines, env=env, started=started) as match:
         banner = dict(
-            (m.group(1), m.group(2)) for line in lines if (m := re.match(r"^([a-z_]+): (\S+)$", line.strip()))
+            (m.group(1), m.group(2)) for line in lines if (m := re.match(r"^([a-z0-9_]+): (\S+)$", line.strip()))
         )
         yield LiveServer(url=match.group(1), banner=banner, pid=started[0].pid)
 

@@ -35,7 +35,7 @@ SEED = Seed(
 
 
 def catalogue() -> MemoryCatalogue:
-    return MemoryCatalogue(SEED, TOKEN_URL)
+    return MemoryCatalogue(SEED, frozenset({TOKEN_URL}))
 
 
 def addition(**sections: Any) -> Seed:

@@ -69,6 +69,21 @@ async def test_of_many_concurrent_takes_exactly_one_gets_the_value(make_store: S
     assert taken.count(None) == 19
 
 
+async def test_add_stores_only_where_no_unexpired_value_is(make_store: StoreFactory) -> None:
+    clock = FakeClock(NOW)
+    store = make_store(10, clock)
+
+    added = await asyncio.gather(*(store.add("nonce", {"n": index}, NOW + 5) for index in range(20)))
+    first = await store.get("nonce")
+    clock.now = NOW + 5
+    after_expiry = await store.add("nonce", {"n": 99}, NOW + 10)
+
+    assert added.count(True) == 1
+    assert first == {"n": added.index(True)}
+    assert after_expiry is True
+    assert await store.get("nonce") == {"n": 99}
+
+
 async def test_claim_gives_the_value_once_and_keeps_it(make_store: StoreFactory) -> None:
     store = make_store(10, FakeClock(NOW))
     await store.put("k", {"a": 1}, NOW + 5)

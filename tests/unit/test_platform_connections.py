@@ -19,6 +19,7 @@ from tests.support.platform_examples import (
     CONNECTIONS,
     EXTERNAL_ID,
     INITIALISE,
+    INITIALISE_OAUTH1,
     ORGANISATION_ID,
     SYSTEM_ID,
     example,
@@ -32,11 +33,13 @@ from versori_connect.platform import (
     Connection,
     ConnectionPage,
     ConnectionUpdate,
+    ConsumerCredentialReference,
     CredentialOAuth2Token,
     CredentialOAuth2TokenData,
     CredentialReference,
     CredentialString,
     EnvSystemConnectionCreate,
+    InitialiseOAuth1ConnectionResponse,
     InitialiseOAuth2ConnectionResponse,
 )
 
@@ -64,6 +67,36 @@ async def test_initialise_sends_the_contract_body_on_the_system(
     assert _sent(route) == body
     assert isinstance(result, InitialiseOAuth2ConnectionResponse)
     assert result.url == answer["url"]
+
+
+async def test_initialise_oauth1_sends_the_contract_body_on_the_system(
+    platform_client: Either, platform_api: respx.MockRouter
+) -> None:
+    body = request_example("initialise_oauth1_connection", "mock_provider")
+    answer = response_example("initialise_oauth1_connection", "200", "mock_provider")
+    route = platform_api.post(INITIALISE_OAUTH1).mock(return_value=httpx.Response(200, json=answer))
+    reference = body["credential"]
+
+    as_mapping = await settle(
+        platform_client.connections.initialise_oauth1(
+            ORGANISATION_ID,
+            SYSTEM_ID,
+            credential={"id": reference["id"], "organisation_id": reference["organisationId"]},
+        )
+    )
+    sent_mapping = _sent(route)
+    as_model = await settle(
+        platform_client.connections.initialise_oauth1(
+            ORGANISATION_ID,
+            SYSTEM_ID,
+            credential=ConsumerCredentialReference(id=reference["id"], organisation_id=reference["organisationId"]),
+        )
+    )
+
+    assert sent_mapping == body
+    assert _sent(route) == body
+    assert isinstance(as_mapping, InitialiseOAuth1ConnectionResponse)
+    assert as_model.url == as_mapping.url == answer["url"]
 
 
 async def test_initialise_takes_the_generated_reference_and_mappings_of_params(

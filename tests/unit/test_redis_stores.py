@@ -28,6 +28,7 @@ pytestmark = pytest.mark.asyncio
 NOW = 1_000.0
 PREFIX = "test:"
 BASE_URL = "http://127.0.0.1:8000"
+PROVIDER_TOKEN_URLS = frozenset({f"{BASE_URL}/mock-provider/token"})
 
 
 @pytest_asyncio.fixture
@@ -89,6 +90,21 @@ async def test_of_many_concurrent_claims_exactly_one_gets_the_value_and_it_stays
     assert [result for result in results if result is not None] == [{"a": 1}]
     assert await store.get("state") == {"a": 1}
     assert await store.take("state") == {"a": 1}
+
+
+async def test_of_many_concurrent_adds_from_many_instances_exactly_one_stores(
+    client: RedisClient, redis_url: str
+) -> None:
+    store = RedisKeyValueStore(client, "nonces", FakeClock(NOW))
+    adders = [RedisKeyValueStore(RedisClient(redis_url, PREFIX), "nonces", FakeClock(NOW)) for _ in range(30)]
+
+    results = await asyncio.gather(*(adder.add("n", {"by": index}, NOW + 60) for index, adder in enumerate(adders)))
+    for adder in adders:
+        await adder.close()
+
+    assert results.count(True) == 1
+    assert await store.get("n") == {"by": results.index(True)}
+    assert await store.add("n", {"by": -1}, NOW) is False
 
 
 async def test_claiming_a_missing_value_leaves_no_key(client: RedisClient, raw: Redis) -> None:
@@ -344,7 +360,7 @@ def _seed() -> Seed:
 async def two_catalogues(redis_url: str) -> AsyncIterator[tuple[RedisCatalogue, RedisCatalogue]]:
     """Two instances' catalogues on one Redis, each with its own client; the first one opened."""
     clients = [RedisClient(redis_url, PREFIX) for _ in range(2)]
-    first, second = (RedisCatalogue(client, _seed(), f"{BASE_URL}/mock-provider/token") for client in clients)
+    first, second = (RedisCatalogue(client, _seed(), PROVIDER_TOKEN_URLS) for client in clients)
     await first.open()
     yield first, second
     for client in clients:
@@ -421,7 +437,7 @@ async def test_a_redis_that_restarted_empty_gets_the_seed_back_on_the_first_key_
     client: RedisClient, raw: Redis
 ) -> None:
     seed = _seed()
-    catalogue = RedisCatalogue(client, seed, f"{BASE_URL}/mock-provider/token")
+    catalogue = RedisCatalogue(client, seed, PROVIDER_TOKEN_URLS)
     reloads: list[str] = []
 
     async def reloaded() -> None:
@@ -514,9 +530,7 @@ async def test_an_upsert_replaces_in_place_keeps_the_type_and_a_delete_keeps_the
 async def test_concurrent_upserts_of_distinct_configs_from_many_instances_all_stay(
     client: RedisClient, redis_url: str
 ) -> None:
-    instances = [
-        RedisCatalogue(RedisClient(redis_url, PREFIX), _seed(), f"{BASE_URL}/mock-provider/token") for _ in range(8)
-    ]
+    instances = [RedisCatalogue(RedisClient(redis_url, PREFIX), _seed(), PROVIDER_TOKEN_URLS) for _ in range(8)]
     await instances[0].open()
     configs = [{"id": f"config-{n:03}", "schemeType": "none"} for n in range(80)]
 
@@ -559,7 +573,7 @@ async def test_a_credential_made_from_a_grant_is_found_by_every_instance_until_r
 
 
 async def test_no_catalogue_key_has_a_ttl(client: RedisClient, raw: Redis) -> None:
-    await RedisCatalogue(client, _seed(), f"{BASE_URL}/mock-provider/token").open()
+    await RedisCatalogue(client, _seed(), PROVIDER_TOKEN_URLS).open()
 
     keys = await raw.keys("*")
     assert sorted(keys) == sorted(

@@ -73,6 +73,7 @@ SYSTEM, CONNECTION, PROJECT = [*ORG, "system_id"], [*ORG, "connection_id"], [*OR
 # Each operation's path parameters (positional), then its keyword-only ones.
 PLATFORM_CALLS = [
     ("connections.initialise_oauth2_connection", SYSTEM, ["body", "prefer"]),
+    ("connections.initialise_oauth1_connection", SYSTEM, ["body", "prefer"]),
     ("connections.list_connections", ORG, ["first", "after", "before", "system_id", "end_user_id", "prefer"]),
     ("connections.create_connection", ORG, ["body", "prefer"]),
     ("connections.get_connection", CONNECTION, ["prefer"]),

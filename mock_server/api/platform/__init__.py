@@ -6,7 +6,7 @@ module per group of operations, and ``HANDLERS``, each operationId's handler. It
 from ..calls import Handler
 from .connections import create_connection, delete_connection, get_connection, list_connections, update_connection
 from .end_users import create_end_user, delete_end_user, get_end_user, list_end_users
-from .initialise import initialise_oauth2_connection
+from .initialise import initialise_oauth1_connection, initialise_oauth2_connection
 from .systems import (
     create_system,
     delete_auth_scheme_config,
@@ -36,6 +36,7 @@ HANDLERS: dict[str, Handler] = {
     "upsert_auth_scheme_config": upsert_auth_scheme_config,
     "delete_auth_scheme_config": delete_auth_scheme_config,
     "initialise_oauth2_connection": initialise_oauth2_connection,
+    "initialise_oauth1_connection": initialise_oauth1_connection,
     "list_connections": list_connections,
     "create_connection": create_connection,
     "get_connection": get_connection,

@@ -37,7 +37,6 @@ async def settled_config(
     where: str,
     organisation_id: str,
     services: Services,
-    stored_secrets: dict[str, Any] | None = None,
 ) -> SettledConfig:
     """``config`` (``config_id``: its id, the path's for jwt-bearer and secret) without ``validationMessages`` and
     with no client or consumer secret. ``where`` is where it is in the body ("" for the whole body)."""
@@ -46,12 +45,9 @@ async def settled_config(
         return SettledConfig(config_id, config["type"], {"type": config["type"]})
     inner = {name: value for name, value in config[key].items() if name != "validationMessages"}
     at = f"{where}.{key}" if where else key
-    secrets: dict[str, Any] = {}
     new_credential = None
     if config["type"] == "oauth1":
-        sent = inner["consumerSecret"]
-        secrets["consumerSecret"] = (stored_secrets or {}).get("consumerSecret", sent) if sent == REDACTED else sent
-        inner["consumerSecret"] = REDACTED
+        inner, new_credential = await _settled_consumer(inner, at, organisation_id, services)
     if config["type"] == "oauth2":
         grant = config["oauth2"]["grant"]
         if grant["type"] in _CLIENT_GRANTS:
@@ -59,7 +55,37 @@ async def settled_config(
                 grant[grant["type"]], inner, f"{at}.grant.{grant['type']}", organisation_id, services
             )
             inner["grant"] = {"type": grant["type"], grant["type"]: detail}
-    return SettledConfig(config_id, config["type"], {"type": config["type"], key: inner}, secrets, new_credential)
+    return SettledConfig(config_id, config["type"], {"type": config["type"], key: inner}, {}, new_credential)
+
+
+async def _settled_consumer(
+    config: dict[str, Any], at: str, organisation_id: str, services: Services
+) -> tuple[dict[str, Any], OAuthClientCredential | None]:
+    """An ``oauth1`` config's consumer secret, kept in the organisation's credential ``credentialId`` names: that
+    one when the secret is sent back as ``[redacted]``, else a new credential of the key and the secret."""
+    sent, named = config["consumerSecret"], config.get("credentialId")
+    if named is not None:
+        credential = await services.catalogue.credential(named)
+        if credential is None or credential.organisation_id != organisation_id:
+            raise CredentialNotFoundError(named, field=f"{at}.credentialId")
+    if sent == REDACTED:
+        if named is None:
+            raise FieldRuleError(
+                "A consumerSecret of [redacted] keeps the secret of the credential credentialId names; name one.",
+                f"{at}.consumerSecret",
+                "[redacted] needs credentialId.",
+            )
+        return config, None
+    new = OAuthClientCredential(
+        id=new_ulid(services.clock()),
+        organisation_id=organisation_id,
+        name=f"{(config['description'] or 'OAuth 1.0')[:200]} consumer",
+        client_id=config["consumerKey"],
+        client_secret=sent,
+        token_url=config.get("tokenEndpoint", {}).get("url", ""),
+        authorize_url=config.get("resourceOwnerAuthorizationEndpoint", {}).get("url"),
+    )
+    return {**config, "consumerSecret": REDACTED, "credentialId": new.id}, new
 
 
 async def _settled_client(

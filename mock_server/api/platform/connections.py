@@ -1,5 +1,6 @@
-"""The connection operations: create on a template (the end of the OAuth 2.0 loop, or any other credential stored
-as given), list a page (by system, by end user), get, update (a reauthorising code included) and delete."""
+"""The connection operations: create on a template (the end of the OAuth 2.0 or OAuth 1.0a loop, or any other
+credential stored as given), list a page (by system, by end user), get, update (a reauthorising code included) and
+delete."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -9,6 +10,7 @@ from ...core.ids import new_ulid, rfc3339
 from ...core.redaction import restored_data
 from ...oauth.completion import exchanged_code, state_client, usable_state
 from ...oauth.errors import InvalidStateError
+from ...oauth.oauth1 import TokenCredentials, exchanged_verifier
 from ...oauth.state import made_for
 from ...oauth.token_exchange import Tokens
 from ...stores.base import NameTakenError
@@ -39,6 +41,9 @@ from .errors import (
 from .systems import keep_new_clients
 
 _CODE = "oauth2-code"
+_OAUTH1 = "oauth1"
+# What a sign-in brings back and is stored as: an OAuth 2.0 code's tokens, an OAuth 1.0a verifier's credentials.
+SignedIn = Tokens | TokenCredentials
 
 
 def connection_name_taken() -> NameTakenError:
@@ -73,7 +78,7 @@ class _Entry:
 
 @dataclass(frozen=True)
 class _Code:
-    """The connection's oauth2-code credential, once its state is found usable for the system."""
+    """The connection's oauth2-code or oauth1 credential, once its state is found usable for the system."""
 
     entry: _Entry
     client: Any
@@ -93,7 +98,7 @@ async def create_connection(request: CheckedRequest, services: Services) -> Repl
     name = body["connection"]["name"]
     if await services.platform.connection_name_taken(template.system_id, name):
         raise connection_name_taken()
-    tokens = await _exchanged(code, settled, services) if code is not None else None
+    tokens = await _signed_in(code, settled, services)
     record = new_connection(
         body["connection"], entries, settled, tokens, organisation_id, template, end_user_id, services.clock()
     )
@@ -138,7 +143,7 @@ async def update_connection(request: CheckedRequest, services: Services) -> Repl
     _check_entries(entries, stored)
     settled = await _settled(entries, organisation_id, services)
     code = await _code(entries, organisation_id, stored.system_id, services)
-    tokens = await _exchanged(code, settled, services) if code is not None else None
+    tokens = await _signed_in(code, settled, services)
     now = services.clock()
 
     async def updated(latest: ConnectionRecord) -> ConnectionRecord:
@@ -195,7 +200,7 @@ def new_connection(
     connection: dict[str, Any],
     entries: Sequence["_Entry"],
     settled: dict[str, SettledConfig],
-    tokens: Tokens | None,
+    tokens: SignedIn | None,
     organisation_id: str,
     template: TemplateRecord,
     end_user_id: str | None,
@@ -264,6 +269,14 @@ def _entries(credentials: list[dict[str, Any]], where: str) -> list[_Entry]:
     codes = [entry for entry in entries if entry.credential_type == _CODE]
     if len(codes) > 1:
         raise NotOneCodeCredentialError(len(codes), where)
+    sign_ins = [entry for entry in entries if entry.credential_type in (_CODE, _OAUTH1)]
+    if len(sign_ins) > 1:
+        raise FieldRuleError(
+            "Send at most one credential that completes a sign-in (oauth2-code or oauth1): one state makes one "
+            "connection.",
+            f"{sign_ins[1].where}.credential.type",
+            "A second sign-in.",
+        )
     return entries
 
 
@@ -313,22 +326,41 @@ async def _settled(entries: list[_Entry], organisation_id: str, services: Servic
 
 
 async def _code(entries: list[_Entry], organisation_id: str, system_id: str, services: Services) -> _Code | None:
-    """The oauth2-code entry, once its state is usable for this organisation's system and its ``redirectUrl`` is
-    initialise's; an ``oauth1`` credential cannot be completed (this server has no OAuth 1.0 initialise)."""
-    for entry in entries:
-        if entry.credential_type == "oauth1":
-            raise InvalidStateError(f"{entry.where}.credential.data.oauth1.state")
-    code = next((entry for entry in entries if entry.credential_type == _CODE), None)
+    """The oauth2-code or oauth1 entry, once its state is usable for this organisation's system (and an oauth2-code's
+    ``redirectUrl`` is initialise's, an oauth1's ``oauthToken`` the temporary token kept with the state)."""
+    code = next((entry for entry in entries if entry.credential_type in (_CODE, _OAUTH1)), None)
     if code is None:
         return None
     data = code.data()
-    field = f"{code.where}.credential.data.oauth2Code"
+    field = f"{code.where}.credential.data.{DATA_KEYS[code.credential_type]}"
     record = await usable_state(services.states, data["state"], made_for("system", system_id), f"{field}.state")
     if record.organisation_id != organisation_id:
         raise InvalidStateError(f"{field}.state")
-    if data.get("redirectUrl") != record.redirect_url:
+    if code.credential_type == _OAUTH1:
+        if record.oauth1_token is None or data["oauthToken"] != record.oauth1_token:
+            raise InvalidStateError(f"{field}.oauthToken")
+    elif data.get("redirectUrl") != record.redirect_url:
         raise RedirectUrlMismatchError(f"{field}.redirectUrl")
     return _Code(code, await state_client(services.catalogue, record), data["state"])
+
+
+async def _signed_in(code: _Code | None, settled: dict[str, SettledConfig], services: Services) -> SignedIn | None:
+    """What the sign-in entry brings, once exchanged at the provider: an oauth2-code's tokens, or an oauth1
+    credential's token credentials."""
+    if code is None:
+        return None
+    if code.entry.credential_type == _CODE:
+        return await _exchanged(code, settled, services)
+    data = code.entry.data()
+    async with services.http_client() as http:
+        return await exchanged_verifier(
+            services.states,
+            http,
+            code.client,
+            code.state,
+            data["oauthVerifier"],
+            f"{code.entry.where}.credential.data.oauth1.state",
+        )
 
 
 async def _exchanged(code: _Code, settled: dict[str, SettledConfig], services: Services) -> Tokens:
@@ -349,12 +381,17 @@ async def _exchanged(code: _Code, settled: dict[str, SettledConfig], services: S
         )
 
 
-def _stored_data(entry: _Entry, tokens: Tokens | None, now: float, held: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """The type and data a credential is stored with: a code's tokens as ``oauth2-token``, else the data sent, each
-    ``[redacted]`` value the ``held`` one."""
+def _stored_data(
+    entry: _Entry, tokens: SignedIn | None, now: float, held: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
+    """The type and data a credential is stored with: a code's tokens as ``oauth2-token``, an oauth1 credential's
+    token credentials as ``oauth1-token``, else the data sent, each ``[redacted]`` value the ``held`` one."""
     if entry.credential_type == _CODE:
-        assert tokens is not None  # the one code was exchanged before
+        assert isinstance(tokens, Tokens)  # the one code was exchanged before
         return "oauth2-token", _token_data(tokens, now)
+    if entry.credential_type == _OAUTH1:
+        assert isinstance(tokens, TokenCredentials)  # the one sign-in was exchanged before
+        return "oauth1-token", {"token": tokens.token, "tokenSecret": tokens.secret}
     return entry.credential_type, restored_data(entry.data(), held)
 
 

@@ -85,7 +85,7 @@ async def upsert_auth_scheme_config(request: CheckedRequest, services: Services)
     # Checked on what was read first, so that a change of type is refused before the grant is looked at; checked
     # again on what is stored as the write lands.
     _check_type(system, path_id, body["type"])
-    settled = await settled_config(body, path_id, "", organisation_id, services, system.secrets.get(path_id))
+    settled = await settled_config(body, path_id, "", organisation_id, services)
 
     def upserted(stored: SystemRecord) -> SystemRecord:
         _check_type(stored, path_id, settled.type)

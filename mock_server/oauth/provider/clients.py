@@ -21,13 +21,14 @@ class ProviderClient:
 
 
 class ProviderClients:
-    def __init__(self, catalogue: CatalogueStore, redirect_uris: frozenset[str]) -> None:
+    def __init__(self, catalogue: CatalogueStore, redirect_uris: frozenset[str], token_url: str) -> None:
         self._catalogue = catalogue
         self._redirect_uris = redirect_uris
+        self._token_url = token_url
 
     async def find(self, client_id: str) -> ProviderClient | None:
         credential = await self._catalogue.provider_credential(client_id)
-        if credential is None:
+        if credential is None or credential.token_url != self._token_url:  # not an OAuth 1.0a consumer
             return None
         return ProviderClient(credential.client_id, credential.client_secret, self._redirect_uris)
 

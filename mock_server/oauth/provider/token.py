@@ -26,6 +26,23 @@ REFRESH_TOKEN_SECONDS = 30 * 24 * 3600
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
+class PlannedFailures:
+    """Statuses the token endpoints answer next, one per call, planned by the control plane; the OAuth 2.0 and
+    the OAuth 1.0a token endpoints take from the same plan."""
+
+    def __init__(self) -> None:
+        self._statuses: list[int] = []
+
+    def plan(self, status: int, times: int) -> None:
+        self._statuses.extend([status] * times)
+
+    def clear(self) -> None:
+        self._statuses.clear()
+
+    def next(self) -> int | None:
+        return self._statuses.pop(0) if self._statuses else None
+
+
 @dataclass(frozen=True)
 class Granted:
     """What a grant gives: tokens for this client and scope."""
@@ -42,30 +59,24 @@ class TokenEndpoint:
         refresh_tokens: KeyValueStore,
         settings: Settings,
         clock: Clock,
+        failures: PlannedFailures,
     ) -> None:
         self._clients = clients
         self._codes = codes
         self._refresh_tokens = refresh_tokens
         self._settings = settings
         self._clock = clock
-        # Statuses the endpoint answers next, one per call, planned by the control plane.
-        self._failures: list[int] = []
+        self._failures = failures
         self._grants: Mapping[str, Callable[[ProviderClient, Mapping[str, str]], Awaitable[Granted]]] = {
             "authorization_code": self._authorization_code,
             "refresh_token": self._refresh_token,
         }
 
-    def fail_next(self, status: int, times: int) -> None:
-        """The next ``times`` calls answer ``status`` (a server error) and nothing else."""
-        self._failures.extend([status] * times)
-
-    def clear_failures(self) -> None:
-        self._failures.clear()
-
     async def handle(self, request: Request) -> Response:
-        if self._failures:
+        failure = self._failures.next()
+        if failure is not None:
             body = {"error": "temporarily_unavailable", "error_description": "A failure planned by the control plane."}
-            return JsonReply(body, status_code=self._failures.pop(0), headers=_NO_STORE)
+            return JsonReply(body, status_code=failure, headers=_NO_STORE)
         try:
             form = await read_form(request, self._settings)
             client = await self._authenticate(request, form)

@@ -150,11 +150,11 @@ return 1
 
 
 class RedisCatalogue(RedisStore):
-    def __init__(self, client: RedisClient, seed: Seed, provider_token_url: str) -> None:
+    def __init__(self, client: RedisClient, seed: Seed, provider_token_urls: frozenset[str]) -> None:
         ApiKeyIndex(seed.api_keys)  # refuses (ValueError) an empty or repeated key before anything is stored
         super().__init__(client)
         self._seed = seed
-        self._provider_token_url = provider_token_url
+        self._provider_token_urls = provider_token_urls
         self._reloaded: Callable[[], Awaitable[None]] | None = None
 
     def when_reloaded(self, reloaded: Callable[[], Awaitable[None]]) -> None:
@@ -271,7 +271,7 @@ class RedisCatalogue(RedisStore):
             writes.append((self._key("connectors"), field, json.dumps(vars(connector))))
         for credential in seed.credentials:
             writes.append((self._key("credentials"), credential.id, json.dumps(vars(credential))))
-            if credential.token_url == self._provider_token_url:
+            if credential.token_url in self._provider_token_urls:
                 writes.append((self._key("provider-clients"), credential.client_id, json.dumps(vars(credential))))
         for api_key in seed.api_keys:
             owner = {"organisation_id": api_key.organisation_id, "name": api_key.name}

@@ -1,7 +1,7 @@
 """``KeyValueStore`` in Redis: the values every instance sharing the Redis sees.
 
 Each value is a hash (``v``: the JSON, ``c``: set once claimed) under ``<prefix><namespace>:<key>``, with a
-Redis TTL for its expiry, so Redis forgets expired values by itself. ``take`` and ``claim`` are Lua scripts:
+Redis TTL for its expiry, so Redis forgets expired values by itself. ``take``, ``claim`` and ``add`` are Lua scripts:
 Redis runs each one to its end before any other command, so of concurrent calls from any number of
 instances exactly one takes (or claims) a value. There is no ``max_entries`` bound: the TTLs and Redis's own
 memory limit (``maxmemory``) keep the size in check.
@@ -26,6 +26,15 @@ end
 return redis.call('HGET', KEYS[1], 'v')
 """
 
+_ADD = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return 0
+end
+redis.call('HSET', KEYS[1], 'v', ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1
+"""
+
 
 class RedisKeyValueStore(RedisStore):
     def __init__(self, client: RedisClient, namespace: str, clock: Clock) -> None:
@@ -45,6 +54,13 @@ class RedisKeyValueStore(RedisStore):
                 transaction.hset(self._key(key), "v", json.dumps(value))
                 transaction.pexpire(self._key(key), milliseconds)
             await transaction.execute()
+
+    async def add(self, key: str, value: Value, expires_at: float) -> bool:
+        milliseconds = math.ceil((expires_at - self._clock()) * 1000)
+        if milliseconds <= 0:
+            return False
+        with unavailable_as_store_error():
+            return bool(await self._client.script(_ADD)(keys=[self._key(key)], args=[json.dumps(value), milliseconds]))
 
     async def get(self, key: str) -> Value | None:
         with unavailable_as_store_error():

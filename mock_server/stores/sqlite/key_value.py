@@ -46,6 +46,19 @@ class SqliteKeyValueStore(SqliteStore):
 
         await self._thread.transaction(put)
 
+    async def add(self, key: str, value: Value, expires_at: float) -> bool:
+        table, now, text = self._table, self._clock(), json.dumps(value)
+
+        def add(db: sqlite3.Connection) -> bool:
+            db.execute(f"DELETE FROM {table} WHERE key = ? AND expires_at <= ?", (key, now))  # noqa: S608
+            added = db.execute(
+                f"INSERT OR IGNORE INTO {table} VALUES (?, ?, ?, 0)",  # noqa: S608
+                (key, text, expires_at),
+            ).rowcount
+            return bool(added)
+
+        return await self._thread.transaction(add)
+
     async def get(self, key: str) -> Value | None:
         # A plain read: WAL lets it run beside another process's write, with no lock to wait for.
         now = self._clock()

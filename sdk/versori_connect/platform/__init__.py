@@ -4,9 +4,9 @@
     from versori_connect.platform import AuthSchemeOAuth2, System
 
 ``client.systems`` (``list``, ``create``, ``get``, ``update``, ``delete``, and ``auth_scheme_configs.upsert`` and
-``.delete``), ``client.connections`` (``initialise_oauth2`` on a system, ``list``, ``create``, ``get``,
-``update``, ``delete``), ``client.connection_templates`` (``create``, ``list``, ``update``, ``delete``) and
-``client.end_users`` (``create``, ``list``, ``get``, ``delete``) return the models generated from
+``.delete``), ``client.connections`` (``initialise_oauth2`` and ``initialise_oauth1`` on a system, ``list``,
+``create``, ``get``, ``update``, ``delete``), ``client.connection_templates`` (``create``, ``list``, ``update``,
+``delete``) and ``client.end_users`` (``create``, ``list``, ``get``, ``delete``) return the models generated from
 ``platform-openapi.yaml`` into ``versori_connect.platform._generated`` (``scripts/generate-sdk``; never edited by
 hand), all of which this module exports, beside the unions (one class per auth scheme type, OAuth 2.0 grant and
 credential type) and the pages. Errors, options, retries, pages and raw responses are the SDK core's, the same as
@@ -63,6 +63,7 @@ if _typing.TYPE_CHECKING:
         ConnectionPage,
         ConnectionTemplate,
         ConnectionUpdate,
+        ConsumerCredentialReference,
         CredentialBasicAuth,
         CredentialBasicAuthData,
         CredentialBinary,
@@ -106,6 +107,8 @@ if _typing.TYPE_CHECKING:
         EnvSystemConnectionCreate,
         Error,
         ErrorField,
+        InitialiseOAuth1ConnectionRequest,
+        InitialiseOAuth1ConnectionResponse,
         InitialiseOAuth2ConnectionRequest,
         InitialiseOAuth2ConnectionResponse,
         Labels,
@@ -218,6 +221,7 @@ else:
         "CredentialOAuth2PasswordData": "._generated.models",
         "CredentialOAuth2Token": "._generated.models",
         "CredentialOAuth2TokenData": "._generated.models",
+        "ConsumerCredentialReference": "._generated.models",
         "CredentialReference": "._generated.models",
         "CredentialString": "._generated.models",
         "CredentialStringData": "._generated.models",
@@ -230,6 +234,8 @@ else:
         "EnvironmentSystemPage": "._generated.models",
         "Error": "._generated.models",
         "ErrorField": "._generated.models",
+        "InitialiseOAuth1ConnectionRequest": "._generated.models",
+        "InitialiseOAuth1ConnectionResponse": "._generated.models",
         "InitialiseOAuth2ConnectionRequest": "._generated.models",
         "InitialiseOAuth2ConnectionResponse": "._generated.models",
         "Labels": "._generated.models",
@@ -305,6 +311,7 @@ __all__ = [
     "ConnectionPage",
     "ConnectionTemplate",
     "ConnectionUpdate",
+    "ConsumerCredentialReference",
     "Credential",
     "CredentialBasicAuth",
     "CredentialBasicAuthData",
@@ -349,6 +356,8 @@ __all__ = [
     "EnvironmentSystemPage",
     "Error",
     "ErrorField",
+    "InitialiseOAuth1ConnectionRequest",
+    "InitialiseOAuth1ConnectionResponse",
     "InitialiseOAuth2ConnectionRequest",
     "InitialiseOAuth2ConnectionResponse",
     "Labels",

@@ -13,6 +13,7 @@ from .._types import CredentialParam
 from ._generated.api.connections import create_connection as _create_connection
 from ._generated.api.connections import delete_connection as _delete_connection
 from ._generated.api.connections import get_connection as _get_connection
+from ._generated.api.connections import initialise_oauth1_connection as _initialise_oauth1
 from ._generated.api.connections import initialise_oauth2_connection as _initialise_oauth2
 from ._generated.api.connections import list_connections as _list_connections
 from ._generated.api.connections import update_connection as _update_connection
@@ -33,9 +34,11 @@ from ._generated.api.systems import update_system as _update_system
 from ._generated.api.systems import upsert_auth_scheme_config as _upsert_auth_scheme_config
 from ._generated.models import (
     ConnectionUpdate,
+    ConsumerCredentialReference,
     CredentialReference,
     EndUserCreate,
     EnvSystemConnectionCreate,
+    InitialiseOAuth1ConnectionRequest,
     InitialiseOAuth2ConnectionRequest,
     LinkSystem,
     SystemCreate,
@@ -109,6 +112,13 @@ def initialise_oauth2(
         **initialise_fields(**arguments),
     )
     return _initialise_oauth2._get_kwargs(organisation_id, system_id, body=body)
+
+
+def initialise_oauth1(
+    organisation_id: str, system_id: str, *, credential: CredentialParam | ConsumerCredentialReference
+) -> Operation:
+    body = InitialiseOAuth1ConnectionRequest(credential=credential_reference(credential, ConsumerCredentialReference))
+    return _initialise_oauth1._get_kwargs(organisation_id, system_id, body=body)
 
 
 def list_connections(

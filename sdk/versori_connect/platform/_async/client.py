@@ -33,7 +33,8 @@ class AsyncPlatformClient(AsyncAPIClient):
 
     @cached_property
     def connections(self) -> "AsyncConnections":
-        """Connections made on connection templates, and the OAuth 2.0 loop that makes one (``initialise_oauth2``)."""
+        """Connections made on connection templates, and the OAuth 2.0 and 1.0a loops that make one
+        (``initialise_oauth2``, ``initialise_oauth1``)."""
         from .resources import AsyncConnections
 
         return AsyncConnections(self)

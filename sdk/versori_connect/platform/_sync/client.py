@@ -34,7 +34,8 @@ class PlatformClient(APIClient):
 
     @cached_property
     def connections(self) -> "Connections":
-        """Connections made on connection templates, and the OAuth 2.0 loop that makes one (``initialise_oauth2``)."""
+        """Connections made on connection templates, and the OAuth 2.0 and 1.0a loops that make one
+        (``initialise_oauth2``, ``initialise_oauth1``)."""
         from .resources import Connections
 
         return Connections(self)

@@ -25,10 +25,12 @@ from .._generated.models import (
     Connection,
     ConnectionTemplate,
     ConnectionUpdate,
+    ConsumerCredentialReference,
     CredentialReference,
     EndUser,
     EndUserCreate,
     EnvSystemConnectionCreate,
+    InitialiseOAuth1ConnectionResponse,
     InitialiseOAuth2ConnectionResponse,
     LinkSystem,
     System,
@@ -68,6 +70,7 @@ class ConnectionsWithRawResponse:
 
     def __init__(self, connections: "Connections") -> None:
         self.initialise_oauth2 = returning_raw(connections.initialise_oauth2)
+        self.initialise_oauth1 = returning_raw(connections.initialise_oauth1)
         self.list = returning_raw(connections.list)
         self.create = returning_raw(connections.create)
         self.get = returning_raw(connections.get)
@@ -237,6 +240,22 @@ class Connections(APIResource[ConnectionsWithRawResponse]):
             additional_params=additional_params,
         )
         return self._request(operation, InitialiseOAuth2ConnectionResponse.from_dict, options)
+
+    def initialise_oauth1(
+        self,
+        organisation_id: str,
+        system_id: str,
+        *,
+        credential: CredentialParam | ConsumerCredentialReference,
+        **options: Unpack[RequestOptions],
+    ) -> InitialiseOAuth1ConnectionResponse:
+        """The provider's authorization URL that starts an OAuth 1.0a sign-in on the system: ``credential`` is the
+        consumer credential one of the system's ``oauth1`` configs names. The provider sends the user back with
+        ``oauth_token``, ``oauth_verifier`` and ``state``, which an ``oauth1`` credential then carries to
+        ``create``. Like every method, it takes the ``RequestOptions`` for this call alone.
+        """
+        operation = _operations.initialise_oauth1(organisation_id, system_id, credential=credential)
+        return self._request(operation, InitialiseOAuth1ConnectionResponse.from_dict, options)
 
     def list(
         self,

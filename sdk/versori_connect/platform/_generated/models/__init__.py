@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .connection_page import ConnectionPage
     from .connection_template import ConnectionTemplate
     from .connection_update import ConnectionUpdate
+    from .consumer_credential_reference import ConsumerCredentialReference
     from .credential_basic_auth import CredentialBasicAuth
     from .credential_basic_auth_data import CredentialBasicAuthData
     from .credential_binary import CredentialBinary
@@ -87,6 +88,12 @@ if TYPE_CHECKING:
     from .environment_system_page import EnvironmentSystemPage
     from .error import Error
     from .error_field import ErrorField
+    from .initialise_o_auth_1_connection_request import (
+        InitialiseOAuth1ConnectionRequest,
+    )
+    from .initialise_o_auth_1_connection_response import (
+        InitialiseOAuth1ConnectionResponse,
+    )
     from .initialise_oauth2_connection_request import InitialiseOAuth2ConnectionRequest
     from .initialise_oauth2_connection_response import (
         InitialiseOAuth2ConnectionResponse,
@@ -143,6 +150,7 @@ else:
         "ConnectionPage": ".connection_page",
         "ConnectionTemplate": ".connection_template",
         "ConnectionUpdate": ".connection_update",
+        "ConsumerCredentialReference": ".consumer_credential_reference",
         "CredentialBasicAuth": ".credential_basic_auth",
         "CredentialBasicAuthData": ".credential_basic_auth_data",
         "CredentialBinary": ".credential_binary",
@@ -186,6 +194,8 @@ else:
         "EnvironmentSystemPage": ".environment_system_page",
         "Error": ".error",
         "ErrorField": ".error_field",
+        "InitialiseOAuth1ConnectionRequest": ".initialise_o_auth_1_connection_request",
+        "InitialiseOAuth1ConnectionResponse": ".initialise_o_auth_1_connection_response",
         "InitialiseOAuth2ConnectionRequest": ".initialise_oauth2_connection_request",
         "InitialiseOAuth2ConnectionResponse": ".initialise_oauth2_connection_response",
         "Labels": ".labels",
@@ -249,6 +259,7 @@ __all__ = (
     "ConnectionPage",
     "ConnectionTemplate",
     "ConnectionUpdate",
+    "ConsumerCredentialReference",
     "CredentialBasicAuth",
     "CredentialBasicAuthData",
     "CredentialBinary",
@@ -292,6 +303,8 @@ __all__ = (
     "EnvironmentSystemPage",
     "Error",
     "ErrorField",
+    "InitialiseOAuth1ConnectionRequest",
+    "InitialiseOAuth1ConnectionResponse",
     "InitialiseOAuth2ConnectionRequest",
     "InitialiseOAuth2ConnectionResponse",
     "Labels",

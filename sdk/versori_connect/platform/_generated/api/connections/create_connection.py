@@ -188,9 +188,21 @@ def sync_detailed(
     the
     credential reads back.
 
-    An `oauth1` credential carries what an OAuth 1.0a provider's redirect brought back; its loop is
-    started
-    by an OAuth 1.0 initialise operation that this document does not hold yet.
+    **Completing the OAuth 1.0a loop.** A credential of type `oauth1` carries the `oauthToken`,
+    `oauthVerifier` and `state` the provider's redirect brought back after
+    `initialise_oauth1_connection`; at
+    most one may be sent. The state must come from that initialise for this organisation and the
+    template's
+    system, be unexpired and unused, and `oauthToken` must be the temporary token kept with it (400
+    `invalid_state` otherwise). The state is then consumed, and the server asks the config's
+    `tokenEndpoint` for token credentials (RFC 5849 section 2.3), signed with the consumer key and
+    secret and
+    the temporary token and its secret, with the verifier. A verifier or token the provider refuses
+    answers
+    400 `code_exchange_failed`; a provider that does not answer usably, 502 `provider_unavailable`. The
+    token
+    and its secret are stored as an `oauth1-token` credential, which is how the credential reads back
+    (`tokenSecret` as `[redacted]`). A `tokenAuth` config takes an `oauth1-token` credential directly.
 
     Every other credential is stored as given. Answers never carry secrets: see `Credential`.
 
@@ -297,9 +309,21 @@ def sync(
     the
     credential reads back.
 
-    An `oauth1` credential carries what an OAuth 1.0a provider's redirect brought back; its loop is
-    started
-    by an OAuth 1.0 initialise operation that this document does not hold yet.
+    **Completing the OAuth 1.0a loop.** A credential of type `oauth1` carries the `oauthToken`,
+    `oauthVerifier` and `state` the provider's redirect brought back after
+    `initialise_oauth1_connection`; at
+    most one may be sent. The state must come from that initialise for this organisation and the
+    template's
+    system, be unexpired and unused, and `oauthToken` must be the temporary token kept with it (400
+    `invalid_state` otherwise). The state is then consumed, and the server asks the config's
+    `tokenEndpoint` for token credentials (RFC 5849 section 2.3), signed with the consumer key and
+    secret and
+    the temporary token and its secret, with the verifier. A verifier or token the provider refuses
+    answers
+    400 `code_exchange_failed`; a provider that does not answer usably, 502 `provider_unavailable`. The
+    token
+    and its secret are stored as an `oauth1-token` credential, which is how the credential reads back
+    (`tokenSecret` as `[redacted]`). A `tokenAuth` config takes an `oauth1-token` credential directly.
 
     Every other credential is stored as given. Answers never carry secrets: see `Credential`.
 
@@ -401,9 +425,21 @@ async def asyncio_detailed(
     the
     credential reads back.
 
-    An `oauth1` credential carries what an OAuth 1.0a provider's redirect brought back; its loop is
-    started
-    by an OAuth 1.0 initialise operation that this document does not hold yet.
+    **Completing the OAuth 1.0a loop.** A credential of type `oauth1` carries the `oauthToken`,
+    `oauthVerifier` and `state` the provider's redirect brought back after
+    `initialise_oauth1_connection`; at
+    most one may be sent. The state must come from that initialise for this organisation and the
+    template's
+    system, be unexpired and unused, and `oauthToken` must be the temporary token kept with it (400
+    `invalid_state` otherwise). The state is then consumed, and the server asks the config's
+    `tokenEndpoint` for token credentials (RFC 5849 section 2.3), signed with the consumer key and
+    secret and
+    the temporary token and its secret, with the verifier. A verifier or token the provider refuses
+    answers
+    400 `code_exchange_failed`; a provider that does not answer usably, 502 `provider_unavailable`. The
+    token
+    and its secret are stored as an `oauth1-token` credential, which is how the credential reads back
+    (`tokenSecret` as `[redacted]`). A `tokenAuth` config takes an `oauth1-token` credential directly.
 
     Every other credential is stored as given. Answers never carry secrets: see `Credential`.
 
@@ -508,9 +544,21 @@ async def asyncio(
     the
     credential reads back.
 
-    An `oauth1` credential carries what an OAuth 1.0a provider's redirect brought back; its loop is
-    started
-    by an OAuth 1.0 initialise operation that this document does not hold yet.
+    **Completing the OAuth 1.0a loop.** A credential of type `oauth1` carries the `oauthToken`,
+    `oauthVerifier` and `state` the provider's redirect brought back after
+    `initialise_oauth1_connection`; at
+    most one may be sent. The state must come from that initialise for this organisation and the
+    template's
+    system, be unexpired and unused, and `oauthToken` must be the temporary token kept with it (400
+    `invalid_state` otherwise). The state is then consumed, and the server asks the config's
+    `tokenEndpoint` for token credentials (RFC 5849 section 2.3), signed with the consumer key and
+    secret and
+    the temporary token and its secret, with the verifier. A verifier or token the provider refuses
+    answers
+    400 `code_exchange_failed`; a provider that does not answer usably, 502 `provider_unavailable`. The
+    token
+    and its secret are stored as an `oauth1-token` credential, which is how the credential reads back
+    (`tokenSecret` as `[redacted]`). A `tokenAuth` config takes an `oauth1-token` credential directly.
 
     Every other credential is stored as given. Answers never carry secrets: see `Credential`.
 

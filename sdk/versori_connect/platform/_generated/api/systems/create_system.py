@@ -127,8 +127,12 @@ def sync_detailed(
     `clientSecret` never comes back. A grant that names a credential gives both `credentialId` and
     `organisationId`, and that credential must exist (404 `credential_not_found` otherwise); giving only
     one
-    of the two answers 400. An `oauth1` config's `consumerSecret` is kept the same way and reads back as
-    `[redacted]`.
+    of the two answers 400. An `oauth1` config's consumer key and secret are kept the same way: without
+    `credentialId` they become a new credential of the organisation, which `credentialId` then names;
+    with
+    `credentialId`, that credential of the organisation must exist (404 `credential_not_found`), and a
+    `consumerSecret` of `[redacted]` keeps its secret while any other value makes a new credential.
+    `consumerSecret` reads back as `[redacted]`.
 
     `labels` are stored with the system; Versori's description does not show them in answers, and
     neither
@@ -185,8 +189,12 @@ def sync(
     `clientSecret` never comes back. A grant that names a credential gives both `credentialId` and
     `organisationId`, and that credential must exist (404 `credential_not_found` otherwise); giving only
     one
-    of the two answers 400. An `oauth1` config's `consumerSecret` is kept the same way and reads back as
-    `[redacted]`.
+    of the two answers 400. An `oauth1` config's consumer key and secret are kept the same way: without
+    `credentialId` they become a new credential of the organisation, which `credentialId` then names;
+    with
+    `credentialId`, that credential of the organisation must exist (404 `credential_not_found`), and a
+    `consumerSecret` of `[redacted]` keeps its secret while any other value makes a new credential.
+    `consumerSecret` reads back as `[redacted]`.
 
     `labels` are stored with the system; Versori's description does not show them in answers, and
     neither
@@ -238,8 +246,12 @@ async def asyncio_detailed(
     `clientSecret` never comes back. A grant that names a credential gives both `credentialId` and
     `organisationId`, and that credential must exist (404 `credential_not_found` otherwise); giving only
     one
-    of the two answers 400. An `oauth1` config's `consumerSecret` is kept the same way and reads back as
-    `[redacted]`.
+    of the two answers 400. An `oauth1` config's consumer key and secret are kept the same way: without
+    `credentialId` they become a new credential of the organisation, which `credentialId` then names;
+    with
+    `credentialId`, that credential of the organisation must exist (404 `credential_not_found`), and a
+    `consumerSecret` of `[redacted]` keeps its secret while any other value makes a new credential.
+    `consumerSecret` reads back as `[redacted]`.
 
     `labels` are stored with the system; Versori's description does not show them in answers, and
     neither
@@ -294,8 +306,12 @@ async def asyncio(
     `clientSecret` never comes back. A grant that names a credential gives both `credentialId` and
     `organisationId`, and that credential must exist (404 `credential_not_found` otherwise); giving only
     one
-    of the two answers 400. An `oauth1` config's `consumerSecret` is kept the same way and reads back as
-    `[redacted]`.
+    of the two answers 400. An `oauth1` config's consumer key and secret are kept the same way: without
+    `credentialId` they become a new credential of the organisation, which `credentialId` then names;
+    with
+    `credentialId`, that credential of the organisation must exist (404 `credential_not_found`), and a
+    `consumerSecret` of `[redacted]` keeps its secret while any other value makes a new credential.
+    `consumerSecret` reads back as `[redacted]`.
 
     `labels` are stored with the system; Versori's description does not show them in answers, and
     neither
