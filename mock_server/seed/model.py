@@ -44,17 +44,12 @@ class OAuthClientCredential:
         token_url: str,
         authorize_url: str | None,
         now: float,
+        role: str = "client",
     ) -> "OAuthClientCredential":
-        """The credential a config's grant keeps its client in when it gives ``clientId`` and ``clientSecret``."""
-        return cls(
-            new_ulid(now),
-            organisation_id,
-            f"{config_name[:200]} client",
-            client_id,
-            client_secret,
-            token_url,
-            authorize_url,
-        )
+        """The credential a config keeps its client (an OAuth 2.0 grant's) or its consumer (OAuth 1.0's) in, when
+        it gives the id and the secret themselves."""
+        name = f"{config_name[:200]} {role}"
+        return cls(new_ulid(now), organisation_id, name, client_id, client_secret, token_url, authorize_url)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from oauthlib.oauth1 import Client, RequestValidator, SignatureOnlyEndpoint
 
+from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import AUTH, callback_message, query_of
 from tests.support.platform_server import (
     BASE,
@@ -213,6 +214,34 @@ def test_a_consumer_secret_becomes_a_credential_and_redacted_sent_back_keeps_it(
     assert kept.status_code == 201, kept.text
     assert kept.json()["oauth1"]["credentialId"] == credential_id
     assert errors_of(unnamed) == (400, "invalid_request", ["authSchemeConfigs[0].oauth1.consumerSecret"])
+
+
+def test_a_system_may_keep_any_signature_method_but_initialise_refuses_one_it_cannot_sign_with(
+    server: LiveServer,
+) -> None:
+    oauth1 = {
+        "id": "c3",
+        "description": "Plain text",
+        "consumerKey": "key-3",
+        "consumerSecret": "s3cret",
+        "signatureMethod": "PLAINTEXT",
+        "tempCredentialEndpoint": {"url": "https://provider.example/initiate"},
+        "resourceOwnerAuthorizationEndpoint": {"url": "https://provider.example/authorize"},
+        "tokenEndpoint": {"url": "https://provider.example/token"},
+    }
+    made = httpx.post(f"{server.url}{BASE}/systems", json=_system(oauth1), headers=AUTH)
+    assert made.status_code == 201, made.text
+    system_id, credential_id = made.json()["id"], made.json()["authSchemeConfigs"][0]["oauth1"]["credentialId"]
+
+    refused = httpx.post(
+        f"{server.url}{BASE}/systems/{system_id}/oauth1/initialise",
+        json={"credential": {"id": credential_id, "organisationId": ORGANISATION_ID}},
+        headers=AUTH,
+    )
+
+    assert made.json()["authSchemeConfigs"][0]["oauth1"]["signatureMethod"] == "PLAINTEXT"
+    assert errors_of(refused) == (400, "invalid_request", ["credential.id"])
+    assert "signs with sha1 or sha256 only" in refused.json()["message"]
 
 
 class _TemporaryCredentialEndpoint:

@@ -76,14 +76,15 @@ async def _settled_consumer(
                 "[redacted] needs credentialId.",
             )
         return config, None
-    new = OAuthClientCredential(
-        id=new_ulid(services.clock()),
-        organisation_id=organisation_id,
-        name=f"{(config['description'] or 'OAuth 1.0')[:200]} consumer",
-        client_id=config["consumerKey"],
-        client_secret=sent,
-        token_url=config.get("tokenEndpoint", {}).get("url", ""),
-        authorize_url=config.get("resourceOwnerAuthorizationEndpoint", {}).get("url"),
+    new = OAuthClientCredential.for_config(
+        organisation_id,
+        config["description"] or "OAuth 1.0",
+        config["consumerKey"],
+        sent,
+        config.get("tokenEndpoint", {}).get("url", ""),
+        config.get("resourceOwnerAuthorizationEndpoint", {}).get("url"),
+        services.clock(),
+        role="consumer",
     )
     return {**config, "consumerSecret": REDACTED, "credentialId": new.id}, new
 

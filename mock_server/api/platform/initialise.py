@@ -6,7 +6,7 @@ from typing import Any
 
 from ...oauth.credential_rules import usable_credential
 from ...oauth.initialise import authorize_url
-from ...oauth.oauth1 import SignIn, authorization_url
+from ...oauth.oauth1 import SIGNATURE_METHODS, SignIn, authorization_url
 from ...oauth.state import made_for
 from ...stores.platform import SystemRecord
 from ..calls import CheckedRequest, Reply
@@ -71,6 +71,13 @@ def _oauth1_config(system: SystemRecord, credential_id: str) -> dict[str, Any]:
                     f"The system's oauth1 config {details['id']} has no {missing[0]}, so it cannot start a sign-in.",
                     "credential.id",
                     "Its config has no sign-in endpoints.",
+                )
+            if details["signatureMethod"] not in SIGNATURE_METHODS:
+                raise FieldRuleError(
+                    f"The system's oauth1 config {details['id']} signs with {details['signatureMethod']!r}; this "
+                    f"server signs with {' or '.join(SIGNATURE_METHODS)} only.",
+                    "credential.id",
+                    "Its config's signatureMethod is not one this server signs with.",
                 )
             return details
     raise FieldRuleError(
