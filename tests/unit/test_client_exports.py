@@ -37,7 +37,7 @@ def test_all_names_exist(package: ModuleType) -> None:
 
 # Imported on their own, never re-exported: the test kit (pytest's loading its plugin puts it here) and the Platform
 # API's types (whose names are those of its contract, many the same as the Connect API's).
-PUBLIC_SUBPACKAGES = {"testing", "platform"}
+PUBLIC_SUBPACKAGES = {"testing", "platform", "loopback"}
 
 
 def test_all_is_complete() -> None:
