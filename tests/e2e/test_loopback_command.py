@@ -33,7 +33,9 @@ def server() -> Iterator[LiveServer]:
         yield running
 
 
-def start(server: LiveServer, *options: str, api_key: str | None = DEV_API_KEY) -> subprocess.Popen[str]:
+def start(
+    server: LiveServer, *options: str, api_key: str | None = DEV_API_KEY, sigint_ignored: bool = False
+) -> subprocess.Popen[str]:
     """The command on the seed's built-in provider (the system and its static template), with ``options``."""
     command = [
         sys.executable,
@@ -53,7 +55,15 @@ def start(server: LiveServer, *options: str, api_key: str | None = DEV_API_KEY) 
     env = {name: value for name, value in os.environ.items() if name != "VERSORI_API_KEY"}
     if api_key is not None:
         env["VERSORI_API_KEY"] = api_key
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        # As a shell leaves a job started in the background without job control.
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored else None,
+    )
 
 
 def finish(process: subprocess.Popen[str]) -> tuple[int, list[str], list[str]]:
@@ -122,9 +132,10 @@ def test_a_timeout_ends_it_with_the_message_and_status_1(server: LiveServer) -> 
     ]
 
 
-def test_ctrl_c_ends_it_with_status_130_and_frees_the_port(server: LiveServer) -> None:
+@pytest.mark.parametrize("sigint_ignored", [False, True], ids=["default", "ignored-by-the-launcher"])
+def test_ctrl_c_ends_it_with_status_130_and_frees_the_port(server: LiveServer, sigint_ignored: bool) -> None:
     port = free_port()
-    process = start(server, "--name", "Interrupted", "--no-browser", "--port", str(port))
+    process = start(server, "--name", "Interrupted", "--no-browser", "--port", str(port), sigint_ignored=sigint_ignored)
     authorize_url_line(process)
 
     process.send_signal(signal.SIGINT)

@@ -4,6 +4,7 @@ saying what to do, with exit status 1 (130 on Ctrl-C, 2 for a wrong command line
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -23,6 +24,7 @@ INTERRUPTED_STATUS = 130
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
+    _let_ctrl_c_stop_it()
     api_key = arguments.api_key or os.environ.get(API_KEY_ENV)
     if not api_key:
         return _fail(f"no API key: pass --api-key or set {API_KEY_ENV}")
@@ -50,6 +52,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_advice(error, base_url))
     print(f"connection_id: {connection.id}", flush=True)
     return 0
+
+
+def _let_ctrl_c_stop_it() -> None:
+    # A process started with SIGINT ignored or blocked (as some launchers and test runners leave it) would otherwise
+    # wait out the whole timeout: the command promises that Ctrl-C ends it at once, whoever started it.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _parser() -> argparse.ArgumentParser:
