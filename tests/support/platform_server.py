@@ -48,8 +48,16 @@ def mock_config(base_url: str) -> dict[str, Any]:
     return config
 
 
-def code_connection(base_url: str, code: str, state: str, name: str, redirect_url: str | None = None) -> dict[str, Any]:
-    """A create body on the built-in provider's (static) template completing the loop with ``code``."""
+def code_connection(
+    base_url: str,
+    code: str,
+    state: str,
+    name: str,
+    redirect_url: str | None = None,
+    config: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A create body on the built-in provider's (static) template completing the loop with ``code`` (``config``
+    the template's config as a read answers it, else read from the server at ``base_url``)."""
     data: dict[str, Any] = {"code": code, "state": state}
     if redirect_url is not None:
         data["redirectUrl"] = redirect_url
@@ -60,7 +68,7 @@ def code_connection(base_url: str, code: str, state: str, name: str, redirect_ur
             "credentials": [
                 {
                     "id": PLACEHOLDER,
-                    "authSchemeConfig": mock_config(base_url),
+                    "authSchemeConfig": config or mock_config(base_url),
                     "credential": {
                         "id": PLACEHOLDER,
                         "organisationId": ORGANISATION_ID,
