@@ -440,6 +440,23 @@ def test_an_update_may_send_back_what_a_read_answered(server: LiveServer) -> Non
     assert back.status_code == 200
 
 
+def test_a_base_url_that_is_no_uri_is_400_naming_it_on_create_and_update(server: LiveServer) -> None:
+    """schemathesis found a base URL of "0" stored and echoed, an answer off the contract (``format: uri``)."""
+    created = key_connection("No URI base", SHOP_TEMPLATE_ID)
+    created["connection"]["baseUrl"] = "0"
+    assert errors_of(api(server, "POST", "/connections", created)) == (400, "invalid_request", ["connection.baseUrl"])
+    read = api(server, "GET", f"/connections/{NIGHTLY_SYNC_ID}").json()
+    body = {"name": read["name"], "credentials": read["credentials"], "baseUrl": "http://x y"}
+    assert errors_of(api(server, "PUT", f"/connections/{NIGHTLY_SYNC_ID}", body)) == (
+        400,
+        "invalid_request",
+        ["baseUrl"],
+    )
+    kept = api(server, "PUT", f"/connections/{NIGHTLY_SYNC_ID}", dict(body, baseUrl="https://ada-shop.myshopify.com"))
+    assert kept.status_code == 200, kept.text
+    assert kept.json()["baseUrl"] == "https://ada-shop.myshopify.com"
+
+
 def test_a_failure_planned_for_a_platform_operation_spares_connect_v1s_of_the_same_operation_id(
     server: LiveServer,
 ) -> None:

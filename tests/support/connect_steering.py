@@ -27,7 +27,6 @@ Cases the contract refuses are left as generated: the oracle's structural half k
 import asyncio
 import copy
 import itertools
-import secrets
 from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -40,22 +39,13 @@ from mock_server.core.ids import new_ulid, rfc3339
 
 from .contract import contract_document
 from .examples import CONNECTOR_ID, ORGANISATION_ID
-from .initialise_rules import (
-    CLIENT_ID_MISMATCH,
-    GOOD_PARAMS,
-    GOOD_PROMPTS,
-    GOOD_URLS,
-    PASSES,
-    RULE_EXAMPLES,
-    RULE_OUTCOMES,
-    Aim,
-    rule_aims,
-)
+from .initialise_rules import CLIENT_ID_MISMATCH, RULE_EXAMPLES, RULE_OUTCOMES
+from .initialise_steering import InitialiseSteering
 from .oauth_loop import IN_USE_CONNECTION_ID, MOCK_PROVIDER_CONFIG_ID, SECOND_CONNECTOR_ID, connection_body
 from .oracle import Expected, Oracle, refused, success
 from .schemes import credential_fits
 from .server import DEV_API_KEY
-from .steering import BaseSteering, Case, body_of, own_id, pick
+from .steering import BaseSteering, Case, body_of, own_id, pick, with_cursors
 from .tally import Outcome, operation_id
 
 AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
@@ -71,7 +61,6 @@ GET_CONNECTOR = "get_connector"
 UPSERT_CONFIG = "upsert_auth_scheme_config"
 DELETE_CONFIG = "delete_auth_scheme_config"
 
-CURSORS = {"next": "after", "prev": "before"}  # a page's cursor, and the parameter it goes in
 STORED_NAME = "Stored"  # the name of the first connection store_connections stores
 _KINDS = ("action", "trigger")
 
@@ -132,28 +121,24 @@ class Steering(BaseSteering):
         credentials = [item for item in seed.credentials if item.organisation_id == self._organisation_id]
         provider_token_url = f"{self._base_url}/mock-provider/token"
         self._provider_credential = next(item for item in credentials if item.token_url == provider_token_url)
-        self._client_ids = {item.id: item.client_id for item in credentials}
-        # Each credential with its own client id, and (one time in ten or so) a client id it does not hold.
-        self._credential_client_ids = [(item.id, item.client_id) for item in credentials] * 3
-        self._credential_client_ids.append((credentials[0].id, "another-client"))
+        self._initialise_steering = InitialiseSteering(oracle, self._organisation_id, credentials)
         connections = f"/o/{self._organisation_id}/connectors/{CONNECTOR_ID}/connections"
-        self._connection_ids, self._cursors = self._pages(connections, "items")
+        self._connection_ids, self._cursors = self.pages(connections, "items")
         stored = {item["id"]: item for item in self._documents(CONNECTOR_ID)}
         # Updates rename these; the connection named STORED_NAME keeps its name for the examples that take it.
         self._renameable = [id_ for id_ in self._connection_ids if stored[id_]["name"] != STORED_NAME]
         self._connections_credentials = set().union(*(_pairing_ids(item) for item in stored.values()))
-        self._connector_cursors = self._pages(f"/o/{self._organisation_id}/connectors", "connectors")[1]
+        self._connector_cursors = self.pages(f"/o/{self._organisation_id}/connectors", "connectors")[1]
         self._deletable = itertools.count()
-        self._names = itertools.count()
         self._steered: set[str] = set()  # the ids of the cases map_case steered
         self._per_operation: dict[str, Callable[[Case], Expected]] = {
-            INITIALISE: self._initialise,
+            INITIALISE: self._initialise_steering.steer,
             CREATE: self._create,
             LIST: self._list,
             GET: lambda case: success(200),
             UPDATE: self._update,
             DELETE: self._delete,
-            LIST_CONNECTORS: lambda case: self._with_cursors(case, self._connector_cursors),
+            LIST_CONNECTORS: lambda case: with_cursors(case, self._connector_cursors),
             GET_CONNECTOR: lambda case: success(200),
             UPSERT_CONFIG: self._upsert_config,
             DELETE_CONFIG: self._delete_config,
@@ -238,37 +223,18 @@ class Steering(BaseSteering):
             known |= {"connector_id": CONNECTOR_ID, "connection_id": pick(self._connection_ids, path)}
         return {**path, **{name: value for name, value in known.items() if name in path}}
 
-    def _initialise(self, case: Case) -> Expected:
-        """A stored credential and a client id (its own, or now and then another), and authorize URL fields
-        that break no rule."""
-        body = body_of(case)
-        credential_id, client_id = pick(self._credential_client_ids, body)
-        known_good: dict[str, Any] = {"authorizeUrl": pick(GOOD_URLS, body)}
-        if "prompt" in body:
-            known_good["prompt"] = pick(GOOD_PROMPTS, body)
-        if "additionalParams" in body:
-            known_good["additionalParams"] = pick(GOOD_PARAMS, body)
-        reference = {"id": credential_id, "organisationId": self._organisation_id}
-        steered = {**body, **known_good, "credential": reference, "clientId": client_id}
-        case.body = steered
-        return self._initialise_answer(steered, PASSES)
-
-    def _initialise_answer(self, body: dict[str, Any], aimed: Expected) -> Expected:
-        """The credential is checked before the URL: a client id that is not the credential's comes first."""
-        return aimed if self._client_ids[body["credential"]["id"]] == body["clientId"] else CLIENT_ID_MISMATCH
-
     def _create(self, case: Case) -> Expected:
         body = body_of(case)
         if pick((True, False), body):
             case.body = self._with_a_fresh_code(body, case.path_parameters["connector_id"])
             return success(200, "a fresh code and a name of its own")
-        owned = self._own_grants({**body, "name": self._own_name(body["name"])})
+        owned = self._own_grants({**body, "name": self.own_name(body["name"])})
         case.body = owned
         return _created_as_credentials_make_it(owned["credentials"])
 
     def _list(self, case: Case) -> Expected:
         """The cursors are the stored connections' connector's."""
-        self._with_cursors(case, self._cursors)
+        with_cursors(case, self._cursors)
         if {"after", "before"} & (case.query or {}).keys():
             case.path_parameters = {**case.path_parameters, "connector_id": CONNECTOR_ID}
         return success(200)
@@ -279,7 +245,7 @@ class Steering(BaseSteering):
         body = body_of(case)
         connection_id = pick(self._renameable, body)
         case.path_parameters = {**case.path_parameters, "connector_id": CONNECTOR_ID, "connection_id": connection_id}
-        changed = {**body, "id": connection_id, "name": self._own_name(body["name"])}
+        changed = {**body, "id": connection_id, "name": self.own_name(body["name"])}
         if pick((True, False), body) or "credentials" not in changed:
             changed.pop("credentials", None)
             case.body = self._own_grants(changed)
@@ -328,20 +294,6 @@ class Steering(BaseSteering):
         case.path_parameters = {**path, "auth_scheme_config_id": config_id}
         return success(200, "a config added for this case")
 
-    def _with_cursors(self, case: Case, cursors: Sequence[tuple[str, str]]) -> Expected:
-        """In place of a generated ``after`` or ``before`` (never both: a rule of its own), a cursor the server
-        handed out, in the parameter it was handed out for."""
-        query = case.query or {}
-        if set(CURSORS.values()) & query.keys():
-            parameter, cursor = pick(cursors, query)
-            kept = {name: value for name, value in query.items() if name not in CURSORS.values()}
-            case.query = {**kept, parameter: cursor}
-        return success(200)
-
-    def _own_name(self, name: str) -> str:
-        """``name`` made one no other call gives: a name a call has taken answers 409 the next time."""
-        return f"{name[:200]} #{next(self._names)}-{secrets.token_hex(4)}"
-
     def _own_grants(self, value: Any) -> Any:
         """``value`` with every oauth2 grant that names a credential naming the built-in provider's instead (a
         generated id is no stored credential)."""
@@ -359,14 +311,7 @@ class Steering(BaseSteering):
     def flatmap_case(self, case: Case) -> st.SearchStrategy[Case]:
         if operation_id(case) != INITIALISE or case.id not in self._steered:
             return st.just(case)
-        body = body_of(case)
-        return rule_aims().map(lambda aim: self._aimed(case, body, aim))
-
-    def _aimed(self, case: Case, body: dict[str, Any], aim: Aim) -> Case:
-        aimed = aim.applied_to(body)
-        case.body = aimed
-        self.oracle.expect(case, self._initialise_answer(aimed, aim.expected))
-        return case
+        return self._initialise_steering.aimed(case)
 
     # Calls to the server, in process
 
@@ -382,7 +327,7 @@ class Steering(BaseSteering):
         code, state = self._approved_code(connector_id)
         credentials = connection_body(code, state)["credentials"]
         credentials["action"][0]["authSchemeConfig"]["grant"]["credentialId"] = self._provider_credential.id
-        return {**body, "name": self._own_name(body["name"]) if name is None else name, "credentials": credentials}
+        return {**body, "name": self.own_name(body["name"]) if name is None else name, "credentials": credentials}
 
     def _approved_code(self, connector_id: str) -> tuple[str, str]:
         """Initialise for the provider's credential, then follow the built-in provider's approval."""
@@ -401,21 +346,6 @@ class Steering(BaseSteering):
             "authorizeUrl": f"{self._base_url}/mock-provider/authorize",
             "clientId": credential.client_id,
         }
-
-    def _pages(self, path: str, items: str) -> tuple[list[str], list[tuple[str, str]]]:
-        """The ids of the ``items`` that ``path`` lists, and every cursor its pages of one hand out, with the
-        parameter it goes in (``next`` as ``after``, ``prev`` as ``before``)."""
-        ids: list[str] = []
-        cursors: list[tuple[str, str]] = []
-        after: str | None = None
-        while True:
-            query = {"first": 1, **({"after": after} if after else {})}
-            page = self.request("GET", path, params=query).json()
-            ids += [item["id"] for item in page[items]]
-            cursors += [(parameter, page[key]) for key, parameter in CURSORS.items() if key in page]
-            after = page.get("next")
-            if after is None:
-                return ids, cursors
 
 
 def _name_taken() -> Expected:

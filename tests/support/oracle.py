@@ -169,13 +169,14 @@ class _Route:
 
 
 class ContractShape:
-    """The structural rules of one OpenAPI document, for the requests of its operations."""
+    """The structural rules of one OpenAPI document, for the requests of its operations, whose paths the server
+    answers under ``base_path`` (the Platform API's ``/api/v2``; the others' at the root)."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any], base_path: str = "") -> None:
         self._document = document
         self._routes: list[_Route] = []
         for template, item in document["paths"].items():
-            route = _Route(_route_pattern(template))
+            route = _Route(_route_pattern(base_path + template))
             for method in _METHODS:
                 if method in item:
                     route.operations[method.upper()] = self._operation(item, method)
@@ -392,7 +393,10 @@ class Oracle:
             raise AssertionError("the request sent is not the one classified")
         mismatches = expected.mismatches(response.status_code, _json_or_none(response.content))
         if mismatches:
-            raise AssertionError(f"{case.method} {case.formatted_path} ({expected.rule}): " + "; ".join(mismatches))
+            answer = response.content[:500].decode("utf-8", "replace")
+            raise AssertionError(
+                f"{case.method} {case.formatted_path} ({expected.rule}): " + "; ".join(mismatches) + f"\n{answer}"
+            )
         return Exchange(response, allowed=self.shape.refusal(request) is None)
 
     def _expected_of(self, request: SentRequest) -> Expected:

@@ -61,9 +61,17 @@ def mock_config(base_url: str) -> dict[str, Any]:
     return config
 
 
-def code_connection(base_url: str, code: str, state: str, name: str, redirect_url: str | None = None) -> dict[str, Any]:
-    """A create body on the built-in provider's (static) template completing the loop with ``code``."""
-    config = mock_config(base_url)
+def code_connection(
+    base_url: str,
+    code: str,
+    state: str,
+    name: str,
+    redirect_url: str | None = None,
+    config: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A create body on the built-in provider's (static) template completing the loop with ``code`` (``config``
+    the template's config as a read answers it, else read from the server at ``base_url``)."""
+    config = config if config is not None else mock_config(base_url)
     return platform_oauth2_connection(name, MOCK_TEMPLATE_ID, config, ORGANISATION_ID, code, state, redirect_url)
 
 

@@ -8,6 +8,8 @@ Cases the contract refuses are left as generated: the oracle's structural half k
 
 import asyncio
 import atexit
+import itertools
+import secrets
 import shutil
 import tempfile
 import zlib
@@ -24,9 +26,10 @@ from starlette.types import Receive, Scope, Send
 from mock_server.app import create_app
 from mock_server.settings import Settings
 
-from .oracle import Oracle
+from .oracle import Expected, Oracle, success
 
 BASE_URL = "http://127.0.0.1:8000"  # the default public URL, which the seed's provider URLs point to
+CURSORS = {"next": "after", "prev": "before"}  # a page's cursor, and the parameter it goes in
 # Long enough for a code or state made while the cases are generated (pytest's collection, for the examples and
 # coverage phases) to be good when the case is sent, minutes later.
 _LIFETIME_SECONDS = 3600.0
@@ -85,6 +88,7 @@ class BaseSteering:
         self.app = app
         self.oracle = oracle
         self._headers = headers
+        self._names = itertools.count()
 
     def install(self, schema: Any) -> None:
         """Register the hooks on ``schema``, for all its operations."""
@@ -120,6 +124,36 @@ class BaseSteering:
                 return await client.request(method, url, **kwargs)
 
         return asyncio.run(send())
+
+    def pages(self, path: str, items: str) -> tuple[list[str], list[tuple[str, str]]]:
+        """The ids of the ``items`` that ``path`` lists, and every cursor its pages of one hand out, with the
+        parameter it goes in (``next`` as ``after``, ``prev`` as ``before``)."""
+        ids: list[str] = []
+        cursors: list[tuple[str, str]] = []
+        after: str | None = None
+        while True:
+            query = {"first": 1, **({"after": after} if after else {})}
+            page = self.request("GET", path, params=query).json()
+            ids += [item["id"] for item in page[items]]
+            cursors += [(parameter, page[key]) for key, parameter in CURSORS.items() if key in page]
+            after = page.get("next")
+            if after is None:
+                return ids, cursors
+
+    def own_name(self, name: str) -> str:
+        """``name`` made one no other call gives: a name a call has taken answers 409 the next time."""
+        return f"{name[:100]} #{next(self._names)}-{secrets.token_hex(4)}"
+
+
+def with_cursors(case: Case, cursors: Sequence[tuple[str, str]]) -> Expected:
+    """In place of a generated ``after`` or ``before`` (never both: a rule of its own), a cursor the server
+    handed out, in the parameter it was handed out for."""
+    query = case.query or {}
+    if set(CURSORS.values()) & query.keys():
+        parameter, cursor = pick(cursors, query)
+        kept = {name: value for name, value in query.items() if name not in CURSORS.values()}
+        case.query = {**kept, parameter: cursor}
+    return success(200)
 
 
 def body_of(case: Case) -> dict[str, Any]:

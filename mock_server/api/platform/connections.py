@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+import jsonschema_rs
+
 from ...core.ids import new_ulid, rfc3339
 from ...core.redaction import restored_data
 from ...oauth.completion import exchanged_code, state_client, usable_state
@@ -44,6 +46,9 @@ _CODE = "oauth2-code"
 _OAUTH1 = "oauth1"
 # What a sign-in brings back and is stored as: an OAuth 2.0 code's tokens, an OAuth 1.0a verifier's credentials.
 SignedIn = Tokens | TokenCredentials
+# The contract's ConnectionBaseUrl is ``format: uri`` (RFC 3986), which the schema check leaves as an annotation;
+# a base URL is echoed in every answer, so it is held to the format here.
+_URI = jsonschema_rs.Draft202012Validator({"type": "string", "format": "uri"}, validate_formats=True)
 
 
 def connection_name_taken() -> NameTakenError:
@@ -88,6 +93,7 @@ class _Code:
 async def create_connection(request: CheckedRequest, services: Services) -> Reply:
     organisation_id = reachable_organisation(request)
     body: dict[str, Any] = request.body
+    _check_base_url(body["connection"].get("baseUrl"), "connection.baseUrl")
     template = await services.platform.template(organisation_id, body["connectionTemplateId"])
     if template is None:
         raise TemplateNotFoundError(organisation_id, body["connectionTemplateId"], "connectionTemplateId")
@@ -138,6 +144,7 @@ async def update_connection(request: CheckedRequest, services: Services) -> Repl
     ``[redacted]`` value keeps the secret stored then); a reauthorising code is exchanged once, before."""
     organisation_id, connection_id = reachable_organisation(request), request.path["connection_id"]
     body: dict[str, Any] = request.body
+    _check_base_url(body["baseUrl"] or None, "baseUrl")
     stored = await _stored(organisation_id, connection_id, services)
     entries = _entries(body["credentials"], "credentials")
     _check_entries(entries, stored)
@@ -230,6 +237,11 @@ def new_connection(
         systemId=template.system_id, connectionTemplateId=template.id, createdAt=rfc3339(now), updatedAt=rfc3339(now)
     )
     return ConnectionRecord(organisation_id, template.system_id, template.id, end_user_id, document, secrets)
+
+
+def _check_base_url(base_url: str | None, field: str) -> None:
+    if base_url is not None and not _URI.is_valid(base_url):
+        raise FieldRuleError("A base URL is an absolute URI (RFC 3986).", field, "Not a URI.")
 
 
 def entries_of(credentials: list[dict[str, Any]], where: str) -> list[_Entry]:

@@ -1,0 +1,50 @@
+"""schemathesis, from platform-openapi.yaml, against the Platform API of a reference server called in-process
+at ``/api/v2``, the base path Versori serves it at.
+
+As for openapi.yaml (test_schemathesis.py): each case classified before it is sent (tests/support/oracle.py),
+valid ones steered to real entities and a known answer (tests/support/platform_steering.py), then every check of
+schemathesis.toml. The tally is printed, and the run fails when valid data never reached one of the rules.
+"""
+
+import asyncio
+import tomllib
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+
+from tests.support.oauth_loop import AUTH
+from tests.support.oracle import ContractShape, Oracle
+from tests.support.paths import PLATFORM_OPENAPI_PATH, REPO_ROOT
+from tests.support.platform_examples import document
+from tests.support.platform_steering import BASE_PATH, REQUIRED_OUTCOMES, PlatformSteering
+from tests.support.steering import BASE_URL, contract_app
+from tests.support.tally import Tally
+
+app = contract_app()
+asyncio.run(app.state.control.reset())  # plants the seed's Platform items, which the app's lifespan would
+settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
+# 21 operations, each steered case making entities of its own: fewer examples than the other runs, to keep the
+# run lean; the examples phase reaches each rule whatever the fuzzing draws.
+settings["generation"]["max-examples"] = 8
+settings["operations"] = [{"include-operation-id": "initialise_oauth2_connection", "generation": {"max-examples": 16}}]
+schema = schemathesis.openapi.from_path(PLATFORM_OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
+schema.app = app
+oracle = Oracle(ContractShape(document(), BASE_PATH), BASE_URL + BASE_PATH, AUTH)
+PlatformSteering(app, oracle).install(schema)
+
+
+@pytest.fixture(scope="module")
+def tally() -> Iterator[Tally]:
+    outcomes = Tally()
+    yield outcomes
+    outcomes.close("schemathesis platform", REQUIRED_OUTCOMES)
+
+
+@schema.parametrize()
+def test_platform_api_answers_as_its_contract_says(case: schemathesis.Case[Any], tally: Tally) -> None:
+    exchange = oracle.send(case)
+    tally.record(case, exchange.allowed, exchange.response)
+    case.validate_response(exchange.response)
