@@ -565,6 +565,7 @@ async def test_no_catalogue_key_has_a_ttl(client: RedisClient, raw: Redis) -> No
     assert sorted(keys) == sorted(
         f"test:catalogue:{name}"
         for name in (
+            "version",
             "loaded",
             "organisations",
             "connectors",

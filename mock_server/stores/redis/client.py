@@ -11,7 +11,6 @@ import contextlib
 from collections.abc import Iterator
 
 from redis.asyncio import Redis
-from redis.asyncio.client import Pipeline
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
@@ -52,10 +51,6 @@ class RedisClient:
         if source not in self._scripts:
             self._scripts[source] = redis.register_script(source)
         return self._scripts[source]
-
-    def transaction(self) -> Pipeline:
-        """Commands queued and run together (MULTI ... EXEC): no other client's command runs in between."""
-        return self.redis.pipeline(transaction=True)
 
     async def reachable(self) -> bool:
         try:
