@@ -2,15 +2,18 @@
 (``StoreUnavailableError``).
 
 Timeouts are short and nothing is retried, so that a call made while Redis is down fails within a second
-instead of hanging; the client's pool connects again on the next call
-once Redis is back. Lua scripts run atomically on the server: that is what makes a ``take`` or a ``claim``
+instead of hanging; the client's pool connects again on the next call once Redis is back. The pool holds at
+most ``POOL_SIZE`` connections, and a command finding them all busy waits its turn for at most
+``POOL_WAIT_SECONDS``: a burst of requests queues for the connections instead of being refused (redis-py's
+default pool refuses the 101st at once) or opening a connection each. One event loop keeps no more than a few
+dozen commands in flight anyway, each a fraction of a millisecond in Redis. Lua scripts run atomically on the server: that is what makes a ``take`` or a ``claim``
 single-use across every instance sharing the Redis.
 """
 
 import contextlib
 from collections.abc import Iterator
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
@@ -20,6 +23,9 @@ from ..base import StoreUnavailableError
 
 CONNECT_TIMEOUT_SECONDS = 0.5
 COMMAND_TIMEOUT_SECONDS = 0.5
+POOL_SIZE = 32
+# With a command's own timeout, the most a call waits for Redis: the promised second.
+POOL_WAIT_SECONDS = 0.5
 
 
 class RedisClient:
@@ -35,13 +41,16 @@ class RedisClient:
     @property
     def redis(self) -> Redis:
         if self._redis is None:
-            self._redis = Redis.from_url(
+            pool = BlockingConnectionPool.from_url(
                 self._url,
+                max_connections=POOL_SIZE,
+                timeout=POOL_WAIT_SECONDS,
                 decode_responses=True,
                 socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
                 socket_timeout=COMMAND_TIMEOUT_SECONDS,
                 retry=Retry(NoBackoff(), 0),
             )
+            self._redis = Redis(connection_pool=pool)
             self._scripts = {}
         return self._redis
 
@@ -73,6 +82,7 @@ class RedisClient:
         redis, self._redis = self._redis, None
         if redis is not None:
             await redis.aclose()
+            await redis.connection_pool.disconnect()
 
 
 class RedisStore:
