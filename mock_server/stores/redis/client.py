@@ -6,8 +6,8 @@ instead of hanging; the client's pool connects again on the next call once Redis
 most ``POOL_SIZE`` connections, and a command finding them all busy waits its turn for at most
 ``POOL_WAIT_SECONDS``: a burst of requests queues for the connections instead of being refused (redis-py's
 default pool refuses the 101st at once) or opening a connection each. One event loop keeps no more than a few
-dozen commands in flight anyway, each a fraction of a millisecond in Redis. Lua scripts run atomically on the server: that is what makes a ``take`` or a ``claim``
-single-use across every instance sharing the Redis.
+dozen commands in flight anyway, each a fraction of a millisecond in Redis. Lua scripts run atomically on the
+server: that is what makes a ``take`` or a ``claim`` single-use across every instance sharing the Redis.
 """
 
 import contextlib
