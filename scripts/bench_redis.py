@@ -3,7 +3,9 @@
 Drives initialise (a state written per call) with wrk, 16 connections in all: one instance in memory, one
 instance on Redis, then two instances on the same Redis with 8 connections each, loaded at the same time (as
 a load balancer would spread them) and their req/s added. Rounds alternate the three setups; medians are
-reported. A benchmark, not a test: on a shared machine compare the numbers of one run.
+reported, and the Redis store's throughput and p99 against the memory store's, round by round, with their
+verdicts (targets: at least 0.6x the throughput, p99 at most 2x). A benchmark, not a test: on a shared machine
+compare the numbers of one run.
 """
 
 import argparse
@@ -13,7 +15,10 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-from bench_support.harness import REFERENCE, Load, load, median, redis_server, serving, together
+from bench_support.harness import REFERENCE, Load, load, median, median_ratio, redis_server, serving, together, verdict
+
+THROUGHPUT_AT_LEAST = 0.6
+P99_AT_MOST = 2.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,6 +48,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{name:<32} {result.requests_per_second:>9.0f} {result.p50_ms:>8.2f} {result.p99_ms:>8.2f}"
             f" {result.errors:>7}"
         )
+    memory, redis = runs["one instance, memory store"], runs["one instance, redis store"]
+    throughput = median_ratio([run.requests_per_second for run in redis], [run.requests_per_second for run in memory])
+    p99 = median_ratio([run.p99_ms for run in redis], [run.p99_ms for run in memory])
+    # verdict() is "at most": the throughput's floor is compared as its inverse.
+    floor = verdict(1 / throughput, 1 / THROUGHPUT_AT_LEAST)
+    print(f"redis/memory throughput {throughput:.2f}x (at least {THROUGHPUT_AT_LEAST}x: {floor})")
+    print(f"redis/memory p99        {p99:.2f}x (at most {P99_AT_MOST}x: {verdict(p99, P99_AT_MOST)})")
     return 0
 
 

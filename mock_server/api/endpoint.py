@@ -11,6 +11,7 @@ from ..contract.compiled import Contract, OffContractError, Operation
 from ..core.errors import ServiceError
 from ..http.body import read_json_body
 from ..http.replies import JsonReply, error_headers, status_of
+from ..stores.base import one_call
 from .auth import Principal
 from .calls import CheckedRequest, Handler, Reply
 from .preferences import chosen_failure
@@ -54,10 +55,11 @@ def operation_endpoint(
     async def endpoint(request: Request) -> Response:
         checked = None
         try:
-            checked = await _checked_request(operation, request, services, caller)
-            if controlled:
-                await chosen_failure(operation, checked, services)
-            reply = await handler(checked, services)
+            with one_call():
+                checked = await _checked_request(operation, request, services, caller)
+                if controlled:
+                    await chosen_failure(operation, checked, services)
+                reply = await handler(checked, services)
         except ServiceError as error:
             reply = Reply(status_of(error), error.body(), error_headers(error))
         if settings.validate_responses:

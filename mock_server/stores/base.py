@@ -6,8 +6,10 @@ network (Redis). A new backend implements the four protocols and gets a branch i
 nothing else changes.
 """
 
+import contextlib
 import enum
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -20,6 +22,26 @@ Clock = Callable[[], float]
 Value = dict[str, Any]
 # Each credential's data as it was given (or as the exchange made it), by the credential's id.
 Secrets = dict[str, dict[str, Any]]
+
+
+# What stores read during the running call (``one_call``), by store; None outside a call.
+_READ_IN_CALL: ContextVar[dict[object, Any] | None] = ContextVar("read_in_call", default=None)
+
+
+@contextlib.contextmanager
+def one_call() -> Iterator[None]:
+    """Within, a store may keep what it read (``read_in_call``) for the rest of the call: one request's lookups see
+    one state of the store, and a store that asks a remote (Redis) whether it changed asks once per call."""
+    token = _READ_IN_CALL.set({})
+    try:
+        yield
+    finally:
+        _READ_IN_CALL.reset(token)
+
+
+def read_in_call() -> dict[object, Any] | None:
+    """What stores read during the running call, by store (theirs to fill); None outside ``one_call``."""
+    return _READ_IN_CALL.get()
 
 
 class StoreUnavailableError(UnavailableError):

@@ -24,8 +24,16 @@ from tests.support.oauth_loop import (
     create_connection,
     initialise,
 )
-from tests.support.redis_server import RedisServer, redis_server
+from tests.support.redis_server import RedisServer, commands_during, redis_server
 from tests.support.schemes import scheme_config
+from tests.support.seeds import (
+    ADDED_API_KEY,
+    ADDED_CLIENT_ID,
+    ADDED_CONNECTOR_ID,
+    ADDED_CREDENTIAL_ID,
+    ADDED_ORGANISATION_ID,
+    added_organisation,
+)
 from tests.support.server import live_server
 
 pytestmark = pytest.mark.e2e
@@ -79,6 +87,49 @@ def test_a_loop_initialised_on_a_completes_on_b(pair: Pair) -> None:
 
     assert created.status_code == 200, created.text
     assert created.json()["name"] == "crossed"
+
+
+def _names(commands: list[str]) -> list[str]:
+    return [command.split(" ", 1)[0].upper() for command in commands]
+
+
+def test_an_initialise_sends_redis_two_commands_the_catalogues_version_and_the_states_script(pair: Pair) -> None:
+    initialise(pair.a)  # the scripts registered and the catalogue read: what every later call finds done
+
+    sent = commands_during(pair.redis.url, lambda: initialise(pair.a))
+
+    assert _names(sent) == ["GET", "EVALSHA"]
+    assert sent[0] == f"GET {PREFIX}catalogue:version"
+
+
+def _initialise_added(base_url: str) -> httpx.Response:
+    """An initialise by the added organisation's API key, with its credential."""
+    return httpx.post(
+        f"{base_url}/o/{ADDED_ORGANISATION_ID}/connectors/{ADDED_CONNECTOR_ID}/oauth2/initialise",
+        json={
+            "credential": {"id": ADDED_CREDENTIAL_ID, "organisationId": ADDED_ORGANISATION_ID},
+            "authorizeUrl": f"{base_url}/mock-provider/authorize",
+            "clientId": ADDED_CLIENT_ID,
+        },
+        headers={"Authorization": f"Bearer {ADDED_API_KEY}"},
+    )
+
+
+def test_an_api_key_connector_and_credential_seeded_on_a_serve_the_next_call_on_b_until_a_reset_on_a(
+    pair: Pair,
+) -> None:
+    before = _initialise_added(pair.b)  # b has read the catalogue without them
+    seeded = httpx.post(f"{pair.a}/__admin/seed", json=added_organisation())
+    after_seed = _initialise_added(pair.b)
+    reset = httpx.post(f"{pair.a}/__admin/reset")
+    after_reset = _initialise_added(pair.b)
+
+    assert before.status_code == 401, before.text
+    assert seeded.status_code == 200, seeded.text
+    assert after_seed.status_code == 200, after_seed.text
+    assert after_seed.json()["url"].startswith(f"{pair.b}/mock-provider/authorize?")
+    assert reset.status_code == 200, reset.text
+    assert after_reset.status_code == 401, after_reset.text
 
 
 def test_a_state_consumed_on_b_is_refused_on_a(pair: Pair) -> None:

@@ -1,10 +1,14 @@
 """A real ``redis-server`` for tests: on a free loopback port, in a temporary directory, persisting nothing
-(``--save ''``, ``--appendonly no``); it can be stopped and started again on the same port (an outage)."""
+(``--save ''``, ``--appendonly no``); it can be stopped and started again on the same port (an outage). And the
+commands a Redis receives while something runs, as ``MONITOR`` lists them (``commands_during``)."""
 
 import contextlib
+import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from redis import Redis
 
 from .processes import free_port, running
 
@@ -49,3 +53,26 @@ def redis_server(directory: Path) -> Iterator[RedisServer]:
         yield server
     finally:
         server.stop()
+
+
+def commands_during(url: str, action: Callable[[], object]) -> list[str]:
+    """The commands (name and arguments) the Redis at ``url`` received from its clients while ``action`` ran, in
+    order, as ``MONITOR`` lists them: a script once (not the commands it runs), each command of a pipeline."""
+    marker = f"end-of-count-{secrets.token_hex(8)}"
+    watching, marking = Redis.from_url(url, decode_responses=True), Redis.from_url(url, decode_responses=True)
+    try:
+        marking.ping()  # connected before the count: its handshake is not counted
+        with watching.monitor() as monitor:  # type: ignore[no-untyped-call]
+            action()
+            marking.echo(marker)  # once MONITOR lists it, everything before it was listed
+            received: list[str] = []
+            for event in monitor.listen():
+                if event["client_type"] == "lua":
+                    continue
+                if marker in event["command"]:
+                    return received
+                received.append(event["command"])
+    finally:
+        watching.close()
+        marking.close()
+    raise AssertionError("MONITOR ended before the marker")

@@ -17,7 +17,7 @@ from mock_server.seed.loading import SeedError, load_seed
 from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed
 from mock_server.stores.base import ConnectorConfigs, NameTakenError, Replaced, StoredConfig, StoreUnavailableError
 from mock_server.stores.redis.catalogue import RedisCatalogue
-from mock_server.stores.redis.client import RedisClient
+from mock_server.stores.redis.client import POOL_SIZE, RedisClient
 from mock_server.stores.redis.connections import RedisConnectionStore
 from mock_server.stores.redis.key_value import RedisKeyValueStore
 from tests.support.fakes import FakeClock
@@ -147,6 +147,19 @@ async def test_with_redis_unreachable_every_call_raises_store_unavailable() -> N
         assert (status_of(raised.value), raised.value.code) == (503, "store_unavailable")
     assert await store.ready() is False
     await client.close()
+
+
+async def test_a_burst_of_calls_five_times_the_pool_queues_for_its_connections_and_every_call_is_answered(
+    client: RedisClient, raw: Redis
+) -> None:
+    store = RedisKeyValueStore(client, "states", FakeClock(NOW))
+    await raw.hset("test:states:k", "v", "{}")
+    burst = 5 * POOL_SIZE  # redis-py's own pool refused every call past its 100th (503 under a burst)
+
+    answers = await asyncio.gather(*(store.get("k") for _ in range(burst)))
+
+    assert answers == [{}] * burst
+    assert len([item for item in await raw.client_list() if item["cmd"] != "client|list"]) == POOL_SIZE
 
 
 # --- Connections ----------------------------------------------------------------------------------------------------
@@ -579,6 +592,7 @@ async def test_no_catalogue_key_has_a_ttl(client: RedisClient, raw: Redis) -> No
     assert sorted(keys) == sorted(
         f"test:catalogue:{name}"
         for name in (
+            "version",
             "loaded",
             "organisations",
             "connectors",

@@ -16,25 +16,28 @@ grant, by id). A reset deletes them with the rest: every owner's configs are the
 import contextlib
 import hashlib
 import json
+import secrets
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
 from ...core.api_keys import ApiKey, ApiKeyIndex, KeyOwner
 from ...seed.loading import SeedError
 from ...seed.model import Connector, OAuthClientCredential, Organisation, Seed, SeedConfig, Starter
-from ..base import ConnectorConfigs, StoredConfig, StoreUnavailableError, check_addition
+from ..base import ConnectorConfigs, StoredConfig, StoreUnavailableError, check_addition, read_in_call
 from .client import RedisClient, RedisStore, unavailable_as_store_error
 
-# KEYS: every key of the catalogue, ``loaded`` first. ARGV[1]: open (load unless loaded), reset (delete, then
-# load) or add (load, unless an id or an API key is taken: then nothing, and the taken one is answered);
-# ARGV[2]: the writes, a JSON list of [key, field, value] (an empty field appends to a list); ARGV[3]: with add,
-# the fields that must be free, a JSON list of [key, field, where] (where: the culprit's name in the addition).
+# KEYS: ``version``, then every other key of the catalogue, ``loaded`` first. ARGV[1]: open (load unless loaded),
+# reset (delete, then load) or add (load, unless an id or an API key is taken: then nothing, and the taken one is
+# answered); ARGV[2]: the writes, a JSON list of [key, field, value] (an empty field appends to a list); ARGV[3]:
+# with add, the fields that must be free, a JSON list of [key, field, where] (where: the culprit's name in the
+# addition); ARGV[4]: the catalogue's new version.
 _WRITE = """
-if ARGV[1] == 'open' and redis.call('EXISTS', KEYS[1]) == 1 then
+if ARGV[1] == 'open' and redis.call('EXISTS', KEYS[2]) == 1 then
   return 0
 end
 if ARGV[1] == 'reset' then
-  redis.call('DEL', unpack(KEYS))
+  redis.call('DEL', unpack(KEYS, 2))
 end
 if ARGV[1] == 'add' then
   for _, free in ipairs(cjson.decode(ARGV[3])) do
@@ -50,8 +53,21 @@ for _, write in ipairs(cjson.decode(ARGV[2])) do
     redis.call('HSET', write[1], write[2], write[3])
   end
 end
-redis.call('SET', KEYS[1], '1')
+redis.call('SET', KEYS[2], '1')
+redis.call('SET', KEYS[1], ARGV[4])
 return 1
+"""
+
+# KEYS: version, client-credentials; ARGV: the credential's id, its JSON, the catalogue's new version.
+_ADD_CLIENT_CREDENTIAL = """
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('SET', KEYS[1], ARGV[3])
+"""
+
+# KEYS: version, entries, client-credentials. The version ('' when no instance loaded the seed), every entry and
+# the client credentials (id, JSON, id, JSON, ...), read at one moment.
+_LOAD = """
+return {redis.call('GET', KEYS[1]) or '', redis.call('LRANGE', KEYS[2], 0, -1), redis.call('HGETALL', KEYS[3])}
 """
 
 _KEYS = (
@@ -149,13 +165,54 @@ return 1
 )
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """The whole catalogue as an instance read it at ``version``, with its lookups."""
+
+    version: str
+    seed: Seed
+    organisations: dict[str, Organisation]
+    connectors: dict[tuple[str, str], Connector]
+    credentials: dict[str, OAuthClientCredential]
+    provider_clients: dict[str, OAuthClientCredential]
+    api_keys: dict[str, KeyOwner]
+    ids: frozenset[str]
+
+
+def _snapshot(version: str, entries: list[str], made: list[str], provider_token_urls: frozenset[str]) -> _Snapshot:
+    """``entries`` as ``_LOAD`` answers them, ``made`` the client credentials (id, JSON, id, JSON, ...)."""
+    held = [_seed_from(json.loads(text)) for text in entries]
+    seed = Seed(*(tuple(item for each in held for item in getattr(each, part)) for part in _PARTS))
+    made_by_id = {made[index]: OAuthClientCredential(**json.loads(made[index + 1])) for index in range(0, len(made), 2)}
+    return _Snapshot(
+        version=version,
+        seed=seed,
+        organisations={item.id: item for item in seed.organisations},
+        connectors={(item.organisation_id, item.id): item for item in seed.connectors},
+        # The seed's and the additions' win over a made one of the same id.
+        credentials={**made_by_id, **{item.id: item for item in seed.credentials}},
+        # In the order added: the last one of a client id wins.
+        provider_clients={item.client_id: item for item in seed.credentials if item.token_url in provider_token_urls},
+        api_keys={_digest(item.key): KeyOwner(item.organisation_id, item.name) for item in seed.api_keys},
+        ids=frozenset(item.id for part in (seed.organisations, seed.connectors, seed.credentials) for item in part),
+    )
+
+
 class RedisCatalogue(RedisStore):
+    """Reads answer from a snapshot of the whole catalogue kept in this instance. Every write to the catalogue, by
+    any instance, sets ``version`` to a new random value in the script that writes (random, not counted: a Redis
+    that restarted empty never brings back a version an instance saw). A call (``one_call``) asks Redis for the
+    version once, at its first catalogue read, and reads the catalogue again, in one script, when it changed; a
+    read outside a call asks each time. So a call sees every change acknowledged before it started, whichever
+    instance made it, and its lookups (the API key, the connector, the credential) cost one GET together."""
+
     def __init__(self, client: RedisClient, seed: Seed, provider_token_urls: frozenset[str]) -> None:
         ApiKeyIndex(seed.api_keys)  # refuses (ValueError) an empty or repeated key before anything is stored
         super().__init__(client)
         self._seed = seed
         self._provider_token_urls = provider_token_urls
         self._reloaded: Callable[[], Awaitable[None]] | None = None
+        self._snapshot: _Snapshot | None = None
 
     def when_reloaded(self, reloaded: Callable[[], Awaitable[None]]) -> None:
         self._reloaded = reloaded
@@ -163,27 +220,46 @@ class RedisCatalogue(RedisStore):
     def _key(self, name: str) -> str:
         return f"{self._client.prefix}catalogue:{name}"
 
-    async def _field(self, name: str, field: str) -> dict[str, Any] | None:
+    async def _current(self) -> _Snapshot:
+        """The snapshot at Redis's version, asked once per call (``one_call``), at each read outside one."""
+        read = read_in_call()
+        if read is not None and self in read:
+            return cast(_Snapshot, read[self])
         with unavailable_as_store_error():
-            text = await self._client.redis.hget(self._key(name), field)
-        return None if text is None else dict(json.loads(text))
+            version = await self._client.redis.get(self._key("version"))
+        # No version: nothing loaded. A Redis that restarted empty gets the seed back here, and with it whatever the
+        # seed holds beyond the catalogue.
+        if version is None and await self._write("open", self._seed) == 1 and self._reloaded is not None:
+            await self._reloaded()
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.version != version:
+            with unavailable_as_store_error():
+                loaded, entries, made = await self._client.script(_LOAD)(
+                    keys=[self._key("version"), self._key("entries"), self._key("client-credentials")]
+                )
+            snapshot = self._snapshot = _snapshot(loaded, entries, made, self._provider_token_urls)
+        if read is not None:
+            read[self] = snapshot
+        return snapshot
+
+    def _changed(self) -> None:
+        """After this instance wrote: read again, even within the request that wrote."""
+        self._snapshot = None
+        read = read_in_call()
+        if read is not None:
+            read.pop(self, None)
 
     async def organisation(self, organisation_id: str) -> Organisation | None:
-        found = await self._field("organisations", organisation_id)
-        return None if found is None else Organisation(**found)
+        return (await self._current()).organisations.get(organisation_id)
 
     async def connector(self, organisation_id: str, connector_id: str) -> Connector | None:
-        found = await self._field("connectors", json.dumps([organisation_id, connector_id]))
-        return None if found is None else Connector(**found)
+        return (await self._current()).connectors.get((organisation_id, connector_id))
 
     async def connectors(self, organisation_id: str) -> list[Connector]:
-        return [item for item in (await self._everything()).connectors if item.organisation_id == organisation_id]
+        return [item for item in (await self._current()).seed.connectors if item.organisation_id == organisation_id]
 
     async def credential(self, credential_id: str) -> OAuthClientCredential | None:
-        found = await self._field("credentials", credential_id)
-        if found is None:
-            found = await self._field("client-credentials", credential_id)
-        return None if found is None else OAuthClientCredential(**found)
+        return (await self._current()).credentials.get(credential_id)
 
     async def auth_scheme_configs(self, owner_id: str, now: str) -> ConnectorConfigs:
         times, *configs = await self._config_script(_READ_CONFIGS, owner_id, now)
@@ -200,10 +276,9 @@ class RedisCatalogue(RedisStore):
         return bool(await self._config_script(_DELETE_CONFIG, owner_id, now, config_id))
 
     async def _config_script(self, script: str, owner_id: str, now: str, *extra: str) -> Any:
-        everything = await self._everything()
         seeded = [
             [item.config_id, item.scheme_type, json.dumps(item.config)]
-            for item in everything.auth_scheme_configs
+            for item in (await self._current()).seed.auth_scheme_configs
             if item.connector_id == owner_id
         ]
         with unavailable_as_store_error():
@@ -213,35 +288,23 @@ class RedisCatalogue(RedisStore):
 
     async def add_client_credential(self, credential: OAuthClientCredential) -> None:
         with unavailable_as_store_error():
-            await self._client.redis.hset(self._key("client-credentials"), credential.id, json.dumps(vars(credential)))
+            await self._client.script(_ADD_CLIENT_CREDENTIAL)(
+                keys=[self._key("version"), self._key("client-credentials")],
+                args=[credential.id, json.dumps(vars(credential)), _new_version()],
+            )
+        self._changed()
 
     async def provider_credential(self, client_id: str) -> OAuthClientCredential | None:
-        found = await self._field("provider-clients", client_id)
-        return None if found is None else OAuthClientCredential(**found)
+        return (await self._current()).provider_clients.get(client_id)
 
     async def api_key(self, secret: str) -> KeyOwner | None:
-        found = await self._field("api-keys", _digest(secret))
-        if found is None:
-            # Every call looks its key up first: a Redis that restarted empty gets the seed back here, and with it
-            # whatever the seed holds beyond the catalogue.
-            if await self._write("open", self._seed) == 1 and self._reloaded is not None:
-                await self._reloaded()
-            found = await self._field("api-keys", _digest(secret))
-        return None if found is None else KeyOwner(**found)
+        return (await self._current()).api_keys.get(_digest(secret))
 
     async def holds_id(self, id_: str) -> bool:
-        with unavailable_as_store_error():
-            return bool(await self._client.redis.hexists(self._key("ids"), id_))
+        return id_ in (await self._current()).ids
 
     async def starter(self, token_url: str | None = None) -> Starter | None:
-        return (await self._everything()).starter(token_url)
-
-    async def _everything(self) -> Seed:
-        """The seed and every addition, as one seed, in the order added."""
-        with unavailable_as_store_error():
-            entries = await self._client.redis.lrange(self._key("entries"), 0, -1)
-        held = [_seed_from(json.loads(text)) for text in entries]
-        return Seed(*(tuple(item for seed in held for item in getattr(seed, part)) for part in _PARTS))
+        return (await self._current()).seed.starter(token_url)
 
     async def add(self, addition: Seed) -> None:
         await check_addition(self, addition)
@@ -255,7 +318,7 @@ class RedisCatalogue(RedisStore):
 
     async def open(self) -> None:
         """Load the seed unless an instance did; with Redis down the server starts anyway (not ready, see
-        ``/readyz``) and the seed is loaded by the first call's ``api_key`` once Redis is back."""
+        ``/readyz``) and the seed is loaded by the first call once Redis is back."""
         await super().open()
         with contextlib.suppress(StoreUnavailableError):
             await self._write("open", self._seed)
@@ -288,9 +351,17 @@ class RedisCatalogue(RedisStore):
             for index, key in enumerate(seed.api_keys)
         ]
         with unavailable_as_store_error():
-            return await self._client.script(_WRITE)(
-                keys=[self._key(name) for name in _KEYS], args=[mode, json.dumps(writes), json.dumps(free)]
+            written = await self._client.script(_WRITE)(
+                keys=[self._key(name) for name in ("version", *_KEYS)],
+                args=[mode, json.dumps(writes), json.dumps(free), _new_version()],
             )
+        if written == 1:
+            self._changed()
+        return written
+
+
+def _new_version() -> str:
+    return secrets.token_hex(16)
 
 
 _PARTS = ("organisations", "connectors", "credentials", "api_keys", "auth_scheme_configs")

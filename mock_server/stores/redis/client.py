@@ -2,16 +2,18 @@
 (``StoreUnavailableError``).
 
 Timeouts are short and nothing is retried, so that a call made while Redis is down fails within a second
-instead of hanging; the client's pool connects again on the next call
-once Redis is back. Lua scripts run atomically on the server: that is what makes a ``take`` or a ``claim``
-single-use across every instance sharing the Redis.
+instead of hanging; the client's pool connects again on the next call once Redis is back. The pool holds at
+most ``POOL_SIZE`` connections, and a command finding them all busy waits its turn for at most
+``POOL_WAIT_SECONDS``: a burst of requests queues for the connections instead of being refused (redis-py's
+default pool refuses the 101st at once) or opening a connection each. One event loop keeps no more than a few
+dozen commands in flight anyway, each a fraction of a millisecond in Redis. Lua scripts run atomically on the
+server: that is what makes a ``take`` or a ``claim`` single-use across every instance sharing the Redis.
 """
 
 import contextlib
 from collections.abc import Iterator
 
-from redis.asyncio import Redis
-from redis.asyncio.client import Pipeline
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import RedisError
@@ -21,6 +23,9 @@ from ..base import StoreUnavailableError
 
 CONNECT_TIMEOUT_SECONDS = 0.5
 COMMAND_TIMEOUT_SECONDS = 0.5
+POOL_SIZE = 32
+# With a command's own timeout, the most a call waits for Redis: the promised second.
+POOL_WAIT_SECONDS = 0.5
 
 
 class RedisClient:
@@ -36,13 +41,16 @@ class RedisClient:
     @property
     def redis(self) -> Redis:
         if self._redis is None:
-            self._redis = Redis.from_url(
+            pool = BlockingConnectionPool.from_url(
                 self._url,
+                max_connections=POOL_SIZE,
+                timeout=POOL_WAIT_SECONDS,
                 decode_responses=True,
                 socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
                 socket_timeout=COMMAND_TIMEOUT_SECONDS,
                 retry=Retry(NoBackoff(), 0),
             )
+            self._redis = Redis(connection_pool=pool)
             self._scripts = {}
         return self._redis
 
@@ -52,10 +60,6 @@ class RedisClient:
         if source not in self._scripts:
             self._scripts[source] = redis.register_script(source)
         return self._scripts[source]
-
-    def transaction(self) -> Pipeline:
-        """Commands queued and run together (MULTI ... EXEC): no other client's command runs in between."""
-        return self.redis.pipeline(transaction=True)
 
     async def reachable(self) -> bool:
         try:
@@ -78,6 +82,7 @@ class RedisClient:
         redis, self._redis = self._redis, None
         if redis is not None:
             await redis.aclose()
+            await redis.connection_pool.disconnect()
 
 
 class RedisStore:

@@ -1,7 +1,8 @@
 """``KeyValueStore`` in Redis: the values every instance sharing the Redis sees.
 
 Each value is a hash (``v``: the JSON, ``c``: set once claimed) under ``<prefix><namespace>:<key>``, with a
-Redis TTL for its expiry, so Redis forgets expired values by itself. ``take``, ``claim`` and ``add`` are Lua scripts:
+Redis TTL for its expiry, so Redis forgets expired values by itself. ``put``, ``take``, ``claim`` and ``add`` are
+each one Lua script (one round trip):
 Redis runs each one to its end before any other command, so of concurrent calls from any number of
 instances exactly one takes (or claims) a value. There is no ``max_entries`` bound: the TTLs and Redis's own
 memory limit (``maxmemory``) keep the size in check.
@@ -12,6 +13,15 @@ import math
 
 from ..base import Clock, Value
 from .client import RedisClient, RedisStore, unavailable_as_store_error
+
+# ARGV: the JSON, its lifetime in milliseconds (none left: only the delete).
+_PUT = """
+redis.call('DEL', KEYS[1])
+if tonumber(ARGV[2]) > 0 then
+  redis.call('HSET', KEYS[1], 'v', ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+"""
 
 _TAKE = """
 local value = redis.call('HGET', KEYS[1], 'v')
@@ -48,12 +58,7 @@ class RedisKeyValueStore(RedisStore):
     async def put(self, key: str, value: Value, expires_at: float) -> None:
         milliseconds = math.ceil((expires_at - self._clock()) * 1000)
         with unavailable_as_store_error():
-            transaction = self._client.transaction()
-            transaction.delete(self._key(key))
-            if milliseconds > 0:
-                transaction.hset(self._key(key), "v", json.dumps(value))
-                transaction.pexpire(self._key(key), milliseconds)
-            await transaction.execute()
+            await self._client.script(_PUT)(keys=[self._key(key)], args=[json.dumps(value), milliseconds])
 
     async def add(self, key: str, value: Value, expires_at: float) -> bool:
         milliseconds = math.ceil((expires_at - self._clock()) * 1000)
