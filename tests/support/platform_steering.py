@@ -50,6 +50,7 @@ from .platform_server import (
     ADAS_CALENDAR_ID,
     ENVIRONMENT_ID,
     MOCK_SYSTEM_ID,
+    OAUTH1_CREDENTIAL_ID,
     PROJECT_ID,
     SHOP_TEMPLATE_ID,
     SHOPIFY_SYSTEM_ID,
@@ -71,6 +72,7 @@ DELETE_SYSTEM = "delete_system"
 UPSERT_CONFIG = "upsert_auth_scheme_config"
 DELETE_CONFIG = "delete_auth_scheme_config"
 INITIALISE = "initialise_oauth2_connection"
+INITIALISE_OAUTH1 = "initialise_oauth1_connection"
 LIST_CONNECTIONS = "list_connections"
 CREATE_CONNECTION = "create_connection"
 GET_CONNECTION = "get_connection"
@@ -180,6 +182,7 @@ class PlatformSteering(BaseSteering):
             UPSERT_CONFIG: self._upsert_config,
             DELETE_CONFIG: self._delete_config,
             INITIALISE: self._initialise,
+            INITIALISE_OAUTH1: self._initialise_oauth1,
             LIST_CONNECTIONS: self._list_connections,
             CREATE_CONNECTION: self._create_connection,
             GET_CONNECTION: lambda case: self._at(case, connection_id=pick(self._connection_ids, case.path_parameters)),
@@ -302,6 +305,14 @@ class PlatformSteering(BaseSteering):
 
     def _update_system(self, case: Case) -> Expected:
         return self._at(case, 201, system_id=self._own_system)
+
+    def _initialise_oauth1(self, case: Case) -> Expected:
+        # Without a provider listening (the app is called in-process), a sign-in cannot start: the rule reached is
+        # the seed's consumer credential named on a system none of whose configs keeps it. The whole OAuth 1.0a
+        # loop runs against a live server in tests/e2e/test_platform_oauth1.py.
+        case.path_parameters = {**case.path_parameters, "system_id": MOCK_SYSTEM_ID}
+        case.body = {"credential": {"id": OAUTH1_CREDENTIAL_ID, "organisationId": ORGANISATION_ID}}
+        return refused(400, "invalid_request", "credential.id", rule="consumer credential of another system")
 
     def _delete_system(self, case: Case) -> Expected:
         system_id = self._made("POST", "/systems", _key_system(self._name("To delete")), 201)["id"]
@@ -470,6 +481,11 @@ def _own_config(config: dict[str, Any], index: int, basis: object, config_id: st
     if not keys:
         return config
     keyed = {**config[keys[0]], "id": config_id or own_id((basis, index))}
+    if config["type"] == "oauth1":
+        # A consumer secret of its own, kept in a new credential: a named one would have to exist.
+        keyed.pop("credentialId", None)
+        if keyed.get("consumerSecret") == "[redacted]":
+            keyed["consumerSecret"] = "steered-consumer-secret"
     grant = keyed.get("grant")
     if config["type"] == "oauth2" and isinstance(grant, dict) and grant["type"] in _CLIENT_GRANTS:
         keyed["grant"] = {**grant, grant["type"]: _own_client(grant[grant["type"]])}
