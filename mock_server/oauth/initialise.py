@@ -23,6 +23,14 @@ class LoopStart:
     states: StateStore
     clock: Clock
 
+    async def keep_state(self, state: str, **record: Any) -> None:
+        """Store ``state`` with ``record`` (``StateRecord``'s fields but its times), made now and usable for the
+        settings' state lifetime: the one place both sign-ins (OAuth 2.0 and 1.0a) keep their states."""
+        now = self.clock()
+        await self.states.put(
+            state, StateRecord(**record, created_at=now, expires_at=now + self.settings.state_ttl_seconds)
+        )
+
 
 async def authorize_url(
     body: dict[str, Any], start: LoopStart, *, organisation_id: str, made_for: str, principal: str
@@ -54,22 +62,17 @@ async def authorize_url(
     verifier = new_verifier() if settings.pkce else None
     challenge = s256_challenge(verifier) if verifier else None
     built = build_authorize_url(authorize, redirect_uri=redirect_uri, state=state, code_challenge=challenge)
-    now = start.clock()
-    await start.states.put(
+    await start.keep_state(
         state,
-        StateRecord(
-            organisation_id=organisation_id,
-            made_for=made_for,
-            credential_id=credential.id,
-            client_id=credential.client_id,
-            authorize_url=authorize.authorize_url,
-            redirect_uri=redirect_uri,
-            scopes=built.scopes,
-            principal=principal,
-            created_at=now,
-            expires_at=now + settings.state_ttl_seconds,
-            code_verifier=verifier,
-            redirect_url=redirect_url,
-        ),
+        organisation_id=organisation_id,
+        made_for=made_for,
+        credential_id=credential.id,
+        client_id=credential.client_id,
+        authorize_url=authorize.authorize_url,
+        redirect_uri=redirect_uri,
+        scopes=built.scopes,
+        principal=principal,
+        code_verifier=verifier,
+        redirect_url=redirect_url,
     )
     return built.url

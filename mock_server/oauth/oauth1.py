@@ -13,7 +13,7 @@ from oauthlib.oauth1 import SIGNATURE_HMAC_SHA1, SIGNATURE_HMAC_SHA256, SIGNATUR
 from ..seed.model import OAuthClientCredential
 from .errors import CodeExchangeFailedError, InvalidStateError, ProviderFailedError, ProviderUnreachableError
 from .initialise import LoopStart
-from .state import StateRecord, StateStore, new_state
+from .state import StateStore, new_state
 
 # A config's signatureMethod, as oauthlib names it.
 SIGNATURE_METHODS = {"sha1": SIGNATURE_HMAC_SHA1, "sha256": SIGNATURE_HMAC_SHA256}
@@ -47,24 +47,19 @@ async def authorization_url(
     token, secret = answer.get("oauth_token"), answer.get("oauth_token_secret")
     if status != 200 or not token or not secret or answer.get("oauth_callback_confirmed") != "true":
         raise ProviderFailedError(status, "temporary credential")
-    now = start.clock()
-    await start.states.put(
+    await start.keep_state(
         state,
-        StateRecord(
-            organisation_id=organisation_id,
-            made_for=made_for,
-            credential_id=sign_in.consumer.id,
-            client_id=sign_in.consumer.client_id,
-            authorize_url=sign_in.authorize_url,
-            redirect_uri=callback,
-            scopes=(),
-            principal=principal,
-            created_at=now,
-            expires_at=now + start.settings.state_ttl_seconds,
-            oauth1_token=token,
-            oauth1_token_secret=secret,
-            oauth1_signature_method=sign_in.signature_method,
-        ),
+        organisation_id=organisation_id,
+        made_for=made_for,
+        credential_id=sign_in.consumer.id,
+        client_id=sign_in.consumer.client_id,
+        authorize_url=sign_in.authorize_url,
+        redirect_uri=callback,
+        scopes=(),
+        principal=principal,
+        oauth1_token=token,
+        oauth1_token_secret=secret,
+        oauth1_signature_method=sign_in.signature_method,
     )
     separator = "&" if "?" in sign_in.authorize_url else "?"
     return f"{sign_in.authorize_url}{separator}{urlencode({'oauth_token': token})}"
