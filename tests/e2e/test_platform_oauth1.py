@@ -3,6 +3,7 @@ initialise, the consent page or the admin API, the callback, and the create that
 replay, a tampered verifier and a provider that fails; the provider's own refusals (RFC 5849 section 3.2); the
 consumer secret kept in a credential; and the server's signature checked by oauthlib's server side."""
 
+import copy
 import http.server
 import threading
 import time
@@ -21,8 +22,11 @@ from tests.support.platform_server import (
     OAUTH1_CREDENTIAL_ID,
     OAUTH1_SYSTEM_ID,
     OAUTH1_TEMPLATE_ID,
+    approve_by_admin,
+    code_connection,
     oauth1_connection,
     oauth1_initialise,
+    platform_initialise,
     sign_in_connection,
 )
 from tests.support.server import LiveServer, live_server
@@ -390,3 +394,42 @@ def test_the_token_endpoint_exchanges_a_verifier_once(server: LiveServer) -> Non
     assert first.status_code == 200, first.text
     assert dict(parse_qsl(first.text)).keys() >= {"oauth_token", "oauth_token_secret"}
     assert second.status_code == 401
+
+
+# One sign-in per connection
+
+
+def _code_sign_in(server: LiveServer, name: str) -> dict[str, Any]:
+    """A create body on the built-in provider's OAuth 2.0 template from a sign-in approved through the admin API."""
+    redirect = dict(parse_qsl(urlsplit(approve_by_admin(server.url, platform_initialise(server.url))).query))
+    return code_connection(server.url, redirect["code"], redirect["state"], name)
+
+
+def _total(server: LiveServer) -> int:
+    response = httpx.get(f"{server.url}{BASE}/connections", headers=AUTH)
+    assert response.status_code == 200, response.text
+    return int(response.json()["totalCount"])
+
+
+def test_a_create_with_two_sign_ins_is_refused_stores_nothing_and_leaves_both_states_usable(server: LiveServer) -> None:
+    oauth2, oauth1 = _code_sign_in(server, "OAuth 2.0 alone"), oauth1_connection(server.url, approved(server), "Alone")
+    both = copy.deepcopy(oauth1)
+    both["connection"]["credentials"].insert(0, oauth2["connection"]["credentials"][0])
+    codes = copy.deepcopy(oauth2)
+    codes["connection"]["credentials"].append(_code_sign_in(server, "Second code")["connection"]["credentials"][0])
+    before = _total(server)
+
+    mixed, doubled = create(server, both), create(server, codes)
+
+    assert (errors_of(mixed), mixed.json()["fields"][0]["message"]) == (
+        (400, "invalid_request", ["connection.credentials[1].credential.type"]),
+        "A second sign-in.",
+    )
+    assert (errors_of(doubled), doubled.json()["fields"][0]["message"]) == (
+        (400, "invalid_request", ["connection.credentials"]),
+        "Holds 2 oauth2-code credentials.",
+    )
+    assert _total(server) == before
+    # Refused before any state was looked at: each sign-in still makes its connection.
+    assert [create(server, body).status_code for body in (oauth2, oauth1)] == [201, 201]
+    assert _total(server) == before + 2
