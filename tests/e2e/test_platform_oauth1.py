@@ -19,6 +19,8 @@ from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import AUTH, callback_message, query_of
 from tests.support.platform_server import (
     BASE,
+    OAUTH1_CONSUMER_KEY,
+    OAUTH1_CONSUMER_SECRET,
     OAUTH1_CREDENTIAL_ID,
     OAUTH1_SYSTEM_ID,
     OAUTH1_TEMPLATE_ID,
@@ -33,8 +35,6 @@ from tests.support.server import LiveServer, live_server
 
 pytestmark = pytest.mark.e2e
 
-CONSUMER_KEY = "versori-dev-consumer"
-CONSUMER_SECRET = "dev-consumer-secret-for-local-use-only"
 STATE_FIELD = "connection.credentials[0].credential.data.oauth1.state"
 
 
@@ -79,7 +79,7 @@ def test_the_loop_through_the_consent_page_and_the_callback_makes_an_oauth1_toke
     assert authorize_url.startswith(f"{server.url}/mock-provider/oauth1/authorize?oauth_token=")
     page = httpx.get(authorize_url)
     assert page.status_code == 200
-    assert CONSUMER_KEY in page.text
+    assert OAUTH1_CONSUMER_KEY in page.text
     decided = httpx.post(
         authorize_url.split("?")[0], data={**query_of(authorize_url), "decision": "approve"}, follow_redirects=False
     )
@@ -164,7 +164,7 @@ def test_a_token_auth_config_takes_an_oauth1_token_directly_and_never_shows_its_
             "id": "token-auth",
             "description": "Token-based authentication",
             "tokenAuth": True,
-            "consumerKey": CONSUMER_KEY,
+            "consumerKey": OAUTH1_CONSUMER_KEY,
             "consumerSecret": "[redacted]",
             "credentialId": OAUTH1_CREDENTIAL_ID,
             "signatureMethod": "sha256",
@@ -334,12 +334,12 @@ def test_initialise_signs_the_temporary_credential_request_as_oauthlibs_server_s
 
 def _signed(server: LiveServer, **overrides: Any) -> httpx.Response:
     arguments = {
-        "client_secret": CONSUMER_SECRET,
+        "client_secret": OAUTH1_CONSUMER_SECRET,
         "callback_uri": f"{server.url}/oauth2/callback?state=s",
         "signature_method": "HMAC-SHA256",
         **overrides,
     }
-    key = arguments.pop("client_key", CONSUMER_KEY)
+    key = arguments.pop("client_key", OAUTH1_CONSUMER_KEY)
     uri, headers, _ = Client(key, **arguments).sign(f"{server.url}/mock-provider/oauth1/initiate", "POST")
     return httpx.post(uri, headers=headers)
 
@@ -372,7 +372,7 @@ def test_the_provider_refuses_a_stale_timestamp_an_unsupported_method_and_a_fore
 
 def test_the_token_endpoint_exchanges_a_verifier_once(server: LiveServer) -> None:
     uri, headers, _ = Client(
-        CONSUMER_KEY, client_secret=CONSUMER_SECRET, callback_uri=f"{server.url}/oauth2/callback?state=s"
+        OAUTH1_CONSUMER_KEY, client_secret=OAUTH1_CONSUMER_SECRET, callback_uri=f"{server.url}/oauth2/callback?state=s"
     ).sign(f"{server.url}/mock-provider/oauth1/initiate", "POST")
     temporary = dict(parse_qsl(httpx.post(uri, headers=headers).text))
     authorize_url = f"{server.url}/mock-provider/oauth1/authorize?oauth_token={temporary['oauth_token']}"
@@ -380,8 +380,8 @@ def test_the_token_endpoint_exchanges_a_verifier_once(server: LiveServer) -> Non
 
     def exchange() -> httpx.Response:
         client = Client(
-            CONSUMER_KEY,
-            client_secret=CONSUMER_SECRET,
+            OAUTH1_CONSUMER_KEY,
+            client_secret=OAUTH1_CONSUMER_SECRET,
             resource_owner_key=temporary["oauth_token"],
             resource_owner_secret=temporary["oauth_token_secret"],
             verifier=verifier,

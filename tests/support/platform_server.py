@@ -28,6 +28,9 @@ PLACEHOLDER = "00000000000000000000000000"
 OAUTH1_SYSTEM_ID = "01M8GQ3B00MPRSYS0000000002"
 OAUTH1_TEMPLATE_ID = "01M8GQ3B00MPRTMP0000000002"
 OAUTH1_CREDENTIAL_ID = "01M8GQ3B00MPRCRD0000000001"
+# The built-in OAuth 1.0a provider's consumer, as the seed's consumer credential holds it.
+OAUTH1_CONSUMER_KEY = "versori-dev-consumer"
+OAUTH1_CONSUMER_SECRET = "dev-consumer-secret-for-local-use-only"
 
 
 def platform_initialise(base_url: str, redirect_url: str | None = None, system_id: str = MOCK_SYSTEM_ID) -> str:
