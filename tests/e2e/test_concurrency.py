@@ -443,7 +443,11 @@ async def test_a_state_sent_by_many_creates_at_once_makes_one_connection(
 ) -> None:
     # oauth1: one approved OAuth 1.0a sign-in (its state, temporary token and verifier) sent by every create.
     url = backend.urls[0]
-    starts = {"platform": platform_initialise, "oauth1": oauth1_initialise, "connect": initialise}
+    starts: dict[str, Callable[[str], str]] = {
+        "platform": platform_initialise,
+        "oauth1": oauth1_initialise,
+        "connect": initialise,
+    }
     authorize_url = starts[api_name](url)
     approved = await clients[0].post(f"{url}/__admin/approve", json={"authorize_url": authorize_url})
     assert approved.status_code == 200, approved.text
