@@ -6,23 +6,32 @@ type and a connection's name are taken by one writer, the others get 400 and 409
 
 import asyncio
 import itertools
+import secrets
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
 import pytest_asyncio
+from oauthlib.oauth1 import SIGNATURE_HMAC_SHA256
+from oauthlib.oauth1 import Client as OAuth1Client
 
 from tests.support.oauth_loop import AUTH, SECOND_CONNECTOR_ID, connection_body, connector_path, initialise
 from tests.support.platform_server import (
     BASE,
     ENVIRONMENT_ID,
+    OAUTH1_CONSUMER_KEY,
+    OAUTH1_CONSUMER_SECRET,
     PROJECT_ID,
     SHOPIFY_SYSTEM_ID,
     code_connection,
     key_connection,
+    oauth1_connection,
+    oauth1_initialise,
     platform_initialise,
 )
 from tests.support.redis_server import redis_server
@@ -428,22 +437,64 @@ async def test_a_system_deleted_while_a_template_links_it_is_either_kept_409_or_
     assert set(outcomes) <= {(200, 409, 200), (404, 204, 404)}
 
 
-@pytest.mark.parametrize("api_name", ["connect", "platform"])
+@pytest.mark.parametrize("api_name", ["connect", "platform", "oauth1"])
 async def test_a_state_sent_by_many_creates_at_once_makes_one_connection(
     backend: Backend, clients: list[httpx.AsyncClient], api_name: str
 ) -> None:
+    # oauth1: one approved OAuth 1.0a sign-in (its state, temporary token and verifier) sent by every create.
     url = backend.urls[0]
-    authorize_url = platform_initialise(url) if api_name == "platform" else initialise(url)
-    approved = (await clients[0].post(f"{url}/__admin/approve", json={"authorize_url": authorize_url})).json()
-    code, state = approved["code"], approved["state"]
+    starts: dict[str, Callable[[str], str]] = {
+        "platform": platform_initialise,
+        "oauth1": oauth1_initialise,
+        "connect": initialise,
+    }
+    authorize_url = starts[api_name](url)
+    approved = await clients[0].post(f"{url}/__admin/approve", json={"authorize_url": authorize_url})
+    assert approved.status_code == 200, approved.text
+    redirect = dict(parse_qsl(urlsplit(approved.json()["redirect_url"]).query))
 
-    if api_name == "platform":
-        path, status = f"{BASE}/connections", 201
-        bodies = [code_connection(url, code, state, f"spent {n}") for n in range(8)]
+    path, status = f"{BASE}/connections", 201
+    if api_name == "oauth1":
+        bodies = [oauth1_connection(url, redirect, f"spent {n}") for n in range(8)]
+    elif api_name == "platform":
+        bodies = [code_connection(url, redirect["code"], redirect["state"], f"spent {n}") for n in range(8)]
     else:
         path, status = f"{connector_path()}/connections", 200
-        bodies = [connection_body(code, state, f"spent {n}") for n in range(8)]
+        bodies = [connection_body(redirect["code"], redirect["state"], f"spent {n}") for n in range(8)]
     answers = await _all(*(clients[n % WRITERS].post(path, json=body) for n, body in enumerate(bodies)))
 
     outcomes = sorted((answer.status_code, answer.json().get("code")) for answer in answers)
     assert outcomes == [(status, None)] + [(400, "invalid_state")] * 7
+
+
+async def test_a_provider_nonce_sent_by_many_requests_at_once_is_taken_by_one(
+    backend: Backend, clients: list[httpx.AsyncClient]
+) -> None:
+    # The built-in OAuth 1.0a provider's temporary-credential endpoint, each request signed by oauthlib for the
+    # instance it goes to, all with one nonce and timestamp of the seed's consumer (RFC 5849 section 3.3).
+    nonce, timestamp = secrets.token_hex(12), str(int(time.time()))
+
+    def initiate(client: httpx.AsyncClient, nonce: str) -> Awaitable[httpx.Response]:
+        url = str(client.base_url).rstrip("/")
+        signer = OAuth1Client(
+            OAUTH1_CONSUMER_KEY,
+            client_secret=OAUTH1_CONSUMER_SECRET,
+            callback_uri=f"{url}/oauth2/callback?state=s",
+            signature_method=SIGNATURE_HMAC_SHA256,
+            nonce=nonce,
+            timestamp=timestamp,
+        )
+        uri, headers, _ = signer.sign(f"{url}/mock-provider/oauth1/initiate", "POST")
+        return client.post(uri, headers=headers)
+
+    # Each client's request is good with a nonce of its own. On two instances of one Redis only the instance whose
+    # public URL the shared catalogue's seed consumer was written with takes that consumer.
+    fresh = await _all(*(initiate(client, f"{nonce}-{n}") for n, client in enumerate(clients)))
+    taking = [client for client, answer in zip(clients, fresh, strict=True) if answer.status_code == 200]
+    raced = await _all(*(initiate(taking[n % len(taking)], nonce) for n in range(8)))
+
+    assert len(taking) == (2 if backend.name == "two-instances-one-redis" else WRITERS)
+    assert sorted(answer.status_code for answer in raced) == [200] + [401] * 7
+    assert {answer.headers.get("www-authenticate") for answer in raced if answer.status_code == 401} == {
+        'OAuth realm="mock-provider"'
+    }

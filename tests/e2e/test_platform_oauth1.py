@@ -3,6 +3,7 @@ initialise, the consent page or the admin API, the callback, and the create that
 replay, a tampered verifier and a provider that fails; the provider's own refusals (RFC 5849 section 3.2); the
 consumer secret kept in a credential; and the server's signature checked by oauthlib's server side."""
 
+import copy
 import http.server
 import threading
 import time
@@ -18,19 +19,22 @@ from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import AUTH, callback_message, query_of
 from tests.support.platform_server import (
     BASE,
+    OAUTH1_CONSUMER_KEY,
+    OAUTH1_CONSUMER_SECRET,
     OAUTH1_CREDENTIAL_ID,
     OAUTH1_SYSTEM_ID,
     OAUTH1_TEMPLATE_ID,
+    approve_by_admin,
+    code_connection,
     oauth1_connection,
     oauth1_initialise,
+    platform_initialise,
     sign_in_connection,
 )
 from tests.support.server import LiveServer, live_server
 
 pytestmark = pytest.mark.e2e
 
-CONSUMER_KEY = "versori-dev-consumer"
-CONSUMER_SECRET = "dev-consumer-secret-for-local-use-only"
 STATE_FIELD = "connection.credentials[0].credential.data.oauth1.state"
 
 
@@ -75,7 +79,7 @@ def test_the_loop_through_the_consent_page_and_the_callback_makes_an_oauth1_toke
     assert authorize_url.startswith(f"{server.url}/mock-provider/oauth1/authorize?oauth_token=")
     page = httpx.get(authorize_url)
     assert page.status_code == 200
-    assert CONSUMER_KEY in page.text
+    assert OAUTH1_CONSUMER_KEY in page.text
     decided = httpx.post(
         authorize_url.split("?")[0], data={**query_of(authorize_url), "decision": "approve"}, follow_redirects=False
     )
@@ -160,7 +164,7 @@ def test_a_token_auth_config_takes_an_oauth1_token_directly_and_never_shows_its_
             "id": "token-auth",
             "description": "Token-based authentication",
             "tokenAuth": True,
-            "consumerKey": CONSUMER_KEY,
+            "consumerKey": OAUTH1_CONSUMER_KEY,
             "consumerSecret": "[redacted]",
             "credentialId": OAUTH1_CREDENTIAL_ID,
             "signatureMethod": "sha256",
@@ -330,12 +334,12 @@ def test_initialise_signs_the_temporary_credential_request_as_oauthlibs_server_s
 
 def _signed(server: LiveServer, **overrides: Any) -> httpx.Response:
     arguments = {
-        "client_secret": CONSUMER_SECRET,
+        "client_secret": OAUTH1_CONSUMER_SECRET,
         "callback_uri": f"{server.url}/oauth2/callback?state=s",
         "signature_method": "HMAC-SHA256",
         **overrides,
     }
-    key = arguments.pop("client_key", CONSUMER_KEY)
+    key = arguments.pop("client_key", OAUTH1_CONSUMER_KEY)
     uri, headers, _ = Client(key, **arguments).sign(f"{server.url}/mock-provider/oauth1/initiate", "POST")
     return httpx.post(uri, headers=headers)
 
@@ -368,7 +372,7 @@ def test_the_provider_refuses_a_stale_timestamp_an_unsupported_method_and_a_fore
 
 def test_the_token_endpoint_exchanges_a_verifier_once(server: LiveServer) -> None:
     uri, headers, _ = Client(
-        CONSUMER_KEY, client_secret=CONSUMER_SECRET, callback_uri=f"{server.url}/oauth2/callback?state=s"
+        OAUTH1_CONSUMER_KEY, client_secret=OAUTH1_CONSUMER_SECRET, callback_uri=f"{server.url}/oauth2/callback?state=s"
     ).sign(f"{server.url}/mock-provider/oauth1/initiate", "POST")
     temporary = dict(parse_qsl(httpx.post(uri, headers=headers).text))
     authorize_url = f"{server.url}/mock-provider/oauth1/authorize?oauth_token={temporary['oauth_token']}"
@@ -376,8 +380,8 @@ def test_the_token_endpoint_exchanges_a_verifier_once(server: LiveServer) -> Non
 
     def exchange() -> httpx.Response:
         client = Client(
-            CONSUMER_KEY,
-            client_secret=CONSUMER_SECRET,
+            OAUTH1_CONSUMER_KEY,
+            client_secret=OAUTH1_CONSUMER_SECRET,
             resource_owner_key=temporary["oauth_token"],
             resource_owner_secret=temporary["oauth_token_secret"],
             verifier=verifier,
@@ -390,3 +394,42 @@ def test_the_token_endpoint_exchanges_a_verifier_once(server: LiveServer) -> Non
     assert first.status_code == 200, first.text
     assert dict(parse_qsl(first.text)).keys() >= {"oauth_token", "oauth_token_secret"}
     assert second.status_code == 401
+
+
+# One sign-in per connection
+
+
+def _code_sign_in(server: LiveServer, name: str) -> dict[str, Any]:
+    """A create body on the built-in provider's OAuth 2.0 template from a sign-in approved through the admin API."""
+    redirect = dict(parse_qsl(urlsplit(approve_by_admin(server.url, platform_initialise(server.url))).query))
+    return code_connection(server.url, redirect["code"], redirect["state"], name)
+
+
+def _total(server: LiveServer) -> int:
+    response = httpx.get(f"{server.url}{BASE}/connections", headers=AUTH)
+    assert response.status_code == 200, response.text
+    return int(response.json()["totalCount"])
+
+
+def test_a_create_with_two_sign_ins_is_refused_stores_nothing_and_leaves_both_states_usable(server: LiveServer) -> None:
+    oauth2, oauth1 = _code_sign_in(server, "OAuth 2.0 alone"), oauth1_connection(server.url, approved(server), "Alone")
+    both = copy.deepcopy(oauth1)
+    both["connection"]["credentials"].insert(0, oauth2["connection"]["credentials"][0])
+    codes = copy.deepcopy(oauth2)
+    codes["connection"]["credentials"].append(_code_sign_in(server, "Second code")["connection"]["credentials"][0])
+    before = _total(server)
+
+    mixed, doubled = create(server, both), create(server, codes)
+
+    assert (errors_of(mixed), mixed.json()["fields"][0]["message"]) == (
+        (400, "invalid_request", ["connection.credentials[1].credential.type"]),
+        "A second sign-in.",
+    )
+    assert (errors_of(doubled), doubled.json()["fields"][0]["message"]) == (
+        (400, "invalid_request", ["connection.credentials"]),
+        "Holds 2 oauth2-code credentials.",
+    )
+    assert _total(server) == before
+    # Refused before any state was looked at: each sign-in still makes its connection.
+    assert [create(server, body).status_code for body in (oauth2, oauth1)] == [201, 201]
+    assert _total(server) == before + 2

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.support.platform_server import OAUTH1_CREDENTIAL_ID, OAUTH1_SYSTEM_ID, OAUTH1_TEMPLATE_ID, sign_in_connection
+from tests.support.platform_server import OAUTH1_CREDENTIAL_ID, OAUTH1_SYSTEM_ID, OAUTH1_TEMPLATE_ID
 from versori_connect import (
     APITimeoutError,
     AuthenticationError,
@@ -23,7 +23,7 @@ from versori_connect import (
 )
 from versori_connect.platform import Connection as PlatformConnection
 from versori_connect.platform import CredentialOAuth2Token
-from versori_connect.testing import AuthorizationResult, ControlError, VersoriMock
+from versori_connect.testing import ControlError, VersoriMock
 
 CREATE = "create_connector_connection"
 INITIALISE = "initialise_oauth2_connection"
@@ -385,39 +385,110 @@ def test_the_kit_picks_the_host_and_port_itself() -> None:
 
 # OAuth 1.0a on the Platform API, with the seed's OAuth 1.0 system
 
+OAUTH1_INITIALISE = "platform.initialise_oauth1_connection"
+
 
 def _oauth1_sign_in(mock: VersoriMock, client: PlatformClient) -> str:
-    reference: CredentialParam = {"id": OAUTH1_CREDENTIAL_ID, "organisation_id": mock.organisation_id}
-    return client.connections.initialise_oauth1(mock.organisation_id, OAUTH1_SYSTEM_ID, credential=reference).url
+    reference: CredentialParam = {"id": mock.oauth1_credential_id, "organisation_id": mock.organisation_id}
+    return client.connections.initialise_oauth1(mock.organisation_id, mock.oauth1_system_id, credential=reference).url
 
 
-def _oauth1_body(client: PlatformClient, mock: VersoriMock, approved: AuthorizationResult) -> dict[str, Any]:
-    config = client.systems.get(mock.organisation_id, OAUTH1_SYSTEM_ID).auth_scheme_configs[0].to_dict()
-    assert approved.state is not None
-    assert approved.oauth_token is not None
-    assert approved.oauth_verifier is not None
-    data = {"state": approved.state, "oauthToken": approved.oauth_token, "oauthVerifier": approved.oauth_verifier}
-    credential = {"type": "oauth1", "data": {"oauth1": data}}
-    return sign_in_connection(OAUTH1_TEMPLATE_ID, config, "Ada's OAuth 1.0a account", credential)
+def oauth1_token_of(connection: PlatformConnection) -> tuple[str, str, dict[str, Any]]:
+    """The type, name and data of the connection's one credential."""
+    (entry,) = connection.to_dict()["credentials"]
+    return entry["credential"]["type"], entry["credential"]["name"], entry["credential"]["data"]
+
+
+def test_the_kit_names_the_seeds_oauth1_system_its_consumer_and_its_template(versori_mock: VersoriMock) -> None:
+    mock = versori_mock
+    assert (mock.oauth1_system_id, mock.oauth1_credential_id, mock.oauth1_connection_template_id) == (
+        OAUTH1_SYSTEM_ID,
+        OAUTH1_CREDENTIAL_ID,
+        OAUTH1_TEMPLATE_ID,
+    )
+    with mock.platform_client() as client:
+        read = client.systems.get(mock.organisation_id, OAUTH1_SYSTEM_ID).auth_scheme_configs[0].to_dict()
+    assert mock.oauth1_auth_scheme_config == read
 
 
 def test_approve_of_an_oauth1_sign_in_gives_the_verifier_that_creates_the_connection(versori_mock: VersoriMock) -> None:
-    with PlatformClient(api_key=versori_mock.api_key, base_url=f"{versori_mock.base_url}/api/v2") as client:
-        approved = versori_mock.approve(_oauth1_sign_in(versori_mock, client))
-        created = client.connections.create(versori_mock.organisation_id, _oauth1_body(client, versori_mock, approved))
+    mock = versori_mock
+    with mock.platform_client() as client:
+        approved = mock.approve(_oauth1_sign_in(mock, client))
+        created = client.connections.create(
+            mock.organisation_id, mock.oauth1_connection_body("Ada's account", approved)
+        )
+        read = client.connections.get(mock.organisation_id, created.id)
 
     assert approved.code is None
-    assert approved.redirect_url.startswith(f"{versori_mock.base_url}/oauth2/callback?state={approved.state}&")
-    assert created.to_dict()["credentials"][0]["credential"]["type"] == "oauth1-token"
+    assert approved.redirect_url.startswith(f"{mock.base_url}/oauth2/callback?state={approved.state}&")
+    assert (read.id, read.name, read.connection_template_id) == (created.id, "Ada's account", OAUTH1_TEMPLATE_ID)
+    kind, name, data = oauth1_token_of(read)
+    assert (kind, name, data["oauth1Token"]["tokenSecret"]) == ("oauth1-token", "Ada's account", "[redacted]")
+
+
+def test_an_oauth1_connection_body_needs_an_approved_oauth1_sign_in(versori_mock: VersoriMock) -> None:
+    with versori_mock.platform_client() as client:
+        denied = versori_mock.deny(_oauth1_sign_in(versori_mock, client))
+        oauth2 = versori_mock.approve(start_loop(versori_mock, client, on=versori_mock.system_id))
+
+    with pytest.raises(ValueError, match=r"did not approve an OAuth 1\.0a sign-in: access_denied$"):
+        versori_mock.oauth1_connection_body("Denied", denied)
+    with pytest.raises(ValueError, match=r"did not approve an OAuth 1\.0a sign-in: None$"):
+        versori_mock.oauth1_connection_body("OAuth 2.0", oauth2)
+
+
+OAUTH1_CALLS = [(OAUTH1_INITIALISE, 200), (PLATFORM_CREATE, 201)]
+
+
+def test_oauth1_connect_runs_the_whole_loop_and_its_two_calls_are_in_calls(versori_mock: VersoriMock) -> None:
+    connection = versori_mock.oauth1_connect("Ada's OAuth 1.0a account")
+
+    assert (connection.name, connection.system_id, connection.connection_template_id) == (
+        "Ada's OAuth 1.0a account",
+        OAUTH1_SYSTEM_ID,
+        OAUTH1_TEMPLATE_ID,
+    )
+    kind, name, data = oauth1_token_of(connection)
+    assert (kind, name, data["oauth1Token"]["tokenSecret"]) == (
+        "oauth1-token",
+        "Ada's OAuth 1.0a account",
+        "[redacted]",
+    )
+    assert len(data["oauth1Token"]["token"]) == 30
+    assert [(call.operation_id, call.status) for call in versori_mock.calls] == OAUTH1_CALLS
+    initialise, create = versori_mock.calls
+    assert initialise.path == {"organisation_id": versori_mock.organisation_id, "system_id": OAUTH1_SYSTEM_ID}
+    assert initialise.body == {
+        "credential": {"id": OAUTH1_CREDENTIAL_ID, "organisationId": versori_mock.organisation_id}
+    }
+    sent = create.body["connection"]["credentials"][0]["credential"]["data"]["oauth1"]
+    assert (sorted(sent), sent["state"]) == (["oauthToken", "oauthVerifier", "state"], "[redacted]")
+
+
+@pytest.mark.asyncio
+async def test_aoauth1_connect_under_pytest_asyncio_and_the_connection_reads_back(versori_mock: VersoriMock) -> None:
+    connection = await versori_mock.aoauth1_connect()
+
+    async with versori_mock.async_platform_client() as client:
+        read = await client.connections.get(versori_mock.organisation_id, connection.id)
+    assert (read.id, read.name, read.connection_template_id) == (connection.id, "Test connection", OAUTH1_TEMPLATE_ID)
+    kind, _, data = oauth1_token_of(read)
+    assert (kind, data["oauth1Token"]["tokenSecret"]) == ("oauth1-token", "[redacted]")
+    assert [(call.operation_id, call.status) for call in versori_mock.calls] == [
+        *OAUTH1_CALLS,
+        ("platform.get_connection", 200),
+    ]
 
 
 def test_deny_and_a_failing_token_endpoint_of_oauth1_sign_ins(versori_mock: VersoriMock) -> None:
-    with PlatformClient(api_key=versori_mock.api_key, base_url=f"{versori_mock.base_url}/api/v2") as client:
+    with versori_mock.platform_client() as client:
         denied = versori_mock.deny(_oauth1_sign_in(versori_mock, client))
-        approved = versori_mock.approve(_oauth1_sign_in(versori_mock, client))
         versori_mock.fail_token_endpoint(status=503)
         with pytest.raises(InternalServerError) as raised:
-            client.connections.create(versori_mock.organisation_id, _oauth1_body(client, versori_mock, approved))
+            versori_mock.oauth1_connect()
+        listed = client.connections.list(versori_mock.organisation_id, system_id=OAUTH1_SYSTEM_ID)
 
     assert (denied.error, denied.oauth_verifier, denied.code) == ("access_denied", None, None)
     assert (raised.value.status_code, raised.value.code) == (502, "provider_unavailable")
+    assert listed.total_count == 0

@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from versori_connect.testing._connection_body import platform_oauth2_connection
+from versori_connect.testing._connection_body import platform_oauth1_connection, platform_oauth2_connection
 
 from .examples import ORGANISATION_ID
 from .oauth_loop import AUTH
@@ -28,6 +28,9 @@ PLACEHOLDER = "00000000000000000000000000"
 OAUTH1_SYSTEM_ID = "01M8GQ3B00MPRSYS0000000002"
 OAUTH1_TEMPLATE_ID = "01M8GQ3B00MPRTMP0000000002"
 OAUTH1_CREDENTIAL_ID = "01M8GQ3B00MPRCRD0000000001"
+# The built-in OAuth 1.0a provider's consumer, as the seed's consumer credential holds it.
+OAUTH1_CONSUMER_KEY = "versori-dev-consumer"
+OAUTH1_CONSUMER_SECRET = "dev-consumer-secret-for-local-use-only"
 
 
 def platform_initialise(base_url: str, redirect_url: str | None = None, system_id: str = MOCK_SYSTEM_ID) -> str:
@@ -90,13 +93,11 @@ def oauth1_connection(base_url: str, redirect: dict[str, str], name: str) -> dic
     brought back (``state``, ``oauth_token``, ``oauth_verifier``)."""
     response = httpx.get(f"{base_url}{BASE}/systems/{OAUTH1_SYSTEM_ID}", headers=AUTH)
     assert response.status_code == 200, response.text
-    data = {
-        "state": redirect["state"],
-        "oauthToken": redirect["oauth_token"],
-        "oauthVerifier": redirect["oauth_verifier"],
-    }
-    credential = {"type": "oauth1", "data": {"oauth1": data}}
-    return sign_in_connection(OAUTH1_TEMPLATE_ID, response.json()["authSchemeConfigs"][0], name, credential)
+    config = response.json()["authSchemeConfigs"][0]
+    token, verifier = redirect["oauth_token"], redirect["oauth_verifier"]
+    return platform_oauth1_connection(
+        name, OAUTH1_TEMPLATE_ID, config, ORGANISATION_ID, redirect["state"], token, verifier
+    )
 
 
 def sign_in_connection(

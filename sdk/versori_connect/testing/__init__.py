@@ -6,7 +6,8 @@
         connection = mock.connect()
         assert client.connections.get(mock.organisation_id, mock.connector_id, connection.id).name == connection.name
 
-The Platform API's the same way: ``mock.platform_connect()`` and ``mock.platform_client()``.
+The Platform API's the same way: ``mock.platform_connect()`` and ``mock.platform_client()``; its OAuth 1.0a loop
+``mock.oauth1_connect()``.
 
 Install it with ``pip install 'versori-connect[testing]'``: the server's packages, and not pytest. With pytest, the
 ``versori_mock`` fixtures come from ``versori_connect.testing.pytest_plugin``, which pytest loads through the

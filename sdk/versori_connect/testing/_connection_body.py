@@ -43,6 +43,30 @@ def platform_oauth2_connection(
     data: dict[str, Any] = {"code": code, "state": state}
     if redirect_url is not None:
         data["redirectUrl"] = redirect_url
+    return _platform_sign_in(name, template_id, config, organisation_id, "oauth2-code", {"oauth2Code": data})
+
+
+def platform_oauth1_connection(
+    name: str,
+    template_id: str,
+    config: dict[str, Any],
+    organisation_id: str,
+    state: str,
+    oauth_token: str,
+    oauth_verifier: str,
+) -> dict[str, Any]:
+    """The Platform API's JSON for creating a connection named ``name`` on the connection template ``template_id``
+    from what the OAuth 1.0a provider's redirect brought back (``state``, ``oauth_token``, ``oauth_verifier``),
+    under a copy of ``config`` (the system's ``oauth1`` auth scheme config)."""
+    data = {"state": state, "oauthToken": oauth_token, "oauthVerifier": oauth_verifier}
+    return _platform_sign_in(name, template_id, config, organisation_id, "oauth1", {"oauth1": data})
+
+
+def _platform_sign_in(
+    name: str, template_id: str, config: dict[str, Any], organisation_id: str, kind: str, data: dict[str, Any]
+) -> dict[str, Any]:
+    """A create body on ``template_id`` with one credential of type ``kind`` (its keyed ``data``) that completes a
+    sign-in, under a copy of ``config``."""
     return {
         "connectionTemplateId": template_id,
         "connection": {
@@ -55,8 +79,8 @@ def platform_oauth2_connection(
                         "id": _PLACEHOLDER,
                         "organisationId": organisation_id,
                         "name": name,
-                        "type": "oauth2-code",
-                        "data": {"oauth2Code": data},
+                        "type": kind,
+                        "data": data,
                     },
                 }
             ],

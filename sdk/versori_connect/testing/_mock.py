@@ -21,9 +21,9 @@ from mock_server.http.runtime import bind
 from mock_server.seed.model import Seed, Starter
 from mock_server.settings import PROVIDER_PATH, Settings
 
-from .. import AsyncClient, AsyncPlatformClient, Client, Connection, PlatformClient
+from .. import AsyncClient, AsyncPlatformClient, Client, Connection, CredentialParam, PlatformClient
 from ..platform import Connection as PlatformConnection
-from ._connection_body import oauth2_connection, platform_oauth2_connection
+from ._connection_body import oauth2_connection, platform_oauth1_connection, platform_oauth2_connection
 from ._outgoing import SharedTransport, tls_context
 from ._server_thread import ServerThread
 
@@ -39,8 +39,9 @@ _PLACE = frozenset({"host", "port", "public_url", "workers"})
 
 @dataclass(frozen=True)
 class _PlatformProvider:
-    """The seed's system of the built-in provider on the Platform API: its ``oauth2`` config (whose grant is the
-    starter's credential) and a static connection template on it."""
+    """A seed system of the built-in provider on the Platform API: its sign-in config (``oauth2`` whose grant is
+    the starter's credential, or ``oauth1`` whose ``credentialId`` is a consumer credential of the seed) and a static
+    connection template on it."""
 
     system_id: str
     template_id: str
@@ -63,6 +64,7 @@ class _Running:
     starter: Starter | None
     provider_config: dict[str, Any] | None
     platform_provider: _PlatformProvider | None
+    oauth1_provider: _PlatformProvider | None
 
 
 class VersoriMock:
@@ -159,6 +161,23 @@ class VersoriMock:
     def connection_template_id(self) -> str:
         """The static connection template on ``system_id`` that ``platform_connect`` creates connections on."""
         return self._platform.template_id
+
+    @property
+    def oauth1_system_id(self) -> str:
+        """The Platform API's system of the built-in provider's OAuth 1.0a side (an ``oauth1`` config whose consumer
+        is ``oauth1_credential_id``)."""
+        return self._oauth1.system_id
+
+    @property
+    def oauth1_credential_id(self) -> str:
+        """The consumer credential (the consumer key and secret) of ``oauth1_system_id``'s ``oauth1`` config: the
+        ``credential`` of its OAuth 1.0 initialise."""
+        return str(self._oauth1.config["oauth1"]["credentialId"])
+
+    @property
+    def oauth1_connection_template_id(self) -> str:
+        """The static connection template on ``oauth1_system_id`` that ``oauth1_connect`` creates connections on."""
+        return self._oauth1.template_id
 
     def client(self, **options: Any) -> Client:
         """A ``Client`` with this server's URL and API key; ``options`` go to ``Client`` (and win)."""
@@ -295,6 +314,35 @@ class VersoriMock:
     ) -> PlatformConnection:
         return await self._await(self._platform_connect(name, scopes, redirect_url))
 
+    @property
+    def oauth1_auth_scheme_config(self) -> dict[str, Any]:
+        """The seed's ``oauth1`` auth scheme config of ``oauth1_system_id`` (the Platform contract's
+        ``AuthSchemeConfig`` JSON, its consumer secret ``[redacted]``): the one ``oauth1_connection_body`` and
+        ``oauth1_connect`` use."""
+        return self._oauth1.config
+
+    def oauth1_connection_body(self, name: str, approved: AuthorizationResult) -> dict[str, Any]:
+        """The Platform contract's JSON that creates a connection named ``name`` on
+        ``oauth1_connection_template_id`` from ``approved``'s ``state``, ``oauth_token`` and ``oauth_verifier`` (an
+        OAuth 1.0a sign-in's approve): what to pass to ``client.connections.create`` of a ``PlatformClient`` to end
+        the loop. The server exchanges them for an ``oauth1-token`` credential."""
+        state, token, verifier = approved.state, approved.oauth_token, approved.oauth_verifier
+        if state is None or token is None or verifier is None:
+            raise ValueError(f"The provider did not approve an OAuth 1.0a sign-in: {approved.error}")
+        oauth1 = self._oauth1
+        return platform_oauth1_connection(
+            name, oauth1.template_id, oauth1.config, self.organisation_id, state, token, verifier
+        )
+
+    def oauth1_connect(self, name: str = "Test connection") -> PlatformConnection:
+        """``platform_connect`` for OAuth 1.0a: the whole loop through the SDK (OAuth 1.0 initialise on
+        ``oauth1_system_id`` for ``oauth1_credential_id``, approve, create on ``oauth1_connection_template_id``);
+        answers the created connection, whose credential is ``oauth1-token``."""
+        return self._wait(self._oauth1_connect(name))
+
+    async def aoauth1_connect(self, name: str = "Test connection") -> PlatformConnection:
+        return await self._await(self._oauth1_connect(name))
+
     # Failures on demand
 
     def fail_next(
@@ -339,6 +387,16 @@ class VersoriMock:
             )
         return platform
 
+    @property
+    def _oauth1(self) -> _PlatformProvider:
+        oauth1 = self._run.oauth1_provider
+        if oauth1 is None:
+            raise LookupError(
+                f"The seed has no Platform system of {self.organisation_id} with an oauth1 config whose credentialId"
+                " is a credential of the seed, and a static connection template on it."
+            )
+        return oauth1
+
     def _launch(self) -> "Future[None]":
         if self._running is not None:
             raise RuntimeError("This VersoriMock is running already.")
@@ -353,8 +411,14 @@ class VersoriMock:
         seed = app.state.services.seed
         starter = seed.starter(settings.provider_token_url) or seed.starter()
         server = ServerThread(app, settings, listener, after=outgoing.close)
-        config, platform = _provider_config(seed, starter), _platform_provider(seed, starter)
-        self._running = _Running(server, app.state.control, outgoing, settings.base_url, starter, config, platform)
+        config, platform, oauth1 = (
+            _provider_config(seed, starter),
+            _platform_provider(seed, starter),
+            _oauth1(seed, starter),
+        )
+        self._running = _Running(
+            server, app.state.control, outgoing, settings.base_url, starter, config, platform, oauth1
+        )
         started = server.start()
         started.add_done_callback(self._forget_if_failed)
         return started
@@ -384,13 +448,13 @@ class VersoriMock:
     async def _connect(self, name: str, scopes: Sequence[str] | None, connector_id: str | None) -> Connection:
         """The Connect API's loop on ``connector_id`` (default: ``self.connector_id``)."""
         organisation_id, connector_id = self.organisation_id, connector_id or self.connector_id
+        arguments = self._oauth2_sign_in(scopes)
         async with self.async_client(transport=self._run.outgoing) as client:
             return await self._loop(
-                lambda arguments: client.connections.initialise_oauth2(organisation_id, connector_id, **arguments),
+                lambda: client.connections.initialise_oauth2(organisation_id, connector_id, **arguments),
                 lambda approved: client.connections.create(
                     organisation_id, connector_id, self.connection_body(name, approved), max_retries=0
                 ),
-                scopes,
             )
 
     async def _platform_connect(
@@ -398,37 +462,49 @@ class VersoriMock:
     ) -> PlatformConnection:
         """The Platform API's loop on ``system_id`` and ``connection_template_id``."""
         organisation_id, system_id = self.organisation_id, self.system_id
-        body = self.platform_connection_body
+        arguments, body = self._oauth2_sign_in(scopes), self.platform_connection_body
         async with self.async_platform_client(transport=self._run.outgoing) as client:
             return await self._loop(
-                lambda arguments: client.connections.initialise_oauth2(
+                lambda: client.connections.initialise_oauth2(
                     organisation_id, system_id, redirect_url=redirect_url, **arguments
                 ),
                 lambda approved: client.connections.create(
                     organisation_id, body(name, approved, redirect_url=redirect_url), max_retries=0
                 ),
-                scopes,
             )
+
+    async def _oauth1_connect(self, name: str) -> PlatformConnection:
+        """The Platform API's OAuth 1.0a loop on ``oauth1_system_id`` and ``oauth1_connection_template_id``."""
+        organisation_id, system_id = self.organisation_id, self.oauth1_system_id
+        credential: CredentialParam = {"id": self.oauth1_credential_id, "organisation_id": organisation_id}
+        async with self.async_platform_client(transport=self._run.outgoing) as client:
+            return await self._loop(
+                lambda: client.connections.initialise_oauth1(organisation_id, system_id, credential=credential),
+                lambda approved: client.connections.create(
+                    organisation_id, self.oauth1_connection_body(name, approved), max_retries=0
+                ),
+            )
+
+    def _oauth2_sign_in(self, scopes: Sequence[str] | None) -> dict[str, Any]:
+        """An OAuth 2.0 initialise's arguments (either API's) for the built-in provider's credential."""
+        credential = self._start_data.credential
+        return {
+            "credential": {"id": credential.id, "organisation_id": credential.organisation_id},
+            "authorize_url": self.authorize_url,
+            "client_id": credential.client_id,
+            "scopes": scopes,
+        }
 
     async def _loop(
         self,
-        initialise: Callable[[dict[str, Any]], Awaitable[_Started]],
+        initialise: Callable[[], Awaitable[_Started]],
         create: Callable[[AuthorizationResult], Awaitable[_T]],
-        scopes: Sequence[str] | None,
     ) -> _T:
-        """The loop of either API, run on the server's own event loop (so that sync and async callers share it):
-        initialise for the built-in provider's credential, approve on its consent page, create."""
-        credential = self._start_data.credential
-        started = await initialise(
-            {
-                "credential": {"id": credential.id, "organisation_id": credential.organisation_id},
-                "authorize_url": self.authorize_url,
-                "client_id": credential.client_id,
-                "scopes": scopes,
-            }
-        )
+        """The loop of either API and either OAuth, run on the server's own event loop (so that sync and async
+        callers share it): initialise, approve on the built-in provider's consent page, create."""
+        started = await initialise()
         approved = await self._run.control.approve(started.url)
-        if approved.code is None:
+        if approved.error is not None or approved.state is None:
             raise RuntimeError(f"The built-in provider did not approve: {approved.error}")
         # Not retried (the create's max_retries=0): the server uses the state up on the first attempt, so a retry
         # could only fail.
@@ -467,9 +543,36 @@ def _platform_provider(seed: Seed, starter: Starter | None) -> _PlatformProvider
     starter's credential, and a static connection template on it."""
     if starter is None:
         return None
-    owner, credential_id = starter.credential.organisation_id, starter.credential.id
+    credential_id = starter.credential.id
+
+    def signs_in(config: dict[str, Any]) -> bool:
+        grant = config.get("oauth2", {}).get("grant", {}).get("authorizationCode", {})
+        return bool(grant.get("credentialId") == credential_id)
+
+    return _signing_in_system(seed, starter, signs_in)
+
+
+def _oauth1(seed: Seed, starter: Starter | None) -> _PlatformProvider | None:
+    """The seed's Platform system of the starter's organisation with an ``oauth1`` config whose ``credentialId`` is
+    a consumer credential of the seed of that organisation, and a static connection template on it."""
+    if starter is None:
+        return None
+    owner = starter.credential.organisation_id
+
+    def signs_in(config: dict[str, Any]) -> bool:
+        consumer = seed.credential(str(config.get("oauth1", {}).get("credentialId", "")))
+        return consumer is not None and consumer.organisation_id == owner
+
+    return _signing_in_system(seed, starter, signs_in)
+
+
+def _signing_in_system(
+    seed: Seed, starter: Starter, signs_in: Callable[[dict[str, Any]], bool]
+) -> _PlatformProvider | None:
+    """The first seed system of the starter's organisation with a static connection template and a config that
+    ``signs_in``, with those two."""
     for system in seed.systems:
-        if system.organisation_id != owner:
+        if system.organisation_id != starter.credential.organisation_id:
             continue
         template = next(
             (
@@ -479,8 +582,7 @@ def _platform_provider(seed: Seed, starter: Starter | None) -> _PlatformProvider
             ),
             None,
         )
-        for config in system.document.get("authSchemeConfigs", []):
-            grant = config.get("oauth2", {}).get("grant", {}).get("authorizationCode", {})
-            if template is not None and grant.get("credentialId") == credential_id:
-                return _PlatformProvider(system.id, template.id, config)
+        config = next((item for item in system.document.get("authSchemeConfigs", []) if signs_in(item)), None)
+        if template is not None and config is not None:
+            return _PlatformProvider(system.id, template.id, config)
     return None
