@@ -29,6 +29,9 @@ _LOOP_SECRETS = frozenset(
         "client_secret",
         "code",
         "state",
+        # OAuth 1.0a's counterpart of the code.
+        "oauthVerifier",
+        "oauth_verifier",
         "codeVerifier",
         "code_verifier",
         "code_challenge",

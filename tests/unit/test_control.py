@@ -11,7 +11,7 @@ from starlette.types import Receive, Scope, Send
 
 from mock_server.app import create_app
 from mock_server.control.control import Control, ControlError, JournalEntry
-from mock_server.core.redaction import REDACTED, redacted_tree
+from mock_server.core.redaction import REDACTED, redacted_target, redacted_tree
 from mock_server.settings import Settings
 from tests.support import seeds
 from tests.support.asgi import app_client
@@ -299,6 +299,22 @@ async def test_the_journal_redacts_every_credential_secret_an_answer_hides() -> 
         {"username": "ada", "password": REDACTED},
         {"accessToken": REDACTED, "refreshToken": REDACTED},
     ]
+
+
+async def test_the_journal_and_the_access_log_hide_an_oauth1_verifier_and_keep_its_token() -> None:
+    data = {"state": "s-1", "oauthToken": "temporary-token", "oauthVerifier": "verifier-1"}
+    target = "/oauth1/callback?state=s-1&oauth_token=temporary-token&oauth_verifier=verifier-1"
+
+    assert redacted_tree({"credential": {"type": "oauth1", "data": {"oauth1": data}}}) == {
+        "credential": {
+            "type": "oauth1",
+            "data": {"oauth1": {"state": REDACTED, "oauthToken": "temporary-token", "oauthVerifier": REDACTED}},
+        }
+    }
+    assert (
+        redacted_target(target)
+        == "/oauth1/callback?state=[redacted]&oauth_token=temporary-token&oauth_verifier=[redacted]"
+    )
 
 
 # --- fail-next and delay-next -----------------------------------------------------------------------------------
