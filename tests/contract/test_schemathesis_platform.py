@@ -26,10 +26,6 @@ from tests.support.tally import Tally
 app = contract_app()
 asyncio.run(app.state.control.reset())  # plants the seed's Platform items, which the app's lifespan would
 settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
-# 21 operations, each steered case making entities of its own: fewer examples than the other runs, to keep the
-# run lean; the examples phase reaches each rule whatever the fuzzing draws.
-settings["generation"]["max-examples"] = 8
-settings["operations"] = [{"include-operation-id": "initialise_oauth2_connection", "generation": {"max-examples": 16}}]
 schema = schemathesis.openapi.from_path(PLATFORM_OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
 schema.app = app
 oracle = Oracle(ContractShape(document(), BASE_PATH), BASE_URL + BASE_PATH, AUTH)

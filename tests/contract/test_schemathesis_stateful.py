@@ -13,19 +13,17 @@ connector's configs given the same times, so that the connectors list in the sam
 import asyncio
 import tomllib
 from collections.abc import Iterator
-from typing import Any
 
-import hypothesis
 import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
-from schemathesis.core.transport import Response
 
 from mock_server.core.ids import rfc3339
 from tests.support.connect_steering import AUTH, CREATE, Steering, connection_documents, store
 from tests.support.contract import contract_document
 from tests.support.oracle import ContractShape, Oracle
 from tests.support.paths import OPENAPI_PATH, REPO_ROOT
+from tests.support.stateful import workflows
 from tests.support.steering import BASE_URL, contract_app
 from tests.support.tally import Tally
 
@@ -65,26 +63,4 @@ def _a_create_succeeded() -> Iterator[None]:
     tally.close("schemathesis stateful", {CREATE: {(200, None, None)}})
 
 
-class ConnectionWorkflows(schema.as_state_machine()):  # type: ignore[misc]
-    def setup(self) -> None:
-        start_from_the_known_state()
-
-    def before_call(self, case: schemathesis.Case[Any]) -> None:
-        """A link may set part of a case after the hooks shaped it (an update's body takes the name a get
-        answered): such a case is steered again, as it now is."""
-        if not oracle.knows(case):
-            steering.map_case(case)
-
-    def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
-        return {"base_url": BASE_URL, "headers": AUTH}  # for the checks' own calls; oracle.send sends the same
-
-    def call(self, case: schemathesis.Case[Any], **kwargs: Any) -> Response:
-        exchange = oracle.send(case)
-        tally.record(case, exchange.allowed, exchange.response)
-        return exchange.response
-
-
-TestConnectionWorkflows = ConnectionWorkflows.TestCase
-TestConnectionWorkflows.settings = hypothesis.settings(
-    max_examples=30, stateful_step_count=6, deadline=None, suppress_health_check=list(hypothesis.HealthCheck)
-)
+TestConnectionWorkflows = workflows(schema, steering, oracle, tally, BASE_URL, AUTH, start_from_the_known_state)

@@ -19,10 +19,11 @@ and what the contract documents, never from the server's code.
   connections as a read answers it, with the generated name (its own) and ``baseUrl`` (200); in the examples
   phase a name taken (409) and an entry id that is not the connection's (400). Delete: a static connection made
   for the case (204), or the seed's dynamic one of an end user (412);
-- connection templates: create on the steering's system in the seed's environment with a name of its own
-  (200), or in the examples phase a name taken (409) and an unknown environment (404); list with ``env_id`` the
-  seed's environment now and then; update a template made for the case, ``authSchemeConfigIds`` its system's
-  (200); delete one made for the case (204);
+- connection templates: create on the steering's system, in a project of the steering's own (so that the seed's
+  project, which a list answers whole, stays small), with a name of its own (200), or in the examples phase on
+  the seed's project a name taken (409) and an unknown environment (404); list with ``env_id`` the seed's
+  environment now and then; update a template made for the case, ``authSchemeConfigIds`` its system's (200);
+  delete one made for the case (204);
 - end users: create with an ``externalId`` of its own (201), or the seed's (409); get one that exists; delete
   one made for the case (204);
 - lists: a cursor the server handed out, filters that match now and then.
@@ -30,6 +31,7 @@ and what the contract documents, never from the server's code.
 Cases the contract refuses are left as generated: the oracle's structural half knows their answer.
 """
 
+import asyncio
 import copy
 import itertools
 from collections.abc import Callable
@@ -87,6 +89,10 @@ LIST_END_USERS = "list_end_users"
 GET_END_USER = "get_end_user"
 DELETE_END_USER = "delete_end_user"
 
+# A project of the steering's own, where the cases that make templates make them: the seed's project, which the
+# lists list (every template in one answer), keeps the few it has.
+_OWN_PROJECT_ID, _OWN_ENVIRONMENT_ID = own_id("the steering's project"), own_id("the steering's environment")
+_OWN_TEMPLATES = f"/projects/{_OWN_PROJECT_ID}/connection-templates"
 _KEY_CONFIG_ID = "01M8GP9FD0F61CNTG533YNWQQ3"  # the Shopify system's api-key config, which key_connection uses
 _CLIENT_GRANTS = ("authorizationCode", "password")  # the grants that name an OAuth 2.0 client
 _LOOPBACK_REDIRECTS = ("http://127.0.0.1:62168/oauth/callback", "http://localhost:8080/", "http://[::1]:9/cb?x=1")
@@ -159,20 +165,7 @@ class PlatformSteering(BaseSteering):
         credentials = [item for item in seed.credentials if item.organisation_id == ORGANISATION_ID]
         self._initialise_steering = InitialiseSteering(oracle, ORGANISATION_ID, credentials)
         self._unique = itertools.count()
-        # The steering's own: a system to change (configs, templates), a dynamic template on the Shopify system,
-        # end users, and static connections to update.
-        self._own_system = self._made("POST", "/systems", _key_system("Steering's system"), 201)["id"]
-        dynamic = {"systemId": SHOPIFY_SYSTEM_ID, "name": "shop_dynamic", "environmentId": ENVIRONMENT_ID}
-        self._dynamic_template = self._made("POST", self._templates, {**dynamic, "dynamic": True}, 200)[
-            "connectionTemplateId"
-        ]
-        self._external_ids = [ADA_EXTERNAL_ID] + [self._end_user() for _ in range(3)]
-        self._updatable = [self._key_connection(SHOP_TEMPLATE_ID) for _ in range(4)]
-        for external_id in self._external_ids[1:]:
-            self._key_connection(self._dynamic_template, external_id)
-        self._mock_config = self._made("GET", f"/systems/{MOCK_SYSTEM_ID}", None, 200)["authSchemeConfigs"][0]
-        self._system_ids, self._system_cursors = self.pages(f"{_ORGANISATION}/systems", "items")
-        self._connection_ids, self._connection_cursors = self.pages(f"{_ORGANISATION}/connections", "items")
+        self.make_own()
         self._per_operation: dict[str, Callable[[Case], Expected]] = {
             LIST_SYSTEMS: lambda case: with_cursors(case, self._system_cursors),
             CREATE_SYSTEM: self._create_system,
@@ -197,6 +190,25 @@ class PlatformSteering(BaseSteering):
             GET_END_USER: lambda case: self._at(case, user_id=pick(self._external_ids, case.path_parameters)),
             DELETE_END_USER: lambda case: self._at(case, 204, user_id=self._end_user()),
         }
+
+    def make_own(self) -> None:
+        """Make the entities the steering's cases use (again, after a reset of the server)."""
+        own_project = {"id": _OWN_PROJECT_ID, "organisation_id": ORGANISATION_ID, "name": "Steering's project"}
+        asyncio.run(self.app.state.control.seed({"projects": [{**own_project, "environments": [_OWN_ENVIRONMENT_ID]}]}))
+        # The steering's own: a system to change (configs, templates), a dynamic template on the Shopify system,
+        # end users, and static connections to update.
+        self._own_system = self._made("POST", "/systems", _key_system("Steering's system"), 201)["id"]
+        dynamic = {"systemId": SHOPIFY_SYSTEM_ID, "name": "shop_dynamic", "environmentId": ENVIRONMENT_ID}
+        self._dynamic_template = self._made("POST", self._templates, {**dynamic, "dynamic": True}, 200)[
+            "connectionTemplateId"
+        ]
+        self._external_ids = [ADA_EXTERNAL_ID] + [self._end_user() for _ in range(3)]
+        self._updatable = [self._key_connection(SHOP_TEMPLATE_ID) for _ in range(4)]
+        for external_id in self._external_ids[1:]:
+            self._key_connection(self._dynamic_template, external_id)
+        self._mock_config = self._made("GET", f"/systems/{MOCK_SYSTEM_ID}", None, 200)["authSchemeConfigs"][0]
+        self._system_ids, self._system_cursors = self.pages(f"{_ORGANISATION}/systems", "items")
+        self._connection_ids, self._connection_cursors = self.pages(f"{_ORGANISATION}/connections", "items")
 
     @property
     def _templates(self) -> str:
@@ -282,9 +294,10 @@ class PlatformSteering(BaseSteering):
         if operation == CREATE_TEMPLATE:
             link = {"systemId": self._own_system, "environmentId": ENVIRONMENT_ID}
             no_environment = refused(404, "not_found", "environmentId", "an environment the project does not have")
+            seed_project = {"project_id": PROJECT_ID}
             return [
-                ({}, {**link, "name": "shop"}, _NAME_TAKEN),
-                ({}, {**link, "name": self._name("t"), "environmentId": own_id("no env")}, no_environment),
+                (seed_project, {**link, "name": "shop"}, _NAME_TAKEN),
+                (seed_project, {**link, "name": self._name("t"), "environmentId": own_id("no env")}, no_environment),
             ]
         if operation == CREATE_END_USER:
             external_id_taken = refused(409, "conflict", "externalId", "an externalId taken")
@@ -395,7 +408,8 @@ class PlatformSteering(BaseSteering):
     def _create_template(self, case: Case) -> Expected:
         body = body_of(case)
         name = self.own_name(body["name"])
-        case.body = {**body, "systemId": self._own_system, "environmentId": ENVIRONMENT_ID, "name": name}
+        case.body = {**body, "systemId": self._own_system, "environmentId": _OWN_ENVIRONMENT_ID, "name": name}
+        case.path_parameters = {**case.path_parameters, "project_id": _OWN_PROJECT_ID}
         return success(200, "a name of its own")
 
     def _list_templates(self, case: Case) -> Expected:
@@ -406,19 +420,19 @@ class PlatformSteering(BaseSteering):
 
     def _update_template(self, case: Case) -> Expected:
         body = dict(body_of(case))
-        link = {"systemId": self._own_system, "name": self._name("t"), "environmentId": ENVIRONMENT_ID}
-        template_id = self._made("POST", self._templates, link, 200)["connectionTemplateId"]
+        link = {"systemId": self._own_system, "name": self._name("t"), "environmentId": _OWN_ENVIRONMENT_ID}
+        template_id = self._made("POST", _OWN_TEMPLATES, link, 200)["connectionTemplateId"]
         if "name" in body:
             body["name"] = self.own_name(body["name"])
         if "authSchemeConfigIds" in body:
             body["authSchemeConfigIds"] = ["steering-key"]
         case.body = body
-        return self._at(case, 200, template_id=template_id)
+        return self._at(case, 200, project_id=_OWN_PROJECT_ID, template_id=template_id)
 
     def _delete_template(self, case: Case) -> Expected:
-        link = {"systemId": self._own_system, "name": self._name("t"), "environmentId": ENVIRONMENT_ID}
-        template_id = self._made("POST", self._templates, link, 200)["connectionTemplateId"]
-        return self._at(case, 204, template_id=template_id)
+        link = {"systemId": self._own_system, "name": self._name("t"), "environmentId": _OWN_ENVIRONMENT_ID}
+        template_id = self._made("POST", _OWN_TEMPLATES, link, 200)["connectionTemplateId"]
+        return self._at(case, 204, project_id=_OWN_PROJECT_ID, template_id=template_id)
 
     def _create_end_user(self, case: Case) -> Expected:
         body = body_of(case)
