@@ -379,23 +379,19 @@ class VersoriMock:
 
     @property
     def _platform(self) -> _PlatformProvider:
-        platform = self._run.platform_provider
-        if platform is None:
-            raise LookupError(
-                f"The seed has no Platform system with an oauth2 config for {self.credential_id} and a static"
-                " connection template on it."
-            )
-        return platform
+        return _found(
+            self._run.platform_provider,
+            f"The seed has no Platform system with an oauth2 config for {self.credential_id} and a static"
+            " connection template on it.",
+        )
 
     @property
     def _oauth1(self) -> _PlatformProvider:
-        oauth1 = self._run.oauth1_provider
-        if oauth1 is None:
-            raise LookupError(
-                f"The seed has no Platform system of {self.organisation_id} with an oauth1 config whose credentialId"
-                " is a credential of the seed, and a static connection template on it."
-            )
-        return oauth1
+        return _found(
+            self._run.oauth1_provider,
+            f"The seed has no Platform system of {self.organisation_id} with an oauth1 config whose credentialId"
+            " is a credential of the seed, and a static connection template on it.",
+        )
 
     def _launch(self) -> "Future[None]":
         if self._running is not None:
@@ -564,6 +560,12 @@ def _oauth1(seed: Seed, starter: Starter | None) -> _PlatformProvider | None:
         return consumer is not None and consumer.organisation_id == owner
 
     return _signing_in_system(seed, starter, signs_in)
+
+
+def _found(provider: _PlatformProvider | None, missing: str) -> _PlatformProvider:
+    if provider is None:
+        raise LookupError(missing)
+    return provider
 
 
 def _signing_in_system(
