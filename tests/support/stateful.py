@@ -26,8 +26,10 @@ def workflows(
     base_url: str,
     headers: dict[str, str],
     start: Callable[[], None],
+    settings: hypothesis.settings = SETTINGS,
 ) -> Any:
-    """The unittest ``TestCase`` of ``schema``'s state machine: each scenario begins with ``start()``."""
+    """The unittest ``TestCase`` of ``schema``'s state machine, run with ``settings``: each scenario begins with
+    ``start()``."""
 
     class Workflows(schema.as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
@@ -48,5 +50,5 @@ def workflows(
             return exchange.response
 
     test_case = Workflows.TestCase
-    test_case.settings = SETTINGS
+    test_case.settings = settings
     return test_case
