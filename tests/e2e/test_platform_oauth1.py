@@ -347,8 +347,11 @@ def _signed(server: LiveServer, **overrides: Any) -> httpx.Response:
 def test_the_provider_refuses_a_bad_signature_an_unknown_consumer_and_a_reused_nonce_with_401(
     server: LiveServer,
 ) -> None:
-    good = _signed(server, signature_method="HMAC-SHA1", nonce="n" * 24, timestamp=str(int(time.time())))
-    reused = _signed(server, signature_method="HMAC-SHA1", nonce="n" * 24, timestamp=str(int(time.time())))
+    # One timestamp for both: a nonce is single-use for its timestamp (RFC 5849 section 3.3), so a second that
+    # ticks between the two requests would make the second a request of its own.
+    timestamp = str(int(time.time()))
+    good = _signed(server, signature_method="HMAC-SHA1", nonce="n" * 24, timestamp=timestamp)
+    reused = _signed(server, signature_method="HMAC-SHA1", nonce="n" * 24, timestamp=timestamp)
     bad_signature = _signed(server, client_secret="not-the-secret")
     unknown = _signed(server, client_key="nobody")
 
