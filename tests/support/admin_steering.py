@@ -16,7 +16,6 @@ Planned failures and delays are the Connect API's, which this run does not call 
 initialise (made before any case): they change no answer here.
 """
 
-import copy
 import itertools
 import secrets
 from collections.abc import Callable
@@ -164,10 +163,7 @@ class AdminSteering(BaseSteering):
             DENY: [({"authorize_url": "https://example.org/authorize"}, self._not_the_provider())],
         }.get(operation_id(model), [])
         for body, expected in breakers:
-            example = model.operation.Case(media_type=model.media_type, _meta=copy.deepcopy(model.meta))
-            example.body = body  # set afterwards, so that schemathesis checks again that it is valid data
-            self.oracle.expect(example, expected)
-            examples.append(example)
+            self.add_rule_breaker(examples, model, body, expected)
 
     def _seed(self, case: Case) -> Expected:
         """What the body adds, with ids, keys and names of its own and owners that exist."""

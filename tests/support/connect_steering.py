@@ -175,17 +175,15 @@ class Steering(BaseSteering):
         if not self.oracle.is_valid(model):
             return
         for path, extra_body, expected in self._rule_breakers(operation_id(model), model.body):
-            example = model.operation.Case(
+            self.add_rule_breaker(
+                examples,
+                model,
+                extra_body,
+                expected,
                 path_parameters={**model.path_parameters, "connector_id": CONNECTOR_ID, **path},
                 headers=dict(model.headers),
                 query={name: value for name, value in (model.query or {}).items() if name != "force"},
-                media_type=model.media_type,
-                _meta=copy.deepcopy(model.meta),
             )
-            if extra_body is not None:
-                example.body = extra_body  # set afterwards, so that schemathesis checks again that it is valid data
-            self.oracle.expect(example, expected)
-            examples.append(example)
 
     def _rule_breakers(self, operation: str, body: Any) -> list[tuple[dict[str, str], Any, Expected]]:
         """The extra requests of ``add_examples`` for ``operation``: path parameters to change, body, answer."""

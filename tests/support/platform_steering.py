@@ -32,7 +32,6 @@ Cases the contract refuses are left as generated: the oracle's structural half k
 """
 
 import asyncio
-import copy
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -238,16 +237,14 @@ class PlatformSteering(BaseSteering):
         if not self.oracle.is_valid(model):
             return
         for path, body, expected in self._rule_breakers(operation_id(model)):
-            example = model.operation.Case(
+            self.add_rule_breaker(
+                examples,
+                model,
+                body,
+                expected,
                 path_parameters={**model.path_parameters, **path},
                 headers=dict(model.headers),
-                media_type=model.media_type,
-                _meta=copy.deepcopy(model.meta),
             )
-            if body is not None:
-                example.body = body  # set afterwards, so that schemathesis checks again that it is valid data
-            self.oracle.expect(example, expected)
-            examples.append(example)
 
     def _rule_breakers(self, operation: str) -> list[tuple[dict[str, str], Any, Expected]]:
         """The extra requests of ``add_examples`` for ``operation``: path parameters to change, body, answer."""

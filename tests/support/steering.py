@@ -8,6 +8,7 @@ Cases the contract refuses are left as generated: the oracle's structural half k
 
 import asyncio
 import atexit
+import copy
 import itertools
 import secrets
 import shutil
@@ -114,6 +115,15 @@ class BaseSteering:
     def add_examples(self, examples: list[Case]) -> None:
         for example in examples:
             self.map_case(example)
+
+    def add_rule_breaker(self, examples: list[Case], model: Case, body: Any, expected: Expected, **parts: Any) -> None:
+        """Add to ``examples`` a request like ``model`` (its media type, and ``parts``: path parameters, headers,
+        query) with ``body`` when not None, which must get ``expected``."""
+        example = model.operation.Case(media_type=model.media_type, _meta=copy.deepcopy(model.meta), **parts)
+        if body is not None:
+            example.body = body  # set afterwards, so that schemathesis checks again that it is valid data
+        self.oracle.expect(example, expected)
+        examples.append(example)
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """One request to the app (hooks run outside any event loop)."""
