@@ -17,15 +17,11 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import pytest
 import pytest_asyncio
-from oauthlib.oauth1 import SIGNATURE_HMAC_SHA256
-from oauthlib.oauth1 import Client as OAuth1Client
 
 from tests.support.oauth_loop import AUTH, SECOND_CONNECTOR_ID, connection_body, connector_path, initialise
 from tests.support.platform_server import (
     BASE,
     ENVIRONMENT_ID,
-    OAUTH1_CONSUMER_KEY,
-    OAUTH1_CONSUMER_SECRET,
     PROJECT_ID,
     SHOPIFY_SYSTEM_ID,
     code_connection,
@@ -33,6 +29,7 @@ from tests.support.platform_server import (
     oauth1_connection,
     oauth1_initialise,
     platform_initialise,
+    signed_initiate,
 )
 from tests.support.redis_server import redis_server
 from tests.support.schemes import scheme_config
@@ -475,16 +472,7 @@ async def test_a_provider_nonce_sent_by_many_requests_at_once_is_taken_by_one(
     nonce, timestamp = secrets.token_hex(12), str(int(time.time()))
 
     def initiate(client: httpx.AsyncClient, nonce: str) -> Awaitable[httpx.Response]:
-        url = str(client.base_url).rstrip("/")
-        signer = OAuth1Client(
-            OAUTH1_CONSUMER_KEY,
-            client_secret=OAUTH1_CONSUMER_SECRET,
-            callback_uri=f"{url}/oauth2/callback?state=s",
-            signature_method=SIGNATURE_HMAC_SHA256,
-            nonce=nonce,
-            timestamp=timestamp,
-        )
-        uri, headers, _ = signer.sign(f"{url}/mock-provider/oauth1/initiate", "POST")
+        uri, headers = signed_initiate(str(client.base_url).rstrip("/"), nonce=nonce, timestamp=timestamp)
         return client.post(uri, headers=headers)
 
     # Each client's request is good with a nonce of its own. On two instances of one Redis only the instance whose

@@ -30,6 +30,7 @@ from tests.support.platform_server import (
     oauth1_initialise,
     platform_initialise,
     sign_in_connection,
+    signed_initiate,
 )
 from tests.support.server import LiveServer, live_server
 
@@ -333,14 +334,7 @@ def test_initialise_signs_the_temporary_credential_request_as_oauthlibs_server_s
 
 
 def _signed(server: LiveServer, **overrides: Any) -> httpx.Response:
-    arguments = {
-        "client_secret": OAUTH1_CONSUMER_SECRET,
-        "callback_uri": f"{server.url}/oauth2/callback?state=s",
-        "signature_method": "HMAC-SHA256",
-        **overrides,
-    }
-    key = arguments.pop("client_key", OAUTH1_CONSUMER_KEY)
-    uri, headers, _ = Client(key, **arguments).sign(f"{server.url}/mock-provider/oauth1/initiate", "POST")
+    uri, headers = signed_initiate(server.url, **overrides)
     return httpx.post(uri, headers=headers)
 
 

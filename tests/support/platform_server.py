@@ -3,6 +3,7 @@
 from typing import Any
 
 import httpx
+from oauthlib.oauth1 import Client as OAuth1Client
 
 from versori_connect.testing._connection_body import platform_oauth1_connection, platform_oauth2_connection
 
@@ -76,6 +77,21 @@ def code_connection(
     the template's config as a read answers it, else read from the server at ``base_url``)."""
     config = config if config is not None else mock_config(base_url)
     return platform_oauth2_connection(name, MOCK_TEMPLATE_ID, config, ORGANISATION_ID, code, state, redirect_url)
+
+
+def signed_initiate(base_url: str, **overrides: Any) -> tuple[str, dict[str, str]]:
+    """The URL and headers of a request for temporary credentials at the built-in OAuth 1.0a provider of
+    ``base_url``, signed by oauthlib for the seed's consumer (HMAC-SHA256, a callback to the server's own), with
+    ``overrides`` of oauthlib's ``Client`` arguments (``client_key`` among them)."""
+    arguments = {
+        "client_secret": OAUTH1_CONSUMER_SECRET,
+        "callback_uri": f"{base_url}/oauth2/callback?state=s",
+        "signature_method": "HMAC-SHA256",
+        **overrides,
+    }
+    key = arguments.pop("client_key", OAUTH1_CONSUMER_KEY)
+    uri, headers, _ = OAuth1Client(key, **arguments).sign(f"{base_url}/mock-provider/oauth1/initiate", "POST")
+    return uri, headers
 
 
 def oauth1_initialise(
