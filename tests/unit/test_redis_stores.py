@@ -3,10 +3,11 @@ concurrency, connections (name uniqueness, atomic renames, order, secrets kept a
 its auth scheme configs, and 503 when Redis is away."""
 
 import asyncio
+import contextlib
 import json
 from collections import Counter
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import pytest_asyncio
@@ -68,15 +69,30 @@ async def test_a_value_already_expired_is_not_stored(client: RedisClient, raw: R
     assert await raw.exists("test:states:k") == 0
 
 
+_Store = TypeVar("_Store", RedisKeyValueStore, RedisConnectionStore)
+
+
+@contextlib.asynccontextmanager
+async def _instances(stores: list[_Store]) -> AsyncIterator[list[_Store]]:
+    """``stores``, each on a client of its own as separate instances are, connected before the race (as a running
+    server's are: dozens of connects inside a race, on a loaded machine, can outlast the client's half-second
+    timeouts, which are not what a race tests) and closed after it, whatever becomes of the test."""
+    try:
+        assert await asyncio.gather(*(store.ready() for store in stores)) == [True] * len(stores)
+        yield stores
+    finally:
+        for store in stores:
+            await store.close()
+
+
 async def test_of_many_concurrent_takes_exactly_one_gets_the_value(client: RedisClient, redis_url: str) -> None:
     store = RedisKeyValueStore(client, "codes", FakeClock(NOW))
     await store.put("code", {"a": 1}, NOW + 60)
     # Each taker on a client (a connection pool) of its own, as separate instances would be.
-    takers = [RedisKeyValueStore(RedisClient(redis_url, PREFIX), "codes", FakeClock(NOW)) for _ in range(50)]
+    stores = [RedisKeyValueStore(RedisClient(redis_url, PREFIX), "codes", FakeClock(NOW)) for _ in range(50)]
 
-    results = await asyncio.gather(*(taker.take("code") for taker in takers))
-    for taker in takers:
-        await taker.close()
+    async with _instances(stores) as takers:
+        results = await asyncio.gather(*(taker.take("code") for taker in takers))
 
     assert [result for result in results if result is not None] == [{"a": 1}]
     assert await store.get("code") is None
@@ -97,11 +113,10 @@ async def test_of_many_concurrent_adds_from_many_instances_exactly_one_stores(
     client: RedisClient, redis_url: str
 ) -> None:
     store = RedisKeyValueStore(client, "nonces", FakeClock(NOW))
-    adders = [RedisKeyValueStore(RedisClient(redis_url, PREFIX), "nonces", FakeClock(NOW)) for _ in range(30)]
+    stores = [RedisKeyValueStore(RedisClient(redis_url, PREFIX), "nonces", FakeClock(NOW)) for _ in range(30)]
 
-    results = await asyncio.gather(*(adder.add("n", {"by": index}, NOW + 60) for index, adder in enumerate(adders)))
-    for adder in adders:
-        await adder.close()
+    async with _instances(stores) as adders:
+        results = await asyncio.gather(*(adder.add("n", {"by": n}, NOW + 60) for n, adder in enumerate(adders)))
 
     assert results.count(True) == 1
     assert await store.get("n") == {"by": results.index(True)}
@@ -192,27 +207,16 @@ async def test_a_connection_is_read_back_without_its_secrets_and_only_by_its_own
     assert await raw.ttl("test:connection:id1") == -1
 
 
-async def _connected_instances(redis_url: str) -> list[RedisConnectionStore]:
-    """Twenty instances' connection stores, each connected, as a running server's are: twenty connects inside a
-    race, on a loaded machine, can outlast the client's half-second timeouts, which are not what a race tests."""
-    instances = [RedisConnectionStore(RedisClient(redis_url, PREFIX)) for _ in range(20)]
-    assert await asyncio.gather(*(instance.ready() for instance in instances)) == [True] * 20
-    return instances
-
-
 async def test_a_name_is_taken_once_per_connector_even_by_concurrent_adds_from_many_instances(
     client: RedisClient, redis_url: str
 ) -> None:
     store = RedisConnectionStore(client)
-    instances = await _connected_instances(redis_url)
-    adds = [
-        instance.add("org", "con", _connection(f"id{n}", "same", "2026-01-01T00:00:00.000Z"), {})
-        for n, instance in enumerate(instances)
-    ]
-
-    results = await asyncio.gather(*adds, return_exceptions=True)
-    for instance in instances:
-        await instance.close()
+    async with _instances([RedisConnectionStore(RedisClient(redis_url, PREFIX)) for _ in range(20)]) as instances:
+        adds = [
+            instance.add("org", "con", _connection(f"id{n}", "same", "2026-01-01T00:00:00.000Z"), {})
+            for n, instance in enumerate(instances)
+        ]
+        results = await asyncio.gather(*adds, return_exceptions=True)
 
     outcomes = Counter("added" if result is None else type(result).__name__ for result in results)
     assert outcomes == {"added": 1, "NameTakenError": 19}
@@ -323,20 +327,17 @@ async def test_of_concurrent_renames_to_one_name_from_many_instances_exactly_one
     store = RedisConnectionStore(client)
     for n in range(20):
         await store.add("org", "con", _connection(f"id{n:02}", f"name {n}", "2026-01-01T00:00:00.000Z"), {})
-    instances = await _connected_instances(redis_url)
-    renames = [
-        instance.replace(
-            "org",
-            "con",
-            _connection(f"id{n:02}", "wanted", "2026-01-02T00:00:00.000Z"),
-            _connection(f"id{n:02}", f"name {n}", "2026-01-01T00:00:00.000Z"),
-        )
-        for n, instance in enumerate(instances)
-    ]
-
-    results = await asyncio.gather(*renames, return_exceptions=True)
-    for instance in instances:
-        await instance.close()
+    async with _instances([RedisConnectionStore(RedisClient(redis_url, PREFIX)) for _ in range(20)]) as instances:
+        renames = [
+            instance.replace(
+                "org",
+                "con",
+                _connection(f"id{n:02}", "wanted", "2026-01-02T00:00:00.000Z"),
+                _connection(f"id{n:02}", f"name {n}", "2026-01-01T00:00:00.000Z"),
+            )
+            for n, instance in enumerate(instances)
+        ]
+        results = await asyncio.gather(*renames, return_exceptions=True)
 
     outcomes = Counter("done" if result is Replaced.DONE else type(result).__name__ for result in results)
     assert outcomes == {"done": 1, "NameTakenError": 19}
