@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from schemathesis.schemas import BaseSchema
 
 from tests.support.connect_steering import AUTH, REQUIRED_OUTCOMES, Steering, store_connections
 from tests.support.contract import contract_document
@@ -20,14 +21,22 @@ from tests.support.paths import OPENAPI_PATH, REPO_ROOT
 from tests.support.steering import BASE_URL, contract_app
 from tests.support.tally import Tally
 
-app = contract_app()
-store_connections(app.state.services, 12)
-schema = schemathesis.openapi.from_path(
-    OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
-)
-schema.app = app
-oracle = Oracle(ContractShape(contract_document()), BASE_URL, AUTH)
-Steering(app, oracle).install(schema)
+
+@pytest.fixture(scope="module")
+def oracle() -> Oracle:
+    return Oracle(ContractShape(contract_document()), BASE_URL, AUTH)
+
+
+@pytest.fixture(scope="module")
+def connect_schema(oracle: Oracle) -> BaseSchema:
+    app = contract_app()
+    store_connections(app.state.services, 12)
+    schema = schemathesis.openapi.from_path(
+        OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
+    )
+    schema.app = app
+    Steering(app, oracle).install(schema)
+    return schema
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +46,8 @@ def tally() -> Iterator[Tally]:
     outcomes.close("schemathesis", REQUIRED_OUTCOMES)
 
 
-@schema.parametrize()
-def test_server_answers_as_the_contract_says(case: schemathesis.Case[Any], tally: Tally) -> None:
+@schemathesis.pytest.from_fixture("connect_schema").parametrize()
+def test_server_answers_as_the_contract_says(case: schemathesis.Case[Any], oracle: Oracle, tally: Tally) -> None:
     exchange = oracle.send(case)
     tally.record(case, exchange.allowed, exchange.response)
     case.validate_response(exchange.response)

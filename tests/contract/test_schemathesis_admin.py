@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from schemathesis.schemas import BaseSchema
 
 from mock_server.core.yaml_text import load_yaml
 from tests.support.admin_steering import REQUIRED_OUTCOMES, AdminSteering
@@ -19,13 +20,21 @@ from tests.support.paths import ADMIN_OPENAPI_PATH, REPO_ROOT
 from tests.support.steering import BASE_URL, FromLoopback, contract_app
 from tests.support.tally import Tally
 
-app = contract_app()
-schema = schemathesis.openapi.from_path(
-    ADMIN_OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
-)
-schema.app = FromLoopback(app)
-oracle = Oracle(ContractShape(load_yaml(ADMIN_OPENAPI_PATH.read_text(encoding="utf-8"))), BASE_URL, {})
-AdminSteering(app, oracle).install(schema)
+
+@pytest.fixture(scope="module")
+def oracle() -> Oracle:
+    return Oracle(ContractShape(load_yaml(ADMIN_OPENAPI_PATH.read_text(encoding="utf-8"))), BASE_URL, {})
+
+
+@pytest.fixture(scope="module")
+def admin_schema(oracle: Oracle) -> BaseSchema:
+    app = contract_app()
+    schema = schemathesis.openapi.from_path(
+        ADMIN_OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
+    )
+    schema.app = FromLoopback(app)
+    AdminSteering(app, oracle).install(schema)
+    return schema
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +44,8 @@ def tally() -> Iterator[Tally]:
     outcomes.close("schemathesis admin", REQUIRED_OUTCOMES)
 
 
-@schema.parametrize()
-def test_admin_api_answers_as_its_contract_says(case: schemathesis.Case[Any], tally: Tally) -> None:
+@schemathesis.pytest.from_fixture("admin_schema").parametrize()
+def test_admin_api_answers_as_its_contract_says(case: schemathesis.Case[Any], oracle: Oracle, tally: Tally) -> None:
     exchange = oracle.send(case)
     tally.record(case, exchange.allowed, exchange.response)
     case.validate_response(exchange.response)

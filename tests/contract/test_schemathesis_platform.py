@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from schemathesis.schemas import BaseSchema
 
 from tests.support.oauth_loop import AUTH
 from tests.support.oracle import ContractShape, Oracle
@@ -23,13 +24,21 @@ from tests.support.platform_steering import BASE_PATH, REQUIRED_OUTCOMES, Platfo
 from tests.support.steering import BASE_URL, contract_app
 from tests.support.tally import Tally
 
-app = contract_app()
-asyncio.run(app.state.control.reset())  # plants the seed's Platform items, which the app's lifespan would
-settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
-schema = schemathesis.openapi.from_path(PLATFORM_OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
-schema.app = app
-oracle = Oracle(ContractShape(document(), BASE_PATH), BASE_URL + BASE_PATH, AUTH)
-PlatformSteering(app, oracle).install(schema)
+
+@pytest.fixture(scope="module")
+def oracle() -> Oracle:
+    return Oracle(ContractShape(document(), BASE_PATH), BASE_URL + BASE_PATH, AUTH)
+
+
+@pytest.fixture(scope="module")
+def platform_schema(oracle: Oracle) -> BaseSchema:
+    app = contract_app()
+    asyncio.run(app.state.control.reset())  # plants the seed's Platform items, which the app's lifespan would
+    settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
+    schema = schemathesis.openapi.from_path(PLATFORM_OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
+    schema.app = app
+    PlatformSteering(app, oracle).install(schema)
+    return schema
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +48,8 @@ def tally() -> Iterator[Tally]:
     outcomes.close("schemathesis platform", REQUIRED_OUTCOMES)
 
 
-@schema.parametrize()
-def test_platform_api_answers_as_its_contract_says(case: schemathesis.Case[Any], tally: Tally) -> None:
+@schemathesis.pytest.from_fixture("platform_schema").parametrize()
+def test_platform_api_answers_as_its_contract_says(case: schemathesis.Case[Any], oracle: Oracle, tally: Tally) -> None:
     exchange = oracle.send(case)
     tally.record(case, exchange.allowed, exchange.response)
     case.validate_response(exchange.response)
