@@ -25,7 +25,7 @@ import asyncio
 import enum
 import json
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ..core.errors import ConflictError
@@ -139,7 +139,9 @@ class Outcome(enum.Enum):
 
 
 def _text(record: Any) -> str:
-    return json.dumps(asdict(record))
+    # vars(), not asdict(): every record is flat (JSON values only), and asdict would copy each list and dict first,
+    # a system's list of templates included.
+    return json.dumps(vars(record))
 
 
 class _Reads:
