@@ -21,6 +21,13 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         shutil.rmtree(TALLIES, ignore_errors=True)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The modules marked ``long_running`` first, each keeping its place among them and the rest theirs: scripts/test
+    hands files to the pytest-xdist workers in this order (``--no-loadscope-reorder``), so that a run of a minute or
+    more starts at once instead of finishing the run on one worker while the others wait."""
+    items.sort(key=lambda item: item.get_closest_marker("long_running") is None)
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """pytest-xdist schedules by node id, so a repeated one would run one test of several."""
     repeated = sorted(nodeid for nodeid, count in Counter(item.nodeid for item in session.items).items() if count > 1)

@@ -21,6 +21,8 @@ from tests.support.paths import OPENAPI_PATH, REPO_ROOT
 from tests.support.steering import BASE_URL, contract_app
 from tests.support.tally import Tally
 
+pytestmark = pytest.mark.long_running
+
 
 @pytest.fixture(scope="module")
 def oracle() -> Oracle:

@@ -24,6 +24,8 @@ from tests.support.platform_steering import BASE_PATH, REQUIRED_OUTCOMES, Platfo
 from tests.support.steering import BASE_URL, contract_app
 from tests.support.tally import Tally
 
+pytestmark = pytest.mark.long_running
+
 
 @pytest.fixture(scope="module")
 def oracle() -> Oracle:
