@@ -11,14 +11,13 @@ from typing import Any
 
 import pytest
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 from schemathesis.schemas import BaseSchema
 
 from tests.support.connect_steering import AUTH, REQUIRED_OUTCOMES, Steering, store_connections
 from tests.support.contract import contract_document
 from tests.support.oracle import ContractShape, Oracle
-from tests.support.paths import OPENAPI_PATH, REPO_ROOT
-from tests.support.steering import BASE_URL, contract_app
+from tests.support.paths import OPENAPI_PATH
+from tests.support.steering import BASE_URL, contract_app, contract_schema
 from tests.support.tally import Tally
 
 pytestmark = pytest.mark.long_running
@@ -33,10 +32,7 @@ def oracle() -> Oracle:
 def connect_schema(oracle: Oracle) -> BaseSchema:
     app = contract_app()
     store_connections(app.state.services, 12)
-    schema = schemathesis.openapi.from_path(
-        OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
-    )
-    schema.app = app
+    schema = contract_schema(OPENAPI_PATH, app)
     Steering(app, oracle).install(schema)
     return schema
 

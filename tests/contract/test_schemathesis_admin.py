@@ -10,14 +10,13 @@ from typing import Any
 
 import pytest
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 from schemathesis.schemas import BaseSchema
 
 from mock_server.core.yaml_text import load_yaml
 from tests.support.admin_steering import REQUIRED_OUTCOMES, AdminSteering
 from tests.support.oracle import ContractShape, Oracle
-from tests.support.paths import ADMIN_OPENAPI_PATH, REPO_ROOT
-from tests.support.steering import BASE_URL, FromLoopback, contract_app
+from tests.support.paths import ADMIN_OPENAPI_PATH
+from tests.support.steering import BASE_URL, FromLoopback, contract_app, contract_schema
 from tests.support.tally import Tally
 
 
@@ -29,10 +28,7 @@ def oracle() -> Oracle:
 @pytest.fixture(scope="module")
 def admin_schema(oracle: Oracle) -> BaseSchema:
     app = contract_app()
-    schema = schemathesis.openapi.from_path(
-        ADMIN_OPENAPI_PATH, config=SchemathesisConfig.from_path(REPO_ROOT / "schemathesis.toml")
-    )
-    schema.app = FromLoopback(app)
+    schema = contract_schema(ADMIN_OPENAPI_PATH, FromLoopback(app))
     AdminSteering(app, oracle).install(schema)
     return schema
 

@@ -7,21 +7,19 @@ schemathesis.toml. The tally is printed, and the run fails when valid data never
 """
 
 import asyncio
-import tomllib
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
-from schemathesis.config import SchemathesisConfig
 from schemathesis.schemas import BaseSchema
 
 from tests.support.oauth_loop import AUTH
 from tests.support.oracle import ContractShape, Oracle
-from tests.support.paths import PLATFORM_OPENAPI_PATH, REPO_ROOT
+from tests.support.paths import PLATFORM_OPENAPI_PATH
 from tests.support.platform_examples import document
 from tests.support.platform_steering import BASE_PATH, REQUIRED_OUTCOMES, PlatformSteering
-from tests.support.steering import BASE_URL, contract_app
+from tests.support.steering import BASE_URL, contract_app, contract_schema
 from tests.support.tally import Tally
 
 pytestmark = pytest.mark.long_running
@@ -36,9 +34,7 @@ def oracle() -> Oracle:
 def platform_schema(oracle: Oracle) -> BaseSchema:
     app = contract_app()
     asyncio.run(app.state.control.reset())  # plants the seed's Platform items, which the app's lifespan would
-    settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
-    schema = schemathesis.openapi.from_path(PLATFORM_OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
-    schema.app = app
+    schema = contract_schema(PLATFORM_OPENAPI_PATH, app)
     PlatformSteering(app, oracle).install(schema)
     return schema
 

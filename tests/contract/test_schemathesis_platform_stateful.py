@@ -8,17 +8,14 @@ Every scenario starts from the seed and the steering's own entities, made again 
 """
 
 import asyncio
-import tomllib
 from collections.abc import Iterator
 
 import hypothesis
 import pytest
-import schemathesis
-from schemathesis.config import SchemathesisConfig
 
 from tests.support.oauth_loop import AUTH
 from tests.support.oracle import ContractShape, Oracle
-from tests.support.paths import PLATFORM_OPENAPI_PATH, REPO_ROOT
+from tests.support.paths import PLATFORM_OPENAPI_PATH
 from tests.support.platform_examples import document
 from tests.support.platform_steering import (
     BASE_PATH,
@@ -31,15 +28,12 @@ from tests.support.platform_steering import (
     PlatformSteering,
 )
 from tests.support.stateful import SETTINGS, workflows
-from tests.support.steering import BASE_URL, contract_app
+from tests.support.steering import BASE_URL, contract_app, contract_schema
 from tests.support.tally import Outcome, Tally
 
 app = contract_app()
 asyncio.run(app.state.control.reset())
-settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
-settings["generation"]["mode"] = "positive"
-schema = schemathesis.openapi.from_path(PLATFORM_OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
-schema.app = app
+schema = contract_schema(PLATFORM_OPENAPI_PATH, app, generation_mode="positive")
 oracle = Oracle(ContractShape(document(), BASE_PATH), BASE_URL + BASE_PATH, AUTH)
 steering = PlatformSteering(app, oracle)
 steering.install(schema)

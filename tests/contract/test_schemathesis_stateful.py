@@ -11,20 +11,17 @@ connector's configs given the same times, so that the connectors list in the sam
 """
 
 import asyncio
-import tomllib
 from collections.abc import Iterator
 
 import pytest
-import schemathesis
-from schemathesis.config import SchemathesisConfig
 
 from mock_server.core.ids import rfc3339
 from tests.support.connect_steering import AUTH, CREATE, Steering, connection_documents, store
 from tests.support.contract import contract_document
 from tests.support.oracle import ContractShape, Oracle
-from tests.support.paths import OPENAPI_PATH, REPO_ROOT
+from tests.support.paths import OPENAPI_PATH
 from tests.support.stateful import workflows
-from tests.support.steering import BASE_URL, contract_app
+from tests.support.steering import BASE_URL, contract_app, contract_schema
 from tests.support.tally import Tally
 
 STORED = connection_documents(45)  # more than two pages of the default 20
@@ -46,10 +43,7 @@ def start_from_the_known_state() -> None:
 
 
 start_from_the_known_state()
-settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
-settings["generation"]["mode"] = "positive"
-schema = schemathesis.openapi.from_path(OPENAPI_PATH, config=SchemathesisConfig.from_dict(settings))
-schema.app = app
+schema = contract_schema(OPENAPI_PATH, app, generation_mode="positive")
 oracle = Oracle(ContractShape(contract_document()), BASE_URL, AUTH)
 steering = Steering(app, oracle)
 steering.install(schema)

@@ -13,6 +13,7 @@ import itertools
 import secrets
 import shutil
 import tempfile
+import tomllib
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,13 +22,16 @@ from typing import Any
 import httpx
 import schemathesis
 from hypothesis import strategies as st
+from schemathesis.config import SchemathesisConfig
+from schemathesis.specs.openapi.schemas import OpenApiSchema
 from starlette.applications import Starlette
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mock_server.app import create_app
 from mock_server.settings import Settings
 
 from .oracle import Expected, Oracle, success
+from .paths import REPO_ROOT
 
 BASE_URL = "http://127.0.0.1:8000"  # the default public URL, which the seed's provider URLs point to
 CURSORS = {"next": "after", "prev": "before"}  # a page's cursor, and the parameter it goes in
@@ -65,6 +69,17 @@ def contract_app() -> Starlette:
     app = create_app(settings, http_transport=loopback)
     loopback.app = app
     return app
+
+
+def contract_schema(path: Path, app: ASGIApp, *, generation_mode: str | None = None) -> OpenApiSchema:
+    """The contract at ``path`` as schemathesis loads it with schemathesis.toml's settings (its generation mode
+    replaced by ``generation_mode`` when given), calling ``app`` in process."""
+    settings = tomllib.loads((REPO_ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
+    if generation_mode is not None:
+        settings["generation"]["mode"] = generation_mode
+    schema = schemathesis.openapi.from_path(path, config=SchemathesisConfig.from_dict(settings))
+    schema.app = app
+    return schema
 
 
 class FromLoopback:
