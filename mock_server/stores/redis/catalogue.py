@@ -25,14 +25,14 @@ from ...core.api_keys import ApiKey, ApiKeyIndex, KeyOwner
 from ...seed.loading import SeedError
 from ...seed.model import Connector, OAuthClientCredential, Organisation, Seed, SeedConfig, Starter
 from ..base import ConnectorConfigs, StoredConfig, StoreUnavailableError, check_addition, read_in_call
-from .client import RedisClient, RedisStore, unavailable_as_store_error
+from .client import RedisClient, RedisStore, Script
 
 # KEYS: ``version``, then every other key of the catalogue, ``loaded`` first. ARGV[1]: open (load unless loaded),
 # reset (delete, then load) or add (load, unless an id or an API key is taken: then nothing, and the taken one is
 # answered); ARGV[2]: the writes, a JSON list of [key, field, value] (an empty field appends to a list); ARGV[3]:
 # with add, the fields that must be free, a JSON list of [key, field, where] (where: the culprit's name in the
 # addition); ARGV[4]: the catalogue's new version.
-_WRITE = """
+_WRITE = Script("""
 if ARGV[1] == 'open' and redis.call('EXISTS', KEYS[2]) == 1 then
   return 0
 end
@@ -56,19 +56,19 @@ end
 redis.call('SET', KEYS[2], '1')
 redis.call('SET', KEYS[1], ARGV[4])
 return 1
-"""
+""")
 
 # KEYS: version, client-credentials; ARGV: the credential's id, its JSON, the catalogue's new version.
-_ADD_CLIENT_CREDENTIAL = """
+_ADD_CLIENT_CREDENTIAL = Script("""
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 redis.call('SET', KEYS[1], ARGV[3])
-"""
+""")
 
 # KEYS: version, entries, client-credentials. The version ('' when no instance loaded the seed), every entry and
 # the client credentials (id, JSON, id, JSON, ...), read at one moment.
-_LOAD = """
+_LOAD = Script("""
 return {redis.call('GET', KEYS[1]) or '', redis.call('LRANGE', KEYS[2], 0, -1), redis.call('HGETALL', KEYS[3])}
-"""
+""")
 
 _KEYS = (
     "loaded",
@@ -114,7 +114,7 @@ end
 """
 
 # The owner's times' JSON, then its configs' JSON in position order.
-_READ_CONFIGS = (
+_READ_CONFIGS = Script(
     _SEEDED
     + """
 local answer = {redis.call('HGET', KEYS[1], owner)}
@@ -127,7 +127,7 @@ return answer
 )
 
 # ARGV[4..6]: the config's id, type and JSON. 1: stored; else the stored config's type, which differs.
-_UPSERT_CONFIG = (
+_UPSERT_CONFIG = Script(
     _SEEDED
     + """
 local field = owner .. '\\0' .. ARGV[4]
@@ -147,7 +147,7 @@ return 1
 )
 
 # ARGV[4]: the config's id. 1: removed; 0: none.
-_DELETE_CONFIG = (
+_DELETE_CONFIG = Script(
     _SEEDED
     + """
 local field = owner .. '\\0' .. ARGV[4]
@@ -225,18 +225,16 @@ class RedisCatalogue(RedisStore):
         read = read_in_call()
         if read is not None and self in read:
             return cast(_Snapshot, read[self])
-        with unavailable_as_store_error():
-            version = await self._client.redis.get(self._key("version"))
+        version = await self._client.call("GET", self._key("version"))
         # No version: nothing loaded. A Redis that restarted empty gets the seed back here, and with it whatever the
         # seed holds beyond the catalogue.
         if version is None and await self._write("open", self._seed) == 1 and self._reloaded is not None:
             await self._reloaded()
         snapshot = self._snapshot
         if snapshot is None or snapshot.version != version:
-            with unavailable_as_store_error():
-                loaded, entries, made = await self._client.script(_LOAD)(
-                    keys=[self._key("version"), self._key("entries"), self._key("client-credentials")]
-                )
+            loaded, entries, made = await self._client.run(
+                _LOAD, keys=[self._key("version"), self._key("entries"), self._key("client-credentials")]
+            )
             snapshot = self._snapshot = _snapshot(loaded, entries, made, self._provider_token_urls)
         if read is not None:
             read[self] = snapshot
@@ -275,23 +273,22 @@ class RedisCatalogue(RedisStore):
     async def delete_auth_scheme_config(self, owner_id: str, config_id: str, now: str) -> bool:
         return bool(await self._config_script(_DELETE_CONFIG, owner_id, now, config_id))
 
-    async def _config_script(self, script: str, owner_id: str, now: str, *extra: str) -> Any:
+    async def _config_script(self, script: Script, owner_id: str, now: str, *extra: str) -> Any:
         seeded = [
             [item.config_id, item.scheme_type, json.dumps(item.config)]
             for item in (await self._current()).seed.auth_scheme_configs
             if item.connector_id == owner_id
         ]
-        with unavailable_as_store_error():
-            return await self._client.script(script)(
-                keys=[self._key(name) for name in _CONFIG_KEYS], args=[owner_id, now, json.dumps(seeded), *extra]
-            )
+        return await self._client.run(
+            script, keys=[self._key(name) for name in _CONFIG_KEYS], args=[owner_id, now, json.dumps(seeded), *extra]
+        )
 
     async def add_client_credential(self, credential: OAuthClientCredential) -> None:
-        with unavailable_as_store_error():
-            await self._client.script(_ADD_CLIENT_CREDENTIAL)(
-                keys=[self._key("version"), self._key("client-credentials")],
-                args=[credential.id, json.dumps(vars(credential)), _new_version()],
-            )
+        await self._client.run(
+            _ADD_CLIENT_CREDENTIAL,
+            keys=[self._key("version"), self._key("client-credentials")],
+            args=[credential.id, json.dumps(vars(credential)), _new_version()],
+        )
         self._changed()
 
     async def provider_credential(self, client_id: str) -> OAuthClientCredential | None:
@@ -350,11 +347,11 @@ class RedisCatalogue(RedisStore):
             (self._key("api-keys"), _digest(key.key), f"api_keys[{index}].key")
             for index, key in enumerate(seed.api_keys)
         ]
-        with unavailable_as_store_error():
-            written = await self._client.script(_WRITE)(
-                keys=[self._key(name) for name in ("version", *_KEYS)],
-                args=[mode, json.dumps(writes), json.dumps(free), _new_version()],
-            )
+        written = await self._client.run(
+            _WRITE,
+            keys=[self._key(name) for name in ("version", *_KEYS)],
+            args=[mode, json.dumps(writes), json.dumps(free), _new_version()],
+        )
         if written == 1:
             self._changed()
         return written

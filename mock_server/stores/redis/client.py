@@ -1,88 +1,248 @@
-"""One Redis client shared by the server's Redis stores, and the one way their failures reach the caller
-(``StoreUnavailableError``).
+"""One Redis client shared by the server's Redis stores: one connection per event loop, every command written to
+it as soon as it is asked for (pipelined), the replies parsed by hiredis and handed back in order. And the one
+way a Redis failure reaches the caller: ``StoreUnavailableError``.
 
-Timeouts are short and nothing is retried, so that a call made while Redis is down fails within a second
-instead of hanging; the client's pool connects again on the next call once Redis is back. The pool holds at
-most ``POOL_SIZE`` connections, and a command finding them all busy waits its turn for at most
-``POOL_WAIT_SECONDS``: a burst of requests queues for the connections instead of being refused (redis-py's
-default pool refuses the 101st at once) or opening a connection each. One event loop keeps no more than a few
-dozen commands in flight anyway, each a fraction of a millisecond in Redis. Lua scripts run atomically on the
-server: that is what makes a ``take`` or a ``claim`` single-use across every instance sharing the Redis.
+Why not redis-py's pools: an initialise costs one or two round trips, and redis-py's command path (its pool, its
+connection's lock, its parser's wrapper) cost several times the round trip itself in the server's CPU
+(BENCHMARKS.md, "The client side alone"). One pipelined connection needs no pool: a burst of calls queues on the
+connection, in Redis's order, instead of waiting for a free one.
+
+Timeouts are short and nothing is retried, so that a call made while Redis is down fails within a second instead
+of hanging: connecting takes at most ``CONNECT_TIMEOUT_SECONDS``; a reply that has not come
+``COMMAND_TIMEOUT_SECONDS`` after its command was sent drops the connection, failing every command waiting on it.
+The next call connects again. Lua scripts run atomically on the server: that is what makes a ``take`` or a
+``claim`` single-use across every instance sharing the Redis.
 """
 
+import asyncio
 import contextlib
-from collections.abc import Iterator
+import hashlib
+import ssl
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+from urllib.parse import parse_qs, unquote, urlsplit
 
-from redis.asyncio import BlockingConnectionPool, Redis
-from redis.backoff import NoBackoff
-from redis.commands.core import AsyncScript
-from redis.exceptions import RedisError
-from redis.retry import Retry
+import hiredis
 
 from ..base import StoreUnavailableError
 
 CONNECT_TIMEOUT_SECONDS = 0.5
 COMMAND_TIMEOUT_SECONDS = 0.5
-POOL_SIZE = 32
-# With a command's own timeout, the most a call waits for Redis: the promised second.
-POOL_WAIT_SECONDS = 0.5
+
+Argument = str | bytes | int | float
+
+
+class RedisReplyError(Exception):
+    """Redis answered a command with an error (kept as the cause of the ``StoreUnavailableError``)."""
+
+
+class Script:
+    """A Lua script, sent by its SHA-1 (``EVALSHA``), and in full only when the Redis does not hold it yet."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.sha = hashlib.sha1(source.encode(), usedforsecurity=False).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Address:
+    """Where ``redis_url`` points, and the commands that start each connection (``AUTH``, ``SELECT``)."""
+
+    host: str
+    port: int
+    unix_path: str | None
+    tls: bool
+    setup: tuple[tuple[Argument, ...], ...]
+
+
+def parse_redis_url(url: str) -> _Address:
+    """``redis://[[user]:password@]host[:port][/db]``, ``rediss://`` (the same over TLS) or
+    ``unix://[[user]:password@]/path[?db=N]``; ``ValueError`` for anything else."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss", "unix"):
+        raise ValueError(f"redis_url must start with redis://, rediss:// or unix://, not {url!r}")
+    database = parts.path.strip("/") if parts.scheme != "unix" else parse_qs(parts.query).get("db", ["0"])[0]
+    if database and not database.isdigit():
+        raise ValueError(f"redis_url names database {database!r}: it must be a number")
+    setup: list[tuple[Argument, ...]] = []
+    if parts.password is not None:
+        user = unquote(parts.username or "")
+        password = unquote(parts.password)
+        setup.append(("AUTH", user, password) if user else ("AUTH", password))
+    if database and int(database) != 0:
+        setup.append(("SELECT", int(database)))
+    unix_path = parts.path if parts.scheme == "unix" else None
+    if unix_path is None and not parts.hostname:
+        raise ValueError(f"redis_url names no host: {url!r}")
+    return _Address(parts.hostname or "", parts.port or 6379, unix_path, parts.scheme == "rediss", tuple(setup))
+
+
+class _Connection(asyncio.Protocol):
+    """One connection of one event loop: commands go out as they come, each reply goes to the oldest command
+    waiting (Redis answers in order). One timer watches the oldest command: when its reply is late, the connection
+    is dropped and everything waiting on it fails."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self._reader = hiredis.Reader(encoding="utf-8")
+        self._waiting: deque[tuple[asyncio.Future[Any], float]] = deque()
+        self._transport: asyncio.Transport | None = None
+        self._watchdog: asyncio.TimerHandle | None = None
+        self.lost = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = transport  # type: ignore[assignment]
+
+    def data_received(self, data: bytes) -> None:
+        self._reader.feed(data)
+        try:
+            while (reply := self._reader.gets()) is not False:
+                future = self._waiting.popleft()[0]
+                if not future.done():
+                    future.set_result(reply)
+        except (hiredis.ProtocolError, IndexError) as error:
+            self._drop(ConnectionError(f"Redis sent what is not a reply to a command: {error}"))
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._drop(exc or ConnectionResetError("Redis closed the connection"))
+
+    def send(self, command: Sequence[Argument]) -> "asyncio.Future[Any]":
+        """The future reply (a ``hiredis.ReplyError`` when Redis refuses the command)."""
+        if self.lost or self._transport is None:
+            raise ConnectionResetError("the connection to Redis is closed")
+        future = self.loop.create_future()
+        self._waiting.append((future, self.loop.time() + COMMAND_TIMEOUT_SECONDS))
+        # hiredis's stub types the command as a tuple of one item; it takes any number.
+        self._transport.write(hiredis.pack_command(cast(Any, tuple(command))))
+        if self._watchdog is None:
+            self._watch()
+        return future
+
+    def close(self) -> None:
+        self._drop(ConnectionResetError("the client closed the connection"))
+
+    def _watch(self) -> None:
+        self._watchdog = self.loop.call_at(self._waiting[0][1], self._check_oldest)
+
+    def _check_oldest(self) -> None:
+        self._watchdog = None
+        if not self._waiting:
+            return
+        if self._waiting[0][1] <= self.loop.time():
+            self._drop(TimeoutError(f"Redis did not answer within {COMMAND_TIMEOUT_SECONDS} s"))
+        else:
+            self._watch()
+
+    def _drop(self, error: BaseException) -> None:
+        self.lost = True
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            self._watchdog = None
+        if self._transport is not None:
+            transport, self._transport = self._transport, None
+            transport.abort()
+        while self._waiting:
+            future = self._waiting.popleft()[0]
+            if not future.done():
+                future.set_exception(ConnectionError(str(error)))
 
 
 class RedisClient:
-    """The client of ``url``, made on first use, closed with ``close`` and made again by the next use; every
-    key the server writes starts with ``prefix``."""
+    """The client of ``url``: it connects on first use, and again after a failure or ``close``; every key the
+    server writes starts with ``prefix``."""
 
     def __init__(self, url: str, prefix: str) -> None:
-        self._url = url
+        self._address = parse_redis_url(url)
         self.prefix = prefix
-        self._redis: Redis | None = None
-        self._scripts: dict[str, AsyncScript] = {}
+        self._connection: _Connection | None = None
+        self._connecting: asyncio.Task[_Connection] | None = None
 
-    @property
-    def redis(self) -> Redis:
-        if self._redis is None:
-            pool = BlockingConnectionPool.from_url(
-                self._url,
-                max_connections=POOL_SIZE,
-                timeout=POOL_WAIT_SECONDS,
-                decode_responses=True,
-                socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
-                socket_timeout=COMMAND_TIMEOUT_SECONDS,
-                retry=Retry(NoBackoff(), 0),
-            )
-            self._redis = Redis(connection_pool=pool)
-            self._scripts = {}
-        return self._redis
+    async def call(self, *command: Argument) -> Any:
+        """The reply to ``command``: a str, an int, None, or a list of them."""
+        return _checked(await self._send(command))
 
-    def script(self, source: str) -> AsyncScript:
-        """``source`` registered once per client (sent by SHA after the first call)."""
-        redis = self.redis
-        if source not in self._scripts:
-            self._scripts[source] = redis.register_script(source)
-        return self._scripts[source]
+    async def run(self, script: Script, keys: Sequence[str] = (), args: Sequence[Argument] = ()) -> Any:
+        """What ``script`` returns, run with ``keys`` and ``args``."""
+        reply = await self._send(("EVALSHA", script.sha, len(keys), *keys, *args))
+        if isinstance(reply, hiredis.ReplyError) and str(reply).startswith("NOSCRIPT"):
+            reply = await self._send(("EVAL", script.source, len(keys), *keys, *args))
+        return _checked(reply)
 
     async def reachable(self) -> bool:
         try:
-            return bool(await self.redis.ping())
-        except (RedisError, OSError):
+            return bool(await self.call("PING") == "PONG")
+        except StoreUnavailableError:
             return False
 
     async def delete_matching(self, pattern: str) -> None:
         """Delete every key that matches ``pattern`` (a glob after the prefix)."""
-        with unavailable_as_store_error():
-            batch = [key async for key in self.redis.scan_iter(match=self.prefix + pattern, count=1000)]
+        cursor = "0"
+        while True:
+            cursor, batch = await self.call("SCAN", cursor, "MATCH", self.prefix + pattern, "COUNT", 1000)
             if batch:
-                await self.redis.unlink(*batch)
+                await self.call("UNLINK", *batch)
+            if cursor == "0":
+                return
 
     async def open(self) -> None:
         """Nothing to do: the client connects on first use."""
 
     async def close(self) -> None:
-        """Close the pool; closing a closed client does nothing."""
-        redis, self._redis = self._redis, None
-        if redis is not None:
-            await redis.aclose()
-            await redis.connection_pool.disconnect()
+        """Close the connection; closing a closed client does nothing."""
+        connection, self._connection = self._connection, None
+        connecting, self._connecting = self._connecting, None
+        # A connection (or an attempt) of an event loop that is gone is gone with it.
+        with contextlib.suppress(RuntimeError):
+            if connecting is not None:
+                connecting.cancel()
+            if connection is not None:
+                connection.close()
+
+    async def _send(self, command: Sequence[Argument]) -> Any:
+        connection = self._connection
+        if connection is None or connection.lost or connection.loop is not asyncio.get_running_loop():
+            connection = await self._connected()
+        try:
+            return await connection.send(command)
+        except (OSError, ConnectionError) as error:
+            raise StoreUnavailableError() from error
+
+    async def _connected(self) -> _Connection:
+        """The connection, made by one attempt that every call arriving meanwhile waits for."""
+        loop = asyncio.get_running_loop()
+        connecting = self._connecting
+        if connecting is None or connecting.get_loop() is not loop:
+            connecting = self._connecting = loop.create_task(self._connect(loop))
+            # Retrieved here, so that an attempt whose callers all gave up does not log its failure.
+            connecting.add_done_callback(lambda task: task.cancelled() or task.exception())
+        try:
+            return await asyncio.shield(connecting)
+        except (OSError, ConnectionError, TimeoutError, RedisReplyError) as error:
+            raise StoreUnavailableError() from error
+        finally:
+            if connecting.done() and self._connecting is connecting:
+                self._connecting = None
+
+    async def _connect(self, loop: asyncio.AbstractEventLoop) -> _Connection:
+        address = self._address
+        if address.unix_path is not None:
+            opening = loop.create_unix_connection(lambda: _Connection(loop), address.unix_path)
+        else:
+            tls = ssl.create_default_context() if address.tls else None
+            opening = loop.create_connection(lambda: _Connection(loop), address.host, address.port, ssl=tls)
+        connection = (await asyncio.wait_for(opening, CONNECT_TIMEOUT_SECONDS))[1]
+        for command in address.setup:
+            reply = await connection.send(command)
+            if isinstance(reply, hiredis.ReplyError):
+                connection.close()
+                raise RedisReplyError(str(reply))
+        previous, self._connection = self._connection, connection
+        if previous is not None and previous is not connection:
+            with contextlib.suppress(RuntimeError):
+                previous.close()
+        return connection
 
 
 class RedisStore:
@@ -102,10 +262,8 @@ class RedisStore:
         await self._client.close()
 
 
-@contextlib.contextmanager
-def unavailable_as_store_error() -> Iterator[None]:
-    """Redis refusing, timing out or dropping the connection becomes ``StoreUnavailableError``."""
-    try:
-        yield
-    except (RedisError, OSError) as error:
-        raise StoreUnavailableError() from error
+def _checked(reply: Any) -> Any:
+    """``reply``, unless Redis refused the command: then ``StoreUnavailableError``."""
+    if isinstance(reply, hiredis.ReplyError):
+        raise StoreUnavailableError() from RedisReplyError(str(reply))
+    return reply

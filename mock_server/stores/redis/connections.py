@@ -17,11 +17,11 @@ import json
 from typing import Any
 
 from ..base import NameTakenError, Replaced, Secrets
-from .client import RedisClient, RedisStore, unavailable_as_store_error
+from .client import RedisClient, RedisStore, Script
 
 # KEYS: the connection, the connector's names, the listing. ARGV: id, name, organisation, connector, updatedAt,
 # document, secrets, listing member. 0: the id or the name is taken.
-_ADD = """
+_ADD = Script("""
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('HSETNX', KEYS[2], ARGV[2], ARGV[1]) == 0 then
   return 0
 end
@@ -29,7 +29,7 @@ redis.call('HSET', KEYS[1], 'organisation_id', ARGV[3], 'connector_id', ARGV[4],
   'updated_at', ARGV[5], 'document', ARGV[6], 'secrets', ARGV[7])
 redis.call('ZADD', KEYS[3], 0, ARGV[8])
 return 1
-"""
+""")
 
 # The start of _REPLACE and _DELETE, KEYS as _ADD's, ARGV: id, name, organisation, connector: 0 when there is no
 # such connection of these owners; else ``held`` (its owners, name and updatedAt) and ``listed`` (its listing member).
@@ -43,7 +43,7 @@ local listed = held[4] .. '\\0' .. ARGV[1]
 
 # ARGV: _HELD's, then updatedAt, document, the document as the caller read it. 0: none; -2: the stored document is
 # not the one read; -1: another connection has the name; 1: replaced (the secrets stay).
-_REPLACE = (
+_REPLACE = Script(
     _HELD
     + """
 if redis.call('HGET', KEYS[1], 'document') ~= ARGV[7] then
@@ -63,7 +63,7 @@ return 1
 )
 
 # ARGV: _HELD's (the name unused). 1: deleted.
-_DELETE = (
+_DELETE = Script(
     _HELD
     + """
 redis.call('HDEL', KEYS[2], held[3])
@@ -74,14 +74,14 @@ return 1
 )
 
 # KEYS[1]: the listing; ARGV[1]: the connection key's prefix. The documents, newest first, read at one moment.
-_DOCUMENTS = """
+_DOCUMENTS = Script("""
 local documents = {}
 for _, member in ipairs(redis.call('ZREVRANGEBYLEX', KEYS[1], '+', '-')) do
   local id = string.match(member, '%z(.*)$')
   documents[#documents + 1] = redis.call('HGET', ARGV[1] .. id, 'document')
 end
 return documents
-"""
+""")
 
 _SEPARATOR = "\x00"
 
@@ -105,8 +105,7 @@ class RedisConnectionStore(RedisStore):
         return f"{self._prefix}connections:{organisation_id}:{connector_id}"
 
     async def name_taken(self, connector_id: str, name: str) -> bool:
-        with unavailable_as_store_error():
-            return bool(await self._client.redis.hexists(self._names(connector_id), name))
+        return bool(await self._client.call("HEXISTS", self._names(connector_id), name))
 
     async def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], secrets: Secrets) -> None:
         id_, name, updated_at = connection["id"], connection["name"], connection["updatedAt"]
@@ -120,16 +119,14 @@ class RedisConnectionStore(RedisStore):
             json.dumps(secrets),
             f"{updated_at}{_SEPARATOR}{id_}",
         ]
-        with unavailable_as_store_error():
-            added = await self._client.script(_ADD)(keys=self._keys(organisation_id, connector_id, id_), args=arguments)
+        added = await self._client.run(_ADD, keys=self._keys(organisation_id, connector_id, id_), args=arguments)
         if not added:
             raise NameTakenError()
 
     async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None:
-        with unavailable_as_store_error():
-            owner, connector, document = await self._client.redis.hmget(
-                f"{self._prefix}connection:{connection_id}", ["organisation_id", "connector_id", "document"]
-            )
+        owner, connector, document = await self._client.call(
+            "HMGET", f"{self._prefix}connection:{connection_id}", "organisation_id", "connector_id", "document"
+        )
         if document is None or (owner, connector) != (organisation_id, connector_id):
             return None
         return dict(json.loads(document))
@@ -139,28 +136,27 @@ class RedisConnectionStore(RedisStore):
     ) -> Replaced:
         id_ = connection["id"]
         arguments = [id_, connection["name"], organisation_id, connector_id, connection["updatedAt"]]
-        with unavailable_as_store_error():
-            replaced = await self._client.script(_REPLACE)(
-                keys=self._keys(organisation_id, connector_id, id_),
-                args=[*arguments, json.dumps(connection), json.dumps(previous)],
-            )
+        replaced = await self._client.run(
+            _REPLACE,
+            keys=self._keys(organisation_id, connector_id, id_),
+            args=[*arguments, json.dumps(connection), json.dumps(previous)],
+        )
         if replaced == -1:
             raise NameTakenError()
         return {1: Replaced.DONE, 0: Replaced.GONE, -2: Replaced.CHANGED}[replaced]
 
     async def delete(self, organisation_id: str, connector_id: str, connection_id: str) -> bool:
-        with unavailable_as_store_error():
-            removed = await self._client.script(_DELETE)(
-                keys=self._keys(organisation_id, connector_id, connection_id),
-                args=[connection_id, "", organisation_id, connector_id],
-            )
+        removed = await self._client.run(
+            _DELETE,
+            keys=self._keys(organisation_id, connector_id, connection_id),
+            args=[connection_id, "", organisation_id, connector_id],
+        )
         return bool(removed)
 
     async def documents(self, organisation_id: str, connector_id: str) -> list[dict[str, Any]]:
-        with unavailable_as_store_error():
-            documents = await self._client.script(_DOCUMENTS)(
-                keys=[self._listing(organisation_id, connector_id)], args=[f"{self._prefix}connection:"]
-            )
+        documents = await self._client.run(
+            _DOCUMENTS, keys=[self._listing(organisation_id, connector_id)], args=[f"{self._prefix}connection:"]
+        )
         return [dict(json.loads(text)) for text in documents]
 
     async def reset(self) -> None:

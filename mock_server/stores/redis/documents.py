@@ -10,12 +10,12 @@ import json
 from collections.abc import Sequence
 
 from ..base import Write
-from .client import RedisClient, RedisStore, unavailable_as_store_error
+from .client import RedisClient, RedisStore, Script
 
 # ARGV[1]: the document key prefix; ARGV[2]: the index key prefix; ARGV[3]: the expected documents, a JSON list of
 # [key, text or false]; ARGV[4]: the writes, a JSON list of [key, text or false, index or false]. 1: written; 0:
 # an expected document changed, nothing written.
-_WRITE = """
+_WRITE = Script("""
 local documents, indexes = ARGV[1], ARGV[2]
 for _, item in ipairs(cjson.decode(ARGV[3])) do
   local held = redis.call('GET', documents .. item[1])
@@ -35,17 +35,17 @@ for _, item in ipairs(cjson.decode(ARGV[4])) do
   end
 end
 return 1
-"""
+""")
 
 # ARGV[1]: the document key prefix; KEYS[1]: the index. The documents of its keys, read at one moment.
-_INDEXED = """
+_INDEXED = Script("""
 local found = {}
 for _, key in ipairs(redis.call('SMEMBERS', KEYS[1])) do
   local text = redis.call('GET', ARGV[1] .. key)
   if text then found[#found + 1] = text end
 end
 return found
-"""
+""")
 
 
 class RedisDocuments(RedisStore):
@@ -57,13 +57,11 @@ class RedisDocuments(RedisStore):
     async def read(self, keys: Sequence[str]) -> list[str | None]:
         if not keys:
             return []
-        with unavailable_as_store_error():
-            values = await self._client.redis.mget([self._documents + key for key in keys])
+        values = await self._client.call("MGET", *(self._documents + key for key in keys))
         return [None if value is None else str(value) for value in values]
 
     async def indexed(self, index: str) -> list[str]:
-        with unavailable_as_store_error():
-            found = await self._client.script(_INDEXED)(keys=[self._indexes + index], args=[self._documents])
+        found = await self._client.run(_INDEXED, keys=[self._indexes + index], args=[self._documents])
         return [str(text) for text in found]
 
     async def write(self, expected: dict[str, str | None], writes: Sequence[Write]) -> bool:
@@ -72,10 +70,9 @@ class RedisDocuments(RedisStore):
             [item.key, False if item.value is None else item.value, False if item.index is None else item.index]
             for item in writes
         ]
-        with unavailable_as_store_error():
-            done = await self._client.script(_WRITE)(
-                keys=[], args=[self._documents, self._indexes, json.dumps(checks), json.dumps(changes)]
-            )
+        done = await self._client.run(
+            _WRITE, keys=[], args=[self._documents, self._indexes, json.dumps(checks), json.dumps(changes)]
+        )
         return bool(done)
 
     async def reset(self) -> None:

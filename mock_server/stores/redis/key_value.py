@@ -12,38 +12,38 @@ import json
 import math
 
 from ..base import Clock, Value
-from .client import RedisClient, RedisStore, unavailable_as_store_error
+from .client import RedisClient, RedisStore, Script
 
 # ARGV: the JSON, its lifetime in milliseconds (none left: only the delete).
-_PUT = """
+_PUT = Script("""
 redis.call('DEL', KEYS[1])
 if tonumber(ARGV[2]) > 0 then
   redis.call('HSET', KEYS[1], 'v', ARGV[1])
   redis.call('PEXPIRE', KEYS[1], ARGV[2])
 end
-"""
+""")
 
-_TAKE = """
+_TAKE = Script("""
 local value = redis.call('HGET', KEYS[1], 'v')
 redis.call('DEL', KEYS[1])
 return value
-"""
+""")
 
-_CLAIM = """
+_CLAIM = Script("""
 if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('HSETNX', KEYS[1], 'c', '1') == 0 then
   return false
 end
 return redis.call('HGET', KEYS[1], 'v')
-"""
+""")
 
-_ADD = """
+_ADD = Script("""
 if redis.call('EXISTS', KEYS[1]) == 1 then
   return 0
 end
 redis.call('HSET', KEYS[1], 'v', ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1
-"""
+""")
 
 
 class RedisKeyValueStore(RedisStore):
@@ -57,31 +57,25 @@ class RedisKeyValueStore(RedisStore):
 
     async def put(self, key: str, value: Value, expires_at: float) -> None:
         milliseconds = math.ceil((expires_at - self._clock()) * 1000)
-        with unavailable_as_store_error():
-            await self._client.script(_PUT)(keys=[self._key(key)], args=[json.dumps(value), milliseconds])
+        await self._client.run(_PUT, keys=[self._key(key)], args=[json.dumps(value), milliseconds])
 
     async def add(self, key: str, value: Value, expires_at: float) -> bool:
         milliseconds = math.ceil((expires_at - self._clock()) * 1000)
         if milliseconds <= 0:
             return False
-        with unavailable_as_store_error():
-            return bool(await self._client.script(_ADD)(keys=[self._key(key)], args=[json.dumps(value), milliseconds]))
+        return bool(await self._client.run(_ADD, keys=[self._key(key)], args=[json.dumps(value), milliseconds]))
 
     async def get(self, key: str) -> Value | None:
-        with unavailable_as_store_error():
-            return _value(await self._client.redis.hget(self._key(key), "v"))
+        return _value(await self._client.call("HGET", self._key(key), "v"))
 
     async def take(self, key: str) -> Value | None:
-        with unavailable_as_store_error():
-            return _value(await self._client.script(_TAKE)(keys=[self._key(key)]))
+        return _value(await self._client.run(_TAKE, keys=[self._key(key)]))
 
     async def claim(self, key: str) -> Value | None:
-        with unavailable_as_store_error():
-            return _value(await self._client.script(_CLAIM)(keys=[self._key(key)]))
+        return _value(await self._client.run(_CLAIM, keys=[self._key(key)]))
 
     async def delete(self, key: str) -> None:
-        with unavailable_as_store_error():
-            await self._client.redis.delete(self._key(key))
+        await self._client.call("DEL", self._key(key))
 
     async def reset(self) -> None:
         await self._client.delete_matching(f"{self._namespace}:*")
