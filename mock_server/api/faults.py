@@ -47,10 +47,13 @@ class Faults:
         self._failures.clear()
         self._delays.clear()
 
+    def any_planned(self) -> bool:
+        return bool(self._delays or self._failures)
+
     def take(self, operation: Operation) -> Planned:
         """What this call of ``operation`` is to get, each plan used up once. A failure planned for any
         operation goes to the first call whose operation documents its status."""
-        if not self._delays and not self._failures:
+        if not self.any_planned():
             return NOTHING_PLANNED
         delay = _take(self._delays, operation, lambda plan: True)
         failure = _take(self._failures, operation, lambda plan: plan.status in operation.error_examples)

@@ -10,6 +10,7 @@ from typing import Any
 from ..contract.compiled import Operation
 from ..core.errors import FieldError
 from ..http.replies import StatusError
+from ..stores.base import confirm_reads
 from .calls import CheckedRequest
 from .faults import NOTHING_PLANNED
 from .services import Services
@@ -45,13 +46,18 @@ async def chosen_failure(operation: Operation, request: CheckedRequest, services
     ``Prefer`` header asks (only when the ``allow_prefer`` setting is on). It runs after authentication and the
     contract's checks, so a chosen failure never hides a request that is wrong; with nothing planned and no
     ``Prefer`` allowed it costs one look at two empty lists."""
-    planned = services.faults.take(operation)
-    if planned is not NOTHING_PLANNED:
-        await simulate(operation, planned.delay_ms, planned.status, planned.retry_after)
+    if services.faults.any_planned():
+        # A plan used up is not given back: what the call read is confirmed first (``confirm_reads``).
+        await confirm_reads()
+        planned = services.faults.take(operation)
+        if planned is not NOTHING_PLANNED:
+            await simulate(operation, planned.delay_ms, planned.status, planned.retry_after)
     if services.settings.allow_prefer:
         header = request.headers.get("prefer")
         if header is not None:
             preference = read_prefer(header)
+            # Confirmed first too, so that a call run again does not wait twice.
+            await confirm_reads()
             await simulate(operation, preference.delay_ms, preference.status)
 
 

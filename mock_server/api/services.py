@@ -1,6 +1,8 @@
 """What the routes work with, built once by ``create_app``."""
 
+import contextlib
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import httpx
@@ -10,7 +12,7 @@ from ..oauth.initialise import LoopStart
 from ..oauth.state import StateStore
 from ..seed.model import Seed
 from ..settings import Settings
-from ..stores.base import CatalogueStore, Clock, ConnectionStore
+from ..stores.base import CatalogueStore, Clock, ConnectionStore, confirm_reads
 from ..stores.platform import PlatformStore
 from .auth import Authenticator
 from .faults import Faults
@@ -51,6 +53,10 @@ class Services:
             op.name: op for contract in (self.contract, self.platform_contract) for op in contract.operations.values()
         }
 
-    def http_client(self) -> httpx.AsyncClient:
-        """A client for one outgoing exchange; a code exchange is rare enough not to pool connections."""
-        return httpx.AsyncClient(transport=self.http_transport, timeout=httpx.Timeout(10.0, connect=5.0))
+    @contextlib.asynccontextmanager
+    async def http_client(self) -> AsyncIterator[httpx.AsyncClient]:
+        """A client for one outgoing exchange; a code exchange is rare enough not to pool connections. A request
+        sent cannot be taken back, so what the call read is confirmed first (``confirm_reads``)."""
+        await confirm_reads()
+        async with httpx.AsyncClient(transport=self.http_transport, timeout=httpx.Timeout(10.0, connect=5.0)) as client:
+            yield client

@@ -10,7 +10,7 @@ import contextlib
 import enum
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..core.api_keys import KeyOwner
@@ -24,24 +24,75 @@ Value = dict[str, Any]
 Secrets = dict[str, dict[str, Any]]
 
 
-# What stores read during the running call (``one_call``), by store; None outside a call.
-_READ_IN_CALL: ContextVar[dict[object, Any] | None] = ContextVar("read_in_call", default=None)
+@dataclass
+class _Call:
+    """What stores keep for the running call (``one_call``)."""
+
+    optimistic: bool
+    # What stores read, by store (theirs to fill).
+    kept: dict[object, Any] = field(default_factory=dict)
+    # By store: how to confirm what the call read from the store's cached copy without asking its source.
+    owed: dict[object, Callable[[], Awaitable[None]]] = field(default_factory=dict)
+
+
+_CALL: ContextVar[_Call | None] = ContextVar("one_call", default=None)
+
+
+class ReadsMovedError(Exception):
+    """What an optimistic call read from a cached copy had changed at its source: nothing the call did took effect
+    (every write carried the confirmation, or came after it), so the call is to run again, not optimistically."""
 
 
 @contextlib.contextmanager
-def one_call() -> Iterator[None]:
+def one_call(*, optimistic: bool = False) -> Iterator[None]:
     """Within, a store may keep what it read (``read_in_call``) for the rest of the call: one request's lookups see
-    one state of the store, and a store that asks a remote (Redis) whether it changed asks once per call."""
-    token = _READ_IN_CALL.set({})
+    one state of the store, and a store that asks a remote (Redis) whether it changed asks once per call.
+
+    When ``optimistic``, a store may instead answer from its cached copy without asking (``owe_confirmation``).
+    The copy is then confirmed before anything the call cannot take back (``confirm_reads``), or by the write that
+    carries the confirmation itself, and at the call's end; a copy that changed raises ``ReadsMovedError``."""
+    token = _CALL.set(_Call(optimistic))
     try:
         yield
     finally:
-        _READ_IN_CALL.reset(token)
+        _CALL.reset(token)
 
 
 def read_in_call() -> dict[object, Any] | None:
     """What stores read during the running call, by store (theirs to fill); None outside ``one_call``."""
-    return _READ_IN_CALL.get()
+    call = _CALL.get()
+    return None if call is None else call.kept
+
+
+def optimistic_call() -> bool:
+    """Whether the running call may answer from cached copies without asking their source first."""
+    call = _CALL.get()
+    return call is not None and call.optimistic
+
+
+def owe_confirmation(store: object, confirm: Callable[[], Awaitable[None]]) -> None:
+    """The running call read from ``store``'s cached copy: ``confirm`` checks the copy against its source, raising
+    ``ReadsMovedError`` when it changed."""
+    call = _CALL.get()
+    if call is not None:
+        call.owed[store] = confirm
+
+
+def settle(store: object) -> bool:
+    """Whether ``store`` was owed a confirmation, which a write confirmed on its own (carrying the check): it is no
+    longer owed."""
+    call = _CALL.get()
+    return call is not None and call.owed.pop(store, None) is not None
+
+
+async def confirm_reads(but: object = None) -> None:
+    """Confirm every cached copy the running call read (but ``but``'s, when given): before a step that cannot be
+    taken back (a write, a request to another server, a planned failure used up), and at the call's end."""
+    call = _CALL.get()
+    if call is None or not call.owed:
+        return
+    for store in [store for store in call.owed if store is not but]:
+        await call.owed.pop(store)()
 
 
 class StoreUnavailableError(UnavailableError):

@@ -15,6 +15,8 @@ import httpx
 import pytest
 from redis import Redis
 
+from mock_server.core.ids import new_ulid
+from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import (
     AUTH,
     IN_USE_CONNECTION_ID,
@@ -23,6 +25,7 @@ from tests.support.oauth_loop import (
     connector_path,
     create_connection,
     initialise,
+    query_of,
 )
 from tests.support.redis_server import RedisServer, commands_during, redis_server
 from tests.support.schemes import scheme_config
@@ -34,7 +37,7 @@ from tests.support.seeds import (
     ADDED_ORGANISATION_ID,
     added_organisation,
 )
-from tests.support.server import live_server
+from tests.support.server import SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID, live_server
 
 pytestmark = pytest.mark.e2e
 
@@ -93,13 +96,70 @@ def _names(commands: list[str]) -> list[str]:
     return [command.split(" ", 1)[0].upper() for command in commands]
 
 
-def test_an_initialise_sends_redis_two_commands_the_catalogues_version_and_the_states_script(pair: Pair) -> None:
+def test_an_initialise_sends_redis_one_command_the_states_script_which_checks_the_catalogues_version(
+    pair: Pair,
+) -> None:
     initialise(pair.a)  # the scripts registered and the catalogue read: what every later call finds done
+    version = Redis.from_url(pair.redis.url, decode_responses=True).get(f"{PREFIX}catalogue:version")
 
     sent = commands_during(pair.redis.url, lambda: initialise(pair.a))
 
-    assert _names(sent) == ["GET", "EVALSHA"]
-    assert sent[0] == f"GET {PREFIX}catalogue:version"
+    assert _names(sent) == ["EVALSHA"]
+    # Its last key and argument: the catalogue's version the instance read the API key, connector and credential at.
+    _, _, key_count, state_key, version_key, *_, expected_version = sent[0].split(" ")
+    assert (key_count, version_key, expected_version) == ("2", f"{PREFIX}catalogue:version", version)
+    assert state_key.startswith(f"{PREFIX}states:")
+
+
+def _change_the_catalogue(base_url: str) -> None:
+    """A change to the catalogue that no other test reads: a new organisation."""
+    added = httpx.post(
+        f"{base_url}/__admin/seed", json={"organisations": [{"id": new_ulid(time.time()), "name": "Other"}]}
+    )
+    assert added.status_code == 200, added.text
+
+
+def _states(redis: Redis) -> set[str]:
+    return set(redis.scan_iter(match=f"{PREFIX}states:*"))
+
+
+def test_an_initialise_whose_copy_of_the_catalogue_changed_meanwhile_writes_nothing_reads_it_again_and_runs_again(
+    pair: Pair, redis: Redis
+) -> None:
+    _change_the_catalogue(pair.a)
+    initialise(pair.b)  # every script this test counts registered: the guarded one, the catalogue's read
+    _change_the_catalogue(pair.a)
+    before = _states(redis)
+    urls: list[str] = []
+
+    sent = commands_during(pair.redis.url, lambda: urls.append(initialise(pair.b)))
+
+    # The state's script refused (its version moved), the version asked, the catalogue read, the state written.
+    assert _names(sent) == ["EVALSHA", "GET", "EVALSHA", "EVALSHA"]
+    assert sent[1] == f"GET {PREFIX}catalogue:version"
+    state = query_of(urls[0])["state"]
+    assert _states(redis) - before == {f"{PREFIX}states:{hashlib.sha256(state.encode()).hexdigest()}"}
+
+
+def test_a_failure_planned_on_b_is_used_once_even_when_bs_copy_of_the_catalogue_changed_meanwhile(pair: Pair) -> None:
+    initialise(pair.b)
+    planned = httpx.post(f"{pair.b}/__admin/fail-next", json={"status": 503})
+    assert planned.status_code == 200, planned.text
+    _change_the_catalogue(pair.a)
+
+    failed = httpx.post(
+        f"{pair.b}{connector_path()}/oauth2/initialise",
+        json={
+            "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
+            "authorizeUrl": f"{pair.b}/mock-provider/authorize",
+            "clientId": SEEDED_CLIENT_ID,
+        },
+        headers=AUTH,
+    )
+    next_one = initialise(pair.b)
+
+    assert failed.status_code == 503, failed.text
+    assert next_one.startswith(f"{pair.b}/mock-provider/authorize?")
 
 
 def _initialise_added(base_url: str) -> httpx.Response:

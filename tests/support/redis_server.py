@@ -2,13 +2,14 @@
 (``--save ''``, ``--appendonly no``); it can be stopped and started again on the same port (an outage). And the
 commands a Redis receives while something runs, as ``MONITOR`` lists them (``commands_during``)."""
 
+import asyncio
 import contextlib
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
-from redis import Redis
+from redis.asyncio import Redis
 
 from .processes import free_port, running
 
@@ -55,24 +56,33 @@ def redis_server(directory: Path) -> Iterator[RedisServer]:
         server.stop()
 
 
-def commands_during(url: str, action: Callable[[], object]) -> list[str]:
+async def commands_while(url: str, action: Callable[[], Awaitable[object]]) -> list[str]:
     """The commands (name and arguments) the Redis at ``url`` received from its clients while ``action`` ran, in
     order, as ``MONITOR`` lists them: a script once (not the commands it runs), each command of a pipeline."""
     marker = f"end-of-count-{secrets.token_hex(8)}"
     watching, marking = Redis.from_url(url, decode_responses=True), Redis.from_url(url, decode_responses=True)
     try:
-        marking.ping()  # connected before the count: its handshake is not counted
-        with watching.monitor() as monitor:  # type: ignore[no-untyped-call]
-            action()
-            marking.echo(marker)  # once MONITOR lists it, everything before it was listed
+        await marking.ping()  # connected before the count: its handshake is not counted
+        async with watching.monitor() as monitor:
+            await action()
+            await marking.echo(marker)  # once MONITOR lists it, everything before it was listed
             received: list[str] = []
-            for event in monitor.listen():
+            while True:
+                event = await monitor.next_command()
                 if event["client_type"] == "lua":
                     continue
                 if marker in event["command"]:
                     return received
                 received.append(event["command"])
     finally:
-        watching.close()
-        marking.close()
-    raise AssertionError("MONITOR ended before the marker")
+        await watching.aclose()
+        await marking.aclose()
+
+
+def commands_during(url: str, action: Callable[[], object]) -> list[str]:
+    """``commands_while`` for a plain function (run on a thread of its own)."""
+
+    async def in_a_thread() -> None:
+        await asyncio.to_thread(action)
+
+    return asyncio.run(commands_while(url, in_a_thread))

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any, TypeVar
 
 import pytest
@@ -17,13 +17,23 @@ from mock_server.core.api_keys import ApiKey, KeyOwner
 from mock_server.http.replies import status_of
 from mock_server.seed.loading import SeedError, load_seed
 from mock_server.seed.model import Connector, OAuthClientCredential, Organisation, Seed
-from mock_server.stores.base import ConnectorConfigs, NameTakenError, Replaced, StoredConfig, StoreUnavailableError
+from mock_server.stores.base import (
+    ConnectorConfigs,
+    NameTakenError,
+    ReadsMovedError,
+    Replaced,
+    StoredConfig,
+    StoreUnavailableError,
+    confirm_reads,
+    one_call,
+)
 from mock_server.stores.redis.catalogue import RedisCatalogue
 from mock_server.stores.redis.client import RedisClient
 from mock_server.stores.redis.connections import RedisConnectionStore
 from mock_server.stores.redis.key_value import RedisKeyValueStore
 from tests.support.fakes import FakeClock
 from tests.support.processes import free_port
+from tests.support.redis_server import commands_while
 
 pytestmark = pytest.mark.asyncio
 
@@ -616,3 +626,55 @@ async def test_no_catalogue_key_has_a_ttl(client: RedisClient, raw: Redis) -> No
         )
     )
     assert [await raw.ttl(key) for key in keys] == [-1] * len(keys)
+
+
+async def _appended(into: list[Any], call: Awaitable[Any]) -> None:
+    into.append(await call)
+
+
+async def test_an_optimistic_call_answers_from_the_copy_without_asking_and_finds_at_its_end_that_it_changed(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], redis_url: str
+) -> None:
+    first, second = two_catalogues
+    assert await second.api_key("vk_added_key") is None  # the second instance holds a copy without it
+    await first.add(Seed((), (), (), (ApiKey("vk_added_key", _seed().organisations[0].id, "added"),)))
+    from_the_copy: list[KeyOwner | None] = []
+
+    with one_call(optimistic=True):
+        sent = await commands_while(redis_url, lambda: _appended(from_the_copy, second.api_key("vk_added_key")))
+        with pytest.raises(ReadsMovedError):
+            await confirm_reads()
+    with one_call():
+        asked = await second.api_key("vk_added_key")
+
+    assert from_the_copy == [None]
+    assert sent == []
+    assert asked == KeyOwner(_seed().organisations[0].id, "added")
+
+
+async def test_an_optimistic_calls_write_carries_the_check_writes_nothing_when_the_copy_changed_and_needs_no_other(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], client: RedisClient, raw: Redis, redis_url: str
+) -> None:
+    first = two_catalogues[0]
+    # Another instance, whose catalogue and states share its client.
+    second = RedisCatalogue(client, _seed(), PROVIDER_TOKEN_URLS)
+    states = RedisKeyValueStore(client, "states", FakeClock(NOW))
+    await second.holds_id("any")  # the second instance holds a copy
+
+    async def initialise() -> None:
+        with one_call(optimistic=True):
+            await second.holds_id("any")
+            await states.put("current", {"a": 1}, NOW + 60)
+            await confirm_reads()
+
+    await initialise()  # the guarded script registered
+    sent = await commands_while(redis_url, initialise)
+    await first.add(Seed((Organisation("01J0000000000000000000000A", "Added"),), (), (), ()))
+    with one_call(optimistic=True):
+        await second.holds_id("any")
+        with pytest.raises(ReadsMovedError):
+            await states.put("stale", {"a": 1}, NOW + 60)
+
+    assert [command.split(" ")[0] for command in sent] == ["EVALSHA"]
+    assert await states.get("current") == {"a": 1}
+    assert await raw.exists("test:states:stale") == 0

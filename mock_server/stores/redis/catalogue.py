@@ -24,7 +24,14 @@ from typing import Any, cast
 from ...core.api_keys import ApiKey, ApiKeyIndex, KeyOwner
 from ...seed.loading import SeedError
 from ...seed.model import Connector, OAuthClientCredential, Organisation, Seed, SeedConfig, Starter
-from ..base import ConnectorConfigs, StoredConfig, StoreUnavailableError, check_addition, read_in_call
+from ..base import (
+    ConnectorConfigs,
+    StoredConfig,
+    StoreUnavailableError,
+    check_addition,
+    optimistic_call,
+    read_in_call,
+)
 from .client import RedisClient, RedisStore, Script
 
 # KEYS: ``version``, then every other key of the catalogue, ``loaded`` first. ARGV[1]: open (load unless loaded),
@@ -225,6 +232,12 @@ class RedisCatalogue(RedisStore):
         read = read_in_call()
         if read is not None and self in read:
             return cast(_Snapshot, read[self])
+        snapshot = self._snapshot
+        if read is not None and snapshot is not None and optimistic_call():
+            # Confirmed by the call's next command, or by the write that carries the check.
+            self._client.expect(self._key("version"), snapshot.version)
+            read[self] = snapshot
+            return snapshot
         version = await self._client.call("GET", self._key("version"))
         # No version: nothing loaded. A Redis that restarted empty gets the seed back here, and with it whatever the
         # seed holds beyond the catalogue.

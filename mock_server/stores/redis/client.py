@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import hiredis
 
-from ..base import StoreUnavailableError
+from ..base import ReadsMovedError, StoreUnavailableError, confirm_reads, owe_confirmation, read_in_call, settle
 
 CONNECT_TIMEOUT_SECONDS = 0.5
 COMMAND_TIMEOUT_SECONDS = 0.5
@@ -38,12 +38,23 @@ class RedisReplyError(Exception):
     """Redis answered a command with an error (kept as the cause of the ``StoreUnavailableError``)."""
 
 
-class Script:
-    """A Lua script, sent by its SHA-1 (``EVALSHA``), and in full only when the Redis does not hold it yet."""
+# Put before a guardable script: run it only while the key given last holds the value given last.
+_GUARD = """
+if redis.call('GET', KEYS[#KEYS]) ~= ARGV[#ARGV] then
+  return redis.error_reply('STALE the call read a cached copy that has changed')
+end
+"""
 
-    def __init__(self, source: str) -> None:
+
+class Script:
+    """A Lua script, sent by its SHA-1 (``EVALSHA``), and in full only when the Redis does not hold it yet.
+    ``guardable``: one more key and one more argument at the end of its own leave it unchanged, so that the client
+    may run it ``guarded`` (``RedisClient.expect``)."""
+
+    def __init__(self, source: str, *, guardable: bool = False) -> None:
         self.source = source
         self.sha = hashlib.sha1(source.encode(), usedforsecurity=False).hexdigest()
+        self.guarded = Script(_GUARD + source) if guardable else None
 
 
 @dataclass(frozen=True)
@@ -159,16 +170,43 @@ class RedisClient:
         self._connection: _Connection | None = None
         self._connecting: asyncio.Task[_Connection] | None = None
 
+    def expect(self, key: str, value: str) -> None:
+        """Within an optimistic call (``one_call``): what the call read from a cached copy holds only while ``key``
+        holds ``value``. The next command checks it first (one ``GET``), unless it is a guardable script, which
+        carries the check itself and writes nothing when it fails; ``ReadsMovedError`` when ``key`` changed."""
+        kept = read_in_call()
+        if kept is not None:
+            kept[self] = (key, value)
+            owe_confirmation(self, lambda: self._confirm(key, value))
+
     async def call(self, *command: Argument) -> Any:
         """The reply to ``command``: a str, an int, None, or a list of them."""
+        await confirm_reads()
         return _checked(await self._send(command))
 
     async def run(self, script: Script, keys: Sequence[str] = (), args: Sequence[Argument] = ()) -> Any:
         """What ``script`` returns, run with ``keys`` and ``args``."""
+        kept = read_in_call()
+        if script.guarded is not None and kept is not None and settle(self):
+            await confirm_reads(but=self)
+            key, value = kept[self]
+            reply = await self._evaluate(script.guarded, [*keys, key], [*args, value])
+            if isinstance(reply, hiredis.ReplyError) and str(reply).startswith("STALE"):
+                raise ReadsMovedError()
+        else:
+            await confirm_reads()
+            reply = await self._evaluate(script, keys, args)
+        return _checked(reply)
+
+    async def _evaluate(self, script: Script, keys: Sequence[str], args: Sequence[Argument]) -> Any:
         reply = await self._send(("EVALSHA", script.sha, len(keys), *keys, *args))
         if isinstance(reply, hiredis.ReplyError) and str(reply).startswith("NOSCRIPT"):
             reply = await self._send(("EVAL", script.source, len(keys), *keys, *args))
-        return _checked(reply)
+        return reply
+
+    async def _confirm(self, key: str, value: str) -> None:
+        if _checked(await self._send(("GET", key))) != value:
+            raise ReadsMovedError()
 
     async def reachable(self) -> bool:
         try:

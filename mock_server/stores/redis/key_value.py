@@ -14,14 +14,17 @@ import math
 from ..base import Clock, Value
 from .client import RedisClient, RedisStore, Script
 
-# ARGV: the JSON, its lifetime in milliseconds (none left: only the delete).
-_PUT = Script("""
+# ARGV: the JSON, its lifetime in milliseconds (none left: only the delete). Guardable: an initialise's one command.
+_PUT = Script(
+    """
 redis.call('DEL', KEYS[1])
 if tonumber(ARGV[2]) > 0 then
   redis.call('HSET', KEYS[1], 'v', ARGV[1])
   redis.call('PEXPIRE', KEYS[1], ARGV[2])
 end
-""")
+""",
+    guardable=True,
+)
 
 _TAKE = Script("""
 local value = redis.call('HGET', KEYS[1], 'v')
