@@ -210,8 +210,10 @@ class RedisCatalogue(RedisStore):
     any instance, sets ``version`` to a new random value in the script that writes (random, not counted: a Redis
     that restarted empty never brings back a version an instance saw). A call (``one_call``) asks Redis for the
     version once, at its first catalogue read, and reads the catalogue again, in one script, when it changed; a
-    read outside a call asks each time. So a call sees every change acknowledged before it started, whichever
-    instance made it, and its lookups (the API key, the connector, the credential) cost one GET together."""
+    read outside a call asks each time. An optimistic call asks nothing: it reads the snapshot it finds, and the
+    client confirms the version later (``RedisClient.expect``), with the call's first write at no extra cost. So a
+    call sees every change acknowledged before it started, whichever instance made it, and its lookups (the API
+    key, the connector, the credential) cost one GET together, or nothing."""
 
     def __init__(self, client: RedisClient, seed: Seed, provider_token_urls: frozenset[str]) -> None:
         ApiKeyIndex(seed.api_keys)  # refuses (ValueError) an empty or repeated key before anything is stored
