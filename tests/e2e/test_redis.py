@@ -16,7 +16,6 @@ import pytest
 from redis import Redis
 
 from mock_server.core.ids import new_ulid
-from tests.support.examples import ORGANISATION_ID
 from tests.support.oauth_loop import (
     AUTH,
     IN_USE_CONNECTION_ID,
@@ -25,6 +24,7 @@ from tests.support.oauth_loop import (
     connector_path,
     create_connection,
     initialise,
+    initialise_response,
     query_of,
 )
 from tests.support.redis_server import RedisServer, commands_during, redis_server
@@ -37,7 +37,7 @@ from tests.support.seeds import (
     ADDED_ORGANISATION_ID,
     added_organisation,
 )
-from tests.support.server import SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID, live_server
+from tests.support.server import live_server
 
 pytestmark = pytest.mark.e2e
 
@@ -147,15 +147,7 @@ def test_a_failure_planned_on_b_is_used_once_even_when_bs_copy_of_the_catalogue_
     assert planned.status_code == 200, planned.text
     _change_the_catalogue(pair.a)
 
-    failed = httpx.post(
-        f"{pair.b}{connector_path()}/oauth2/initialise",
-        json={
-            "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
-            "authorizeUrl": f"{pair.b}/mock-provider/authorize",
-            "clientId": SEEDED_CLIENT_ID,
-        },
-        headers=AUTH,
-    )
+    failed = initialise_response(pair.b)
     next_one = initialise(pair.b)
 
     assert failed.status_code == 503, failed.text

@@ -31,9 +31,9 @@ def connector_path(connector_id: str = CONNECTOR_ID) -> str:
     return f"/o/{ORGANISATION_ID}/connectors/{connector_id}"
 
 
-def initialise(base_url: str, connector_id: str = CONNECTOR_ID) -> str:
-    """The authorize URL for the seeded mock-provider credential."""
-    response = httpx.post(
+def initialise_response(base_url: str, connector_id: str = CONNECTOR_ID) -> httpx.Response:
+    """The answer to an initialise for the seeded mock-provider credential."""
+    return httpx.post(
         f"{base_url}{connector_path(connector_id)}/oauth2/initialise",
         json={
             "credential": {"id": SEEDED_CREDENTIAL_ID, "organisationId": ORGANISATION_ID},
@@ -43,6 +43,11 @@ def initialise(base_url: str, connector_id: str = CONNECTOR_ID) -> str:
         },
         headers=AUTH,
     )
+
+
+def initialise(base_url: str, connector_id: str = CONNECTOR_ID) -> str:
+    """The authorize URL for the seeded mock-provider credential."""
+    response = initialise_response(base_url, connector_id)
     assert response.status_code == 200, response.text
     return str(response.json()["url"])
 
