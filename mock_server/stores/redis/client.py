@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import ssl
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -231,12 +231,10 @@ class RedisClient:
         """Close the connection; closing a closed client does nothing."""
         connection, self._connection = self._connection, None
         connecting, self._connecting = self._connecting, None
-        # A connection (or an attempt) of an event loop that is gone is gone with it.
-        with contextlib.suppress(RuntimeError):
-            if connecting is not None:
-                connecting.cancel()
-            if connection is not None:
-                connection.close()
+        if connecting is not None:
+            _on_its_loop(connecting.get_loop(), connecting.cancel)
+        if connection is not None:
+            _on_its_loop(connection.loop, connection.close)
 
     async def _send(self, command: Sequence[Argument]) -> Any:
         connection = self._connection
@@ -277,9 +275,8 @@ class RedisClient:
                 connection.close()
                 raise RedisReplyError(str(reply))
         previous, self._connection = self._connection, connection
-        if previous is not None and previous is not connection:
-            with contextlib.suppress(RuntimeError):
-                previous.close()
+        if previous is not None:
+            _on_its_loop(previous.loop, previous.close)
         return connection
 
 
@@ -298,6 +295,23 @@ class RedisStore:
 
     async def close(self) -> None:
         await self._client.close()
+
+
+def _on_its_loop(loop: asyncio.AbstractEventLoop, action: Callable[[], object]) -> None:
+    """Run ``action`` (a connection's close) on the event loop the connection belongs to: an app served in-process
+    (Starlette's TestClient) runs each lifespan on a loop of its own, in a thread of its own. A loop that is closed
+    took its connections with it."""
+    if loop.is_closed():
+        return
+    try:
+        running = asyncio.get_running_loop()
+    except RuntimeError:
+        running = None
+    if running is loop:
+        action()
+    else:
+        with contextlib.suppress(RuntimeError):  # closed meanwhile
+            loop.call_soon_threadsafe(action)
 
 
 def _checked(reply: Any) -> Any:
