@@ -2,7 +2,7 @@
 contract made of it (``contract_routes``)."""
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, cast
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from ..contract.compiled import Contract, OffContractError, Operation
 from ..core.errors import ServiceError
-from ..http.body import read_json_body
+from ..http.body import parse_json_body, read_json_body
 from ..http.replies import JsonReply, error_headers, status_of
 from ..settings import Settings
 from ..stores.base import ReadsMovedError, confirm_reads, one_call
@@ -122,7 +122,8 @@ async def _checked_request(
     )
 
 
-# Where a request's body, once read, is kept (or the error reading it raised): a call run again reads it from here.
+# Where a request's body, once read, is kept (or the error reading it raised): a call run again takes it from here,
+# and parses it again, so that the second run sees the body as it came whatever the first did with its copy.
 _BODY_READ = "versori.body_read"
 
 
@@ -130,13 +131,15 @@ async def _body(request: Request, settings: Settings) -> tuple[bytes, Any]:
     kept = request.scope.get(_BODY_READ)
     if kept is None:
         try:
-            kept = await read_json_body(request, settings.max_body_bytes, settings.body_read_timeout_seconds)
+            raw, body = await read_json_body(request, settings.max_body_bytes, settings.body_read_timeout_seconds)
         except ServiceError as error:
-            kept = error
-        request.scope[_BODY_READ] = kept
+            request.scope[_BODY_READ] = error
+            raise
+        request.scope[_BODY_READ] = raw
+        return raw, body
     if isinstance(kept, ServiceError):
         raise kept
-    return cast(tuple[bytes, Any], kept)
+    return kept, parse_json_body(kept)
 
 
 def _check_reply(operation: Operation, reply: Reply) -> None:

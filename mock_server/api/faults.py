@@ -3,7 +3,6 @@
 One plan per server process: with several workers, each keeps its own.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..contract.compiled import Operation
@@ -47,26 +46,35 @@ class Faults:
         self._failures.clear()
         self._delays.clear()
 
-    def any_planned(self) -> bool:
-        return bool(self._delays or self._failures)
+    def planned_for(self, operation: Operation) -> bool:
+        """Whether ``take`` would use up a plan for this call of ``operation``."""
+        return any(_first(plans, operation) is not None for plans in (self._delays, self._failures))
 
     def take(self, operation: Operation) -> Planned:
         """What this call of ``operation`` is to get, each plan used up once. A failure planned for any
         operation goes to the first call whose operation documents its status."""
-        if not self.any_planned():
+        if not self._delays and not self._failures:
             return NOTHING_PLANNED
-        delay = _take(self._delays, operation, lambda plan: True)
-        failure = _take(self._failures, operation, lambda plan: plan.status in operation.error_examples)
+        delay = _take(self._delays, operation)
+        failure = _take(self._failures, operation)
         if failure is None:
             return Planned(delay.delay_ms if delay else 0)
         return Planned(delay.delay_ms if delay else 0, failure.status, failure.retry_after)
 
 
-def _take(plans: list[_Plan], operation: Operation, fits: Callable[[_Plan], bool]) -> _Plan | None:
+def _first(plans: list[_Plan], operation: Operation) -> _Plan | None:
+    """The first plan that fits a call of ``operation``: one for it or for any operation, and for a failure one
+    whose status the operation documents."""
     for plan in plans:
-        if plan.operation in (None, operation.name) and fits(plan):
-            plan.remaining -= 1
-            if plan.remaining == 0:
-                plans.remove(plan)
+        if plan.operation in (None, operation.name) and (not plan.status or plan.status in operation.error_examples):
             return plan
     return None
+
+
+def _take(plans: list[_Plan], operation: Operation) -> _Plan | None:
+    plan = _first(plans, operation)
+    if plan is not None:
+        plan.remaining -= 1
+        if plan.remaining == 0:
+            plans.remove(plan)
+    return plan

@@ -46,7 +46,7 @@ async def chosen_failure(operation: Operation, request: CheckedRequest, services
     ``Prefer`` header asks (only when the ``allow_prefer`` setting is on). It runs after authentication and the
     contract's checks, so a chosen failure never hides a request that is wrong; with nothing planned and no
     ``Prefer`` allowed it costs one look at two empty lists."""
-    if services.faults.any_planned():
+    if services.faults.planned_for(operation):
         # A plan used up is not given back: what the call read is confirmed first (``confirm_reads``).
         await confirm_reads()
         planned = services.faults.take(operation)

@@ -31,16 +31,18 @@ class _Call:
     optimistic: bool
     # What stores read, by store (theirs to fill).
     kept: dict[object, Any] = field(default_factory=dict)
-    # By store: how to confirm what the call read from the store's cached copy without asking its source.
-    owed: dict[object, Callable[[], Awaitable[None]]] = field(default_factory=dict)
+    # How to confirm what the call read from a cached copy without asking its source (the Redis catalogue's
+    # snapshot); None when nothing is owed.
+    owed: Callable[[], Awaitable[None]] | None = None
 
 
 _CALL: ContextVar[_Call | None] = ContextVar("one_call", default=None)
 
 
 class ReadsMovedError(Exception):
-    """What an optimistic call read from a cached copy had changed at its source: nothing the call did took effect
-    (every write carried the confirmation, or came after it), so the call is to run again, not optimistically."""
+    """What an optimistic call read from a cached copy had changed at its source. Nothing the call did took effect:
+    it had sent nothing to the store yet, or the one write it sent carried the check and was refused. So the call
+    is to run again, not optimistically."""
 
 
 @contextlib.contextmanager
@@ -48,9 +50,10 @@ def one_call(*, optimistic: bool = False) -> Iterator[None]:
     """Within, a store may keep what it read (``read_in_call``) for the rest of the call: one request's lookups see
     one state of the store, and a store that asks a remote (Redis) whether it changed asks once per call.
 
-    When ``optimistic``, a store may instead answer from its cached copy without asking (``owe_confirmation``).
-    The copy is then confirmed before anything the call cannot take back (``confirm_reads``), or by the write that
-    carries the confirmation itself, and at the call's end; a copy that changed raises ``ReadsMovedError``."""
+    When ``optimistic``, a store may instead answer from its cached copy without asking (``owe_confirmation``),
+    until the call's first step that cannot be taken back: that step confirms the copy first (``confirm_reads``)
+    or carries the check itself (``carry_confirmation``), and the call is optimistic no more. A call that took no
+    such step confirms at its end. A copy that changed raises ``ReadsMovedError``."""
     token = _CALL.set(_Call(optimistic))
     try:
         yield
@@ -65,34 +68,39 @@ def read_in_call() -> dict[object, Any] | None:
 
 
 def optimistic_call() -> bool:
-    """Whether the running call may answer from cached copies without asking their source first."""
+    """Whether the running call may still answer from a cached copy without asking its source first."""
     call = _CALL.get()
     return call is not None and call.optimistic
 
 
-def owe_confirmation(store: object, confirm: Callable[[], Awaitable[None]]) -> None:
-    """The running call read from ``store``'s cached copy: ``confirm`` checks the copy against its source, raising
+def owe_confirmation(confirm: Callable[[], Awaitable[None]]) -> None:
+    """The running optimistic call read from a cached copy: ``confirm`` checks the copy against its source, raising
     ``ReadsMovedError`` when it changed."""
     call = _CALL.get()
-    if call is not None:
-        call.owed[store] = confirm
+    if call is not None and call.optimistic:
+        call.owed = confirm
 
 
-def settle(store: object) -> bool:
-    """Whether ``store`` was owed a confirmation, which a write confirmed on its own (carrying the check): it is no
-    longer owed."""
+def carry_confirmation() -> bool:
+    """Whether the running call owes a confirmation, which the write about to be sent carries (checking and writing
+    in one step, refused when the copy changed): it is no longer owed, and the call no longer optimistic."""
     call = _CALL.get()
-    return call is not None and call.owed.pop(store, None) is not None
+    if call is None or call.owed is None:
+        return False
+    call.owed, call.optimistic = None, False
+    return True
 
 
-async def confirm_reads(but: object = None) -> None:
-    """Confirm every cached copy the running call read (but ``but``'s, when given): before a step that cannot be
-    taken back (a write, a request to another server, a planned failure used up), and at the call's end."""
+async def confirm_reads() -> None:
+    """Confirm what the running call read from a cached copy: before a step that cannot be taken back (a command to
+    a remote store, a request to another server, a planned failure used up), and at the call's end. The call is no
+    longer optimistic after it: running it again would repeat that step."""
     call = _CALL.get()
-    if call is None or not call.owed:
+    if call is None:
         return
-    for store in [store for store in call.owed if store is not but]:
-        await call.owed.pop(store)()
+    owed, call.owed, call.optimistic = call.owed, None, False
+    if owed is not None:
+        await owed()
 
 
 class StoreUnavailableError(UnavailableError):

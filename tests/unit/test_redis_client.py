@@ -63,6 +63,36 @@ async def test_a_hung_redis_fails_each_waiting_call_after_the_command_timeout_an
     assert silent.connections == 2
 
 
+async def test_connecting_and_signing_in_to_a_redis_that_never_answers_fail_within_the_connect_timeout() -> None:
+    silent = _SilentRedis()
+    async with silent as url:
+        client = RedisClient(url.replace("redis://", "redis://:secret@"), "test:")
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+
+        async with asyncio.timeout(5):
+            with pytest.raises(StoreUnavailableError):
+                await client.call("GET", "k")
+        elapsed = loop.time() - started
+        await client.close()
+
+    # The connection made, the AUTH sent and never answered: connecting and signing in share one bound.
+    assert silent.connections == 1
+    assert CONNECT_TIMEOUT_SECONDS <= elapsed < CONNECT_TIMEOUT_SECONDS + COMMAND_TIMEOUT_SECONDS
+
+
+async def test_a_call_waiting_for_the_connection_when_the_client_closes_gets_store_unavailable() -> None:
+    async with _SilentRedis() as url:
+        client = RedisClient(url.replace("redis://", "redis://:secret@"), "test:")
+        waiting = asyncio.ensure_future(client.call("GET", "k"))
+        await asyncio.sleep(0.05)  # connected, signing in
+
+        await client.close()
+
+        with pytest.raises(StoreUnavailableError):
+            await waiting
+
+
 @pytest_asyncio.fixture
 async def raw(redis_url: str) -> AsyncIterator[Redis]:
     redis = Redis.from_url(redis_url, decode_responses=True)
@@ -76,6 +106,7 @@ async def test_calls_given_up_by_their_callers_leave_every_other_reply_to_its_ow
     for n in range(100):
         await raw.set(f"test:{n}", json.dumps(n))
     client = RedisClient(redis_url, "test:")
+    assert await client.call("PING") == "PONG"  # connected: each call below sends its command at once
     calls = [asyncio.ensure_future(client.call("GET", f"test:{n}")) for n in range(100)]
     await asyncio.sleep(0)  # every command sent
     for call in calls[1::2]:
@@ -87,6 +118,21 @@ async def test_calls_given_up_by_their_callers_leave_every_other_reply_to_its_ow
 
     assert answers == [json.dumps(n) for n in range(0, 100, 2)]
     assert later == "7"
+
+
+async def test_a_command_that_cannot_be_sent_leaves_every_later_reply_to_its_own_call(
+    redis_url: str, raw: Redis
+) -> None:
+    await raw.set("test:a", "A")
+    await raw.set("test:b", "B")
+    client = RedisClient(redis_url, "test:")
+
+    with pytest.raises(UnicodeEncodeError):
+        await client.call("GET", "test:\ud800")  # a lone surrogate has no UTF-8
+    answers = [await client.call("GET", "test:a"), await client.call("GET", "test:b")]
+    await client.close()
+
+    assert answers == ["A", "B"]
 
 
 async def test_a_url_with_a_user_a_password_and_a_database_signs_in_and_uses_that_database(
@@ -116,7 +162,17 @@ async def test_a_url_with_a_user_a_password_and_a_database_signs_in_and_uses_tha
 
 
 @pytest.mark.parametrize(
-    "url", ["http://127.0.0.1:6379/0", "redis://127.0.0.1:6379/zero", "redis:///0", "127.0.0.1:6379"]
+    "url",
+    [
+        "http://127.0.0.1:6379/0",
+        "redis://127.0.0.1:6379/zero",
+        "redis:///0",
+        "127.0.0.1:6379",
+        "rediss://127.0.0.1:6379/0?ssl_cert_reqs=none",
+        "redis://user@127.0.0.1:6379/0",
+        "unix://run/redis.sock",
+        "unix:///run/redis.sock?db=1&db=2",
+    ],
 )
 async def test_a_url_redis_cannot_be_reached_by_is_refused_when_the_client_is_made(url: str) -> None:
     with pytest.raises(ValueError, match="redis_url"):

@@ -4,6 +4,7 @@ its auth scheme configs, and 503 when Redis is away."""
 
 import asyncio
 import contextlib
+import contextvars
 import json
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable
@@ -678,3 +679,27 @@ async def test_an_optimistic_calls_write_carries_the_check_writes_nothing_when_t
     assert [command.split(" ")[0] for command in sent] == ["EVALSHA"]
     assert await states.get("current") == {"a": 1}
     assert await raw.exists("test:states:stale") == 0
+
+
+async def test_a_call_is_optimistic_only_until_its_first_command_so_nothing_it_wrote_is_written_again(
+    two_catalogues: tuple[RedisCatalogue, RedisCatalogue], client: RedisClient, raw: Redis
+) -> None:
+    first = two_catalogues[0]
+    second = RedisCatalogue(client, _seed(), PROVIDER_TOKEN_URLS)
+    states = RedisKeyValueStore(client, "states", FakeClock(NOW))
+    made = OAuthClientCredential(
+        "01J000000000000000000000CR", "01M630NCG4ZDDRK8JJJ5EVRJSK", "made", "client", "secret", "https://t/token"
+    )
+
+    with one_call(optimistic=True):
+        await second.add_client_credential(made)  # a write: the call is optimistic no more
+        # Another call of this instance reads the catalogue again meanwhile (outside this call's context).
+        await asyncio.create_task(second.holds_id("any"), context=contextvars.Context())
+        await first.add(Seed((Organisation("01J0000000000000000000000A", "Added"),), (), (), ()))
+        found = await second.holds_id("01J0000000000000000000000A")
+        await states.put("state", {"a": 1}, NOW + 60)
+        await confirm_reads()
+
+    assert found is True  # read from Redis, not from the copy
+    assert await states.get("state") == {"a": 1}
+    assert await raw.hlen("test:catalogue:client-credentials") == 1

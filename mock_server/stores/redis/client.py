@@ -1,5 +1,5 @@
-"""One Redis client shared by the server's Redis stores: one connection per event loop, every command written to
-it as soon as it is asked for (pipelined), the replies parsed by hiredis and handed back in order. And the one
+"""One Redis client shared by the server's Redis stores: one connection, every command written to it as soon as
+it is asked for (pipelined), the replies parsed by hiredis and handed back in order. And the one
 way a Redis failure reaches the caller: ``StoreUnavailableError``.
 
 Why not redis-py's pools: an initialise costs one or two round trips, and redis-py's command path (its pool, its
@@ -26,7 +26,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import hiredis
 
-from ..base import ReadsMovedError, StoreUnavailableError, confirm_reads, owe_confirmation, read_in_call, settle
+from ..base import (
+    ReadsMovedError,
+    StoreUnavailableError,
+    carry_confirmation,
+    confirm_reads,
+    owe_confirmation,
+    read_in_call,
+)
 
 CONNECT_TIMEOUT_SECONDS = 0.5
 COMMAND_TIMEOUT_SECONDS = 0.5
@@ -69,14 +76,20 @@ class _Address:
 
 
 def parse_redis_url(url: str) -> _Address:
-    """``redis://[[user]:password@]host[:port][/db]``, ``rediss://`` (the same over TLS) or
-    ``unix://[[user]:password@]/path[?db=N]``; ``ValueError`` for anything else."""
+    """``redis://[[user]:password@]host[:port][/db]``, ``rediss://`` (the same over TLS, the system's CAs) or
+    ``unix://[[user]:password@]/path[?db=N]``; ``ValueError`` for anything else, options included."""
     parts = urlsplit(url)
     if parts.scheme not in ("redis", "rediss", "unix"):
         raise ValueError(f"redis_url must start with redis://, rediss:// or unix://, not {url!r}")
-    database = parts.path.strip("/") if parts.scheme != "unix" else parse_qs(parts.query).get("db", ["0"])[0]
+    query = parse_qs(parts.query, keep_blank_values=True)
+    allowed = {"db"} if parts.scheme == "unix" else set()
+    if set(query) - allowed or any(len(values) > 1 for values in query.values()):
+        raise ValueError(f"redis_url takes no options but a unix socket's db: {url!r}")
+    database = query.get("db", ["0"])[0] if parts.scheme == "unix" else parts.path.strip("/")
     if database and not database.isdigit():
         raise ValueError(f"redis_url names database {database!r}: it must be a number")
+    if parts.username and parts.password is None:
+        raise ValueError(f"redis_url names a user without a password: {url!r}")
     setup: list[tuple[Argument, ...]] = []
     if parts.password is not None:
         user = unquote(parts.username or "")
@@ -85,6 +98,8 @@ def parse_redis_url(url: str) -> _Address:
     if database and int(database) != 0:
         setup.append(("SELECT", int(database)))
     unix_path = parts.path if parts.scheme == "unix" else None
+    if unix_path is not None and (parts.hostname or not unix_path.startswith("/")):
+        raise ValueError(f"redis_url must name a unix socket by its absolute path (unix:///path): {url!r}")
     if unix_path is None and not parts.hostname:
         raise ValueError(f"redis_url names no host: {url!r}")
     return _Address(parts.hostname or "", parts.port or 6379, unix_path, parts.scheme == "rediss", tuple(setup))
@@ -113,7 +128,7 @@ class _Connection(asyncio.Protocol):
                 future = self._waiting.popleft()[0]
                 if not future.done():
                     future.set_result(reply)
-        except (hiredis.ProtocolError, IndexError) as error:
+        except (hiredis.ProtocolError, UnicodeDecodeError, IndexError) as error:
             self._drop(ConnectionError(f"Redis sent what is not a reply to a command: {error}"))
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -123,10 +138,12 @@ class _Connection(asyncio.Protocol):
         """The future reply (a ``hiredis.ReplyError`` when Redis refuses the command)."""
         if self.lost or self._transport is None:
             raise ConnectionResetError("the connection to Redis is closed")
+        # Packed before anything is queued: a command that cannot be packed leaves no reply waited for.
+        # (hiredis's stub types the command as a tuple of one item; it takes any number.)
+        packed = hiredis.pack_command(cast(Any, tuple(command)))
         future = self.loop.create_future()
         self._waiting.append((future, self.loop.time() + COMMAND_TIMEOUT_SECONDS))
-        # hiredis's stub types the command as a tuple of one item; it takes any number.
-        self._transport.write(hiredis.pack_command(cast(Any, tuple(command))))
+        self._transport.write(packed)
         if self._watchdog is None:
             self._watch()
         return future
@@ -162,7 +179,8 @@ class _Connection(asyncio.Protocol):
 
 class RedisClient:
     """The client of ``url``: it connects on first use, and again after a failure or ``close``; every key the
-    server writes starts with ``prefix``."""
+    server writes starts with ``prefix``. It keeps one connection, on the event loop that used it last (a server
+    has one loop; a call on another loop connects again there, and the other loop's connection closes)."""
 
     def __init__(self, url: str, prefix: str) -> None:
         self._address = parse_redis_url(url)
@@ -177,7 +195,7 @@ class RedisClient:
         kept = read_in_call()
         if kept is not None:
             kept[self] = (key, value)
-            owe_confirmation(self, lambda: self._confirm(key, value))
+            owe_confirmation(lambda: self._confirm(key, value))
 
     async def call(self, *command: Argument) -> Any:
         """The reply to ``command``: a str, an int, None, or a list of them."""
@@ -187,8 +205,7 @@ class RedisClient:
     async def run(self, script: Script, keys: Sequence[str] = (), args: Sequence[Argument] = ()) -> Any:
         """What ``script`` returns, run with ``keys`` and ``args``."""
         kept = read_in_call()
-        if script.guarded is not None and kept is not None and settle(self):
-            await confirm_reads(but=self)
+        if script.guarded is not None and kept is not None and self in kept and carry_confirmation():
             key, value = kept[self]
             reply = await self._evaluate(script.guarded, [*keys, key], [*args, value])
             if isinstance(reply, hiredis.ReplyError) and str(reply).startswith("STALE"):
@@ -228,7 +245,8 @@ class RedisClient:
         """Nothing to do: the client connects on first use."""
 
     async def close(self) -> None:
-        """Close the connection; closing a closed client does nothing."""
+        """Close the connection (a connect under way is given up: its callers get ``StoreUnavailableError``);
+        closing a closed client does nothing."""
         connection, self._connection = self._connection, None
         connecting, self._connecting = self._connecting, None
         if connecting is not None:
@@ -249,7 +267,7 @@ class RedisClient:
         """The connection, made by one attempt that every call arriving meanwhile waits for."""
         loop = asyncio.get_running_loop()
         connecting = self._connecting
-        if connecting is None or connecting.get_loop() is not loop:
+        if connecting is None or connecting.done() or connecting.get_loop() is not loop:
             connecting = self._connecting = loop.create_task(self._connect(loop))
             # Retrieved here, so that an attempt whose callers all gave up does not log its failure.
             connecting.add_done_callback(lambda task: task.cancelled() or task.exception())
@@ -257,23 +275,34 @@ class RedisClient:
             return await asyncio.shield(connecting)
         except (OSError, ConnectionError, TimeoutError, RedisReplyError) as error:
             raise StoreUnavailableError() from error
-        finally:
-            if connecting.done() and self._connecting is connecting:
-                self._connecting = None
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if connecting.cancelled() and not (current is not None and current.cancelling()):
+                raise StoreUnavailableError() from None  # the client was closed while connecting
+            raise
 
     async def _connect(self, loop: asyncio.AbstractEventLoop) -> _Connection:
+        """A new connection, made and started (``AUTH``, ``SELECT``) within ``CONNECT_TIMEOUT_SECONDS`` in all."""
         address = self._address
-        if address.unix_path is not None:
-            opening = loop.create_unix_connection(lambda: _Connection(loop), address.unix_path)
-        else:
-            tls = ssl.create_default_context() if address.tls else None
-            opening = loop.create_connection(lambda: _Connection(loop), address.host, address.port, ssl=tls)
-        connection = (await asyncio.wait_for(opening, CONNECT_TIMEOUT_SECONDS))[1]
-        for command in address.setup:
-            reply = await connection.send(command)
-            if isinstance(reply, hiredis.ReplyError):
+        connection = None
+        try:
+            async with asyncio.timeout(CONNECT_TIMEOUT_SECONDS):
+                if address.unix_path is not None:
+                    opened = await loop.create_unix_connection(lambda: _Connection(loop), address.unix_path)
+                else:
+                    tls = ssl.create_default_context() if address.tls else None
+                    opened = await loop.create_connection(
+                        lambda: _Connection(loop), address.host, address.port, ssl=tls
+                    )
+                connection = opened[1]
+                for command in address.setup:
+                    reply = await connection.send(command)
+                    if isinstance(reply, hiredis.ReplyError):
+                        raise RedisReplyError(str(reply))
+        except BaseException:
+            if connection is not None:
                 connection.close()
-                raise RedisReplyError(str(reply))
+            raise
         previous, self._connection = self._connection, connection
         if previous is not None:
             _on_its_loop(previous.loop, previous.close)
