@@ -170,6 +170,9 @@ def broken_json() -> list[Any]:
         not_json(
             "duplicate-nested-key", VALID_BODY.replace(b'{"id": ', b'{"id": "01M686CQCVJBKJA92R4931M0P0", "id": ')
         ),
+        # json.dumps escapes every non-ASCII character, so the lone surrogate goes out as the six bytes \ud800.
+        case("lone-surrogate-connection-name", conn("name", "\ud800"), 400, "invalid_json"),
+        not_json("lone-surrogate-key", initialise(additionalParams={"\udc00": "x"})),
         case(
             "duplicate-connection-key",
             post(connection("name", "A")[:-1] + b', "name": "B"}', CONNECTIONS),

@@ -96,14 +96,40 @@ async def test_a_body_that_stops_arriving_is_408() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [b'{"a": 1, "a": 2}', b"[NaN]", b"[Infinity]", b"{", b"\xff", b"", b"[" * 100_000 + b"]" * 100_000],
-    ids=["repeated-key", "nan", "infinity", "cut-short", "not-utf-8", "empty", "nested-too-deep"],
+    [
+        b'{"a": 1, "a": 2}',
+        b"[NaN]",
+        b"[Infinity]",
+        b"{",
+        b"\xff",
+        b"",
+        b"[" * 100_000 + b"]" * 100_000,
+        b'["\\ud800"]',
+        b'{"\\udc00": 1}',
+        b'["\\ude00\\ud83d"]',
+    ],
+    ids=[
+        "repeated-key",
+        "nan",
+        "infinity",
+        "cut-short",
+        "not-utf-8",
+        "empty",
+        "nested-too-deep",
+        "lone-high-surrogate",
+        "lone-low-surrogate-in-a-key",
+        "surrogates-the-wrong-way-round",
+    ],
 )
 async def test_json_that_is_broken_or_ambiguous_is_400_invalid_json(body: bytes) -> None:
     error = await refusal(request([body]), limit=len(body))
 
     assert (status_of(error), error.code) == (400, "invalid_json")
     assert error.details
+
+
+async def test_a_surrogate_pair_escaped_is_the_character_beyond_u_ffff() -> None:
+    assert await read(request([b'{"name": "\\ud83d\\ude00"}'])) == {"name": "\U0001f600"}
 
 
 async def test_a_read_cancelled_from_elsewhere_stays_cancelled_not_408() -> None:
