@@ -5,8 +5,10 @@ but connections and the catalogue lives forever."""
 
 import hashlib
 import json
+import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -152,6 +154,34 @@ def test_a_failure_planned_on_b_is_used_once_even_when_bs_copy_of_the_catalogue_
 
     assert failed.status_code == 503, failed.text
     assert next_one.startswith(f"{pair.b}/mock-provider/authorize?")
+
+
+def test_initialises_on_both_instances_while_the_catalogue_keeps_changing_each_store_exactly_their_state(
+    pair: Pair, redis: Redis
+) -> None:
+    stop = threading.Event()
+    changes = 0
+
+    def keep_changing() -> None:
+        nonlocal changes
+        while not stop.wait(0.01):
+            _change_the_catalogue(pair.a)
+            changes += 1
+
+    before = _states(redis)
+    changing = threading.Thread(target=keep_changing)
+    changing.start()
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            urls = list(pool.map(initialise, [pair.a, pair.b] * 60))
+    finally:
+        stop.set()
+        changing.join()
+
+    answered = {f"{PREFIX}states:{hashlib.sha256(query_of(url)['state'].encode()).hexdigest()}" for url in urls}
+    assert len(answered) == 120
+    assert changes > 1  # the copies of both instances went out of date during the run
+    assert _states(redis) - before == answered
 
 
 def _initialise_added(base_url: str) -> httpx.Response:
