@@ -2,7 +2,6 @@
 contract made of it (``contract_routes``)."""
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -10,10 +9,9 @@ from starlette.routing import Route
 
 from ..contract.compiled import Contract, OffContractError, Operation
 from ..core.errors import ServiceError
-from ..http.body import parse_json_body, read_json_body
+from ..http.body import read_json_body
 from ..http.replies import JsonReply, error_headers, status_of
-from ..settings import Settings
-from ..stores.base import ReadsMovedError, confirm_reads, one_call
+from ..stores.base import confirm_reads, optimistically
 from .auth import Principal
 from .calls import CheckedRequest, Handler, Reply
 from .preferences import chosen_failure
@@ -51,16 +49,13 @@ def operation_endpoint(
     5. with ``validate_responses``, the answer checked against the contract;
     6. when ``controlled``, the journal.
 
-    Steps 1 to 4 may run twice (``attempt``), the body read once.
+    Steps 1 to 4 may run twice (``stores.base.optimistically``), the body read once.
 
     An error raised by any step is answered as the contract's ``Error`` (``http.replies``), and journaled so."""
     settings = services.settings
 
     async def endpoint(request: Request) -> Response:
-        try:
-            checked, reply = await attempt(request, optimistic=True)
-        except ReadsMovedError:
-            checked, reply = await attempt(request, optimistic=False)
+        checked, reply = await optimistically(lambda: attempt(request))
         if settings.validate_responses:
             _check_reply(operation, reply)
         if controlled:
@@ -70,23 +65,21 @@ def operation_endpoint(
             return Response(status_code=reply.status, headers=reply.headers)
         return JsonReply(reply.body, status_code=reply.status, headers=reply.headers)
 
-    async def attempt(request: Request, *, optimistic: bool) -> tuple[CheckedRequest | None, Reply]:
-        """Steps 1 to 4 as one call of the stores (``one_call``). The first attempt is optimistic: a store may
-        answer from its cached copy, which is confirmed with the call's first write (or before it), and at the end;
-        when the copy had changed, nothing took effect, and the call runs once more, asking first."""
+    async def attempt(request: Request) -> tuple[CheckedRequest | None, Reply]:
+        """Steps 1 to 4, as one call of the stores, which may run twice (``optimistically``)."""
         checked = None
-        with one_call(optimistic=optimistic):
-            try:
-                checked = await _checked_request(operation, request, services, caller)
-                if controlled:
-                    await chosen_failure(operation, checked, services)
-                reply = await handler(checked, services)
-            except ServiceError as error:
-                reply = _error_reply(error)
-            try:
-                await confirm_reads()
-            except ServiceError as error:
-                reply = _error_reply(error)
+        try:
+            checked = await _checked_request(operation, request, services, caller)
+            if controlled:
+                await chosen_failure(operation, checked, services)
+            reply = await handler(checked, services)
+        except ServiceError as error:
+            reply = _error_reply(error)
+        try:
+            # Here rather than in ``optimistically``, so that a store found unreachable is answered as such.
+            await confirm_reads()
+        except ServiceError as error:
+            reply = _error_reply(error)
         return checked, reply
 
     return endpoint
@@ -113,33 +106,14 @@ async def _checked_request(
         raise OffContractError("query", problems)
     raw_body = body = None
     if operation.body is not None:
-        raw_body, body = await _body(request, services.settings)
+        settings = services.settings
+        raw_body, body = await read_json_body(request, settings.max_body_bytes, settings.body_read_timeout_seconds)
         problems = operation.check_body(body)
         if problems:
             raise OffContractError("body", problems)
     return CheckedRequest(
         principal=principal, headers=request.headers, path=path, query=query, body=body, raw_body=raw_body
     )
-
-
-# Where a request's body, once read, is kept (or the error reading it raised): a call run again takes it from here,
-# and parses it again, so that the second run sees the body as it came whatever the first did with its copy.
-_BODY_READ = "versori.body_read"
-
-
-async def _body(request: Request, settings: Settings) -> tuple[bytes, Any]:
-    kept = request.scope.get(_BODY_READ)
-    if kept is None:
-        try:
-            raw, body = await read_json_body(request, settings.max_body_bytes, settings.body_read_timeout_seconds)
-        except ServiceError as error:
-            request.scope[_BODY_READ] = error
-            raise
-        request.scope[_BODY_READ] = raw
-        return raw, body
-    if isinstance(kept, ServiceError):
-        raise kept
-    return kept, parse_json_body(kept)
 
 
 def _check_reply(operation: Operation, reply: Reply) -> None:

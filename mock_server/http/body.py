@@ -6,6 +6,7 @@ from typing import Any
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message, Receive
 
+from ..core.errors import ServiceError
 from ..core.strict_json import parse_json
 from .errors import BodyTimeoutError, InvalidJsonError, PayloadTooLargeError, UnsupportedMediaTypeError
 
@@ -34,11 +35,26 @@ def parse_json_body(raw: bytes) -> Any:
 
 async def read_body(request: Request, max_bytes: int, timeout_seconds: float) -> bytes:
     """The body as it came: ``PayloadTooLargeError`` past ``max_bytes``, ``BodyTimeoutError`` when it takes longer
-    than ``timeout_seconds`` to arrive."""
-    if request.scope.get(BODY_ARRIVED):
-        # Nothing left to wait for, so no time limit to keep.
-        return await _read_limited(request.receive, request.headers.get("content-length", ""), max_bytes)
-    return await _read_in_time(request, max_bytes, timeout_seconds)
+    than ``timeout_seconds`` to arrive. Read once per request: a call run again (``stores.base.optimistically``)
+    gets the same bytes, or the same error."""
+    kept = request.scope.get(_BODY_READ)
+    if kept is None:
+        try:
+            if request.scope.get(BODY_ARRIVED):
+                # Nothing left to wait for, so no time limit to keep.
+                kept = await _read_limited(request.receive, request.headers.get("content-length", ""), max_bytes)
+            else:
+                kept = await _read_in_time(request, max_bytes, timeout_seconds)
+        except ServiceError as error:
+            kept = error
+        request.scope[_BODY_READ] = kept
+    if isinstance(kept, ServiceError):
+        raise kept
+    return bytes(kept)
+
+
+# Where ``read_body`` keeps what it read (the bytes, or the error), in the request's scope.
+_BODY_READ = "versori.body_read"
 
 
 def _is_json_in_utf8(content_type: str) -> bool:

@@ -11,13 +11,14 @@ import enum
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from ..core.api_keys import KeyOwner
 from ..core.errors import ConflictError, FieldError, UnavailableError
 from ..seed.loading import SeedError, check_seed
 from ..seed.model import Connector, OAuthClientCredential, Organisation, Seed, Starter
 
+_T = TypeVar("_T")
 Clock = Callable[[], float]
 Value = dict[str, Any]
 # Each credential's data as it was given (or as the exchange made it), by the credential's id.
@@ -101,6 +102,27 @@ async def confirm_reads() -> None:
     owed, call.owed, call.optimistic = call.owed, None, False
     if owed is not None:
         await owed()
+
+
+async def optimistically(run: Callable[[], Awaitable[_T]]) -> _T:
+    """``run`` as one optimistic call (``one_call``) and, when what it read from a cached copy had changed, once
+    more, asking first. What ``run`` answers or raises is confirmed first, so that neither rests on an old copy.
+    ``run`` may be run twice: anything it does before its first step that cannot be taken back (``confirm_reads``)
+    must bear doing again, and a request's body is read once (``http.body.read_body``)."""
+    try:
+        with one_call(optimistic=True):
+            try:
+                answer = await run()
+            except ReadsMovedError:
+                raise
+            except Exception:
+                await confirm_reads()
+                raise
+            await confirm_reads()
+            return answer
+    except ReadsMovedError:
+        with one_call():
+            return await run()
 
 
 class StoreUnavailableError(UnavailableError):

@@ -113,6 +113,41 @@ def test_an_initialise_sends_redis_one_command_the_states_script_which_checks_th
     assert state_key.startswith(f"{PREFIX}states:")
 
 
+def test_the_rest_of_the_loop_consent_one_command_callback_one_create_and_its_code_exchange_seven(pair: Pair) -> None:
+    grant = _code_and_state_via(initialise(pair.a), pair.a)  # every script of the loop registered
+    assert create_connection(pair.a, grant["code"], grant["state"], name="warm-up").status_code == 200
+    authorize_url = initialise(pair.a)
+    answers: list[httpx.Response] = []
+
+    consent = commands_during(pair.redis.url, lambda: answers.append(httpx.get(authorize_url)))
+    location = urlsplit(answers[0].headers["location"])
+    callback = commands_during(
+        pair.redis.url, lambda: answers.append(httpx.get(f"{pair.a}{location.path}?{location.query}"))
+    )
+    message = callback_message(answers[1].text)
+    create = commands_during(
+        pair.redis.url,
+        lambda: answers.append(create_connection(pair.a, message["code"], message["state"], name="counted")),
+    )
+
+    assert answers[2].status_code == 200, answers[2].text
+    # The code written by a script that checks the catalogue's version (the provider's client read from the copy).
+    assert _names(consent) == ["EVALSHA"]
+    assert _names(callback) == ["EVALSHA"]  # the state claimed
+    # The version (the call's first command); the state read, the name checked, the state taken; the exchange at
+    # the provider: the code taken by a script that checks the version, the refresh token written; the connection
+    # added.
+    assert _names(create) == ["GET", "HGET", "HEXISTS", "EVALSHA", "EVALSHA", "EVALSHA", "EVALSHA"]
+    assert create[0] == f"GET {PREFIX}catalogue:version"
+    assert [command.split(" ")[3].split(":")[1] for command in create[3:]] == [
+        "states",
+        "provider-codes",
+        "provider-refresh-tokens",
+        "connection",
+    ]
+    assert create[4].split(" ")[4] == f"{PREFIX}catalogue:version"
+
+
 def _change_the_catalogue(base_url: str) -> None:
     """A change to the catalogue that no other test reads: a new organisation."""
     added = httpx.post(

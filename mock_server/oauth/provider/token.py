@@ -15,7 +15,7 @@ from starlette.responses import Response
 
 from ...http.replies import JsonReply
 from ...settings import Settings
-from ...stores.base import Clock, KeyValueStore
+from ...stores.base import Clock, KeyValueStore, optimistically
 from ..pkce import verifier_matches
 from .clients import ProviderClient, ProviderClients, digest
 from .errors import OAuthError
@@ -77,6 +77,10 @@ class TokenEndpoint:
         if failure is not None:
             body = {"error": "temporarily_unavailable", "error_description": "A failure planned by the control plane."}
             return JsonReply(body, status_code=failure, headers=_NO_STORE)
+        # The client read from the catalogue's copy, confirmed by the take of the code (or refresh token).
+        return await optimistically(lambda: self._exchange(request))
+
+    async def _exchange(self, request: Request) -> Response:
         try:
             form = await read_form(request, self._settings)
             client = await self._authenticate(request, form)

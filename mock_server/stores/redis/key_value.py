@@ -14,7 +14,8 @@ import math
 from ..base import Clock, Value
 from .client import RedisClient, RedisStore, Script
 
-# ARGV: the JSON, its lifetime in milliseconds (none left: only the delete). Guardable: an initialise's one command.
+# ARGV: the JSON, its lifetime in milliseconds (none left: only the delete). Guardable: an initialise's one command,
+# and a consent's.
 _PUT = Script(
     """
 redis.call('DEL', KEYS[1])
@@ -26,11 +27,15 @@ end
     guardable=True,
 )
 
-_TAKE = Script("""
+# Guardable: a code exchange's first command.
+_TAKE = Script(
+    """
 local value = redis.call('HGET', KEYS[1], 'v')
 redis.call('DEL', KEYS[1])
 return value
-""")
+""",
+    guardable=True,
+)
 
 _CLAIM = Script("""
 if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('HSETNX', KEYS[1], 'c', '1') == 0 then
