@@ -178,6 +178,29 @@ def test_an_initialise_whose_copy_of_the_catalogue_changed_meanwhile_writes_noth
     assert _states(redis) - before == {f"{PREFIX}states:{hashlib.sha256(state.encode()).hexdigest()}"}
 
 
+def test_a_consent_whose_copy_of_the_catalogue_changed_meanwhile_runs_again_its_form_read_once(
+    pair: Pair, redis: Redis
+) -> None:
+    # On a: the two instances share no public URL, so the seeded client is the provider client of a, which loaded
+    # the seed.
+    authorize_url = initialise(pair.a)
+    _change_the_catalogue(pair.b)
+    before = set(redis.scan_iter(match=f"{PREFIX}provider-codes:*"))
+    decision = {**query_of(authorize_url), "decision": "approve"}
+    answers: list[httpx.Response] = []
+
+    sent = commands_during(
+        pair.redis.url, lambda: answers.append(httpx.post(f"{pair.a}/mock-provider/authorize", data=decision))
+    )
+
+    assert answers[0].status_code == 303, answers[0].text
+    code = query_of(answers[0].headers["location"])["code"]
+    # The code's script refused (the version moved), the version asked, the catalogue read, the code written.
+    assert _names(sent) == ["EVALSHA", "GET", "EVALSHA", "EVALSHA"]
+    added = set(redis.scan_iter(match=f"{PREFIX}provider-codes:*")) - before
+    assert added == {f"{PREFIX}provider-codes:{hashlib.sha256(code.encode()).hexdigest()}"}
+
+
 def test_a_failure_planned_on_b_is_used_once_even_when_bs_copy_of_the_catalogue_changed_meanwhile(pair: Pair) -> None:
     initialise(pair.b)
     planned = httpx.post(f"{pair.b}/__admin/fail-next", json={"status": 503})

@@ -132,6 +132,25 @@ async def test_a_surrogate_pair_escaped_is_the_character_beyond_u_ffff() -> None
     assert await read(request([b'{"name": "\\ud83d\\ude00"}'])) == {"name": "\U0001f600"}
 
 
+async def test_a_body_is_read_once_and_a_second_read_gets_the_same_bytes() -> None:
+    req = request([b'{"a": ', b"1}"])
+
+    first = await read_json_body(req, LIMIT, 1.0)
+    again = await read_json_body(req, LIMIT, 1.0)
+
+    assert first == again == (b'{"a": 1}', {"a": 1})
+
+
+async def test_a_body_refused_once_is_refused_the_same_way_when_read_again() -> None:
+    req = request([b"x" * 11])
+
+    first = await refusal(req, limit=10)
+    again = await refusal(req, limit=10)
+
+    assert again is first
+    assert (status_of(first), first.code) == (413, "payload_too_large")
+
+
 async def test_a_read_cancelled_from_elsewhere_stays_cancelled_not_408() -> None:
     reading = asyncio.create_task(read(request([b'{"a":'], stall=True), timeout=60.0))
     await asyncio.sleep(0.01)
