@@ -22,13 +22,8 @@ async def read_json_body(request: Request, max_bytes: int, timeout_seconds: floa
     if content_type != "application/json" and not _is_json_in_utf8(content_type):
         raise UnsupportedMediaTypeError()
     raw = await read_body(request, max_bytes, timeout_seconds)
-    return raw, parse_json_body(raw)
-
-
-def parse_json_body(raw: bytes) -> Any:
-    """``raw`` parsed as strict JSON; ``InvalidJsonError`` when it is not."""
     try:
-        return parse_json(raw)
+        return raw, parse_json(raw)
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise InvalidJsonError(str(error)[:200]) from error
 
