@@ -163,8 +163,9 @@ def _states(redis: Redis) -> set[str]:
 def test_an_initialise_whose_copy_of_the_catalogue_changed_meanwhile_writes_nothing_reads_it_again_and_runs_again(
     pair: Pair, redis: Redis
 ) -> None:
+    initialise(pair.b)  # b holds a copy of the catalogue
     _change_the_catalogue(pair.a)
-    initialise(pair.b)  # every script this test counts registered: the guarded one, the catalogue's read
+    initialise(pair.b)  # the same path once, so that every script it sends is registered in this Redis
     _change_the_catalogue(pair.a)
     before = _states(redis)
     urls: list[str] = []
@@ -183,10 +184,12 @@ def test_a_consent_whose_copy_of_the_catalogue_changed_meanwhile_runs_again_its_
 ) -> None:
     # On a: the two instances share no public URL, so the seeded client is the provider client of a, which loaded
     # the seed.
-    authorize_url = initialise(pair.a)
+    decision = {**query_of(initialise(pair.a)), "decision": "approve"}
+    _change_the_catalogue(pair.b)
+    # The same path once, so that every script it sends is registered in this Redis.
+    assert httpx.post(f"{pair.a}/mock-provider/authorize", data=decision).status_code == 303
     _change_the_catalogue(pair.b)
     before = set(redis.scan_iter(match=f"{PREFIX}provider-codes:*"))
-    decision = {**query_of(authorize_url), "decision": "approve"}
     answers: list[httpx.Response] = []
 
     sent = commands_during(

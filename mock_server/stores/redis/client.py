@@ -106,9 +106,9 @@ def parse_redis_url(url: str) -> _Address:
 
 
 class _Connection(asyncio.Protocol):
-    """One connection of one event loop: commands go out as they come, each reply goes to the oldest command
-    waiting (Redis answers in order). One timer watches the oldest command: when its reply is late, the connection
-    is dropped and everything waiting on it fails."""
+    """One connection of one event loop: the commands asked for in one turn of the loop go out together, in one
+    write, and each reply goes to the oldest command waiting (Redis answers in order). One timer watches the oldest
+    command: when its reply is late, the connection is dropped and everything waiting on it fails."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop = loop
@@ -116,6 +116,8 @@ class _Connection(asyncio.Protocol):
         self._waiting: deque[tuple[asyncio.Future[Any], float]] = deque()
         self._transport: asyncio.Transport | None = None
         self._watchdog: asyncio.TimerHandle | None = None
+        # Commands packed in this turn of the loop, written at its end (``_write``); None when none are.
+        self._unsent: list[bytes] | None = None
         self.lost = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -143,13 +145,23 @@ class _Connection(asyncio.Protocol):
         packed = hiredis.pack_command(cast(Any, tuple(command)))
         future = self.loop.create_future()
         self._waiting.append((future, self.loop.time() + COMMAND_TIMEOUT_SECONDS))
-        self._transport.write(packed)
+        if self._unsent is None:
+            self._unsent = [packed]
+            # The requests served in this turn of the loop send theirs in the same write: one system call.
+            self.loop.call_soon(self._write)
+        else:
+            self._unsent.append(packed)
         if self._watchdog is None:
             self._watch()
         return future
 
     def close(self) -> None:
         self._drop(ConnectionResetError("the client closed the connection"))
+
+    def _write(self) -> None:
+        unsent, self._unsent = self._unsent, None
+        if unsent and self._transport is not None:
+            self._transport.write(b"".join(unsent))
 
     def _watch(self) -> None:
         self._watchdog = self.loop.call_at(self._waiting[0][1], self._check_oldest)
@@ -165,6 +177,7 @@ class _Connection(asyncio.Protocol):
 
     def _drop(self, error: BaseException) -> None:
         self.lost = True
+        self._unsent = None
         if self._watchdog is not None:
             self._watchdog.cancel()
             self._watchdog = None
