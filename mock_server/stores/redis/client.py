@@ -1,5 +1,5 @@
-"""One Redis client shared by the server's Redis stores: one connection, every command written to it as soon as
-it is asked for (pipelined), the replies parsed by hiredis and handed back in order. And the one
+"""One Redis client shared by the server's Redis stores: one connection, the commands asked for in one turn of the
+event loop written to it together (pipelined), the replies parsed by hiredis and handed back in order. And the one
 way a Redis failure reaches the caller: ``StoreUnavailableError``.
 
 Why not redis-py's pools: an initialise costs one or two round trips, and redis-py's command path (its pool, its
@@ -161,7 +161,10 @@ class _Connection(asyncio.Protocol):
     def _write(self) -> None:
         unsent, self._unsent = self._unsent, None
         if unsent and self._transport is not None:
-            self._transport.write(b"".join(unsent))
+            try:
+                self._transport.write(b"".join(unsent))
+            except (OSError, RuntimeError) as error:  # the commands waiting fail now, not at the timer
+                self._drop(error)
 
     def _watch(self) -> None:
         self._watchdog = self.loop.call_at(self._waiting[0][1], self._check_oldest)
