@@ -48,6 +48,8 @@ class Faults:
 
     def planned_for(self, operation: Operation) -> bool:
         """Whether ``take`` would use up a plan for this call of ``operation``."""
+        if not self._delays and not self._failures:  # every call asks: nothing planned costs nothing
+            return False
         return any(_first(plans, operation) is not None for plans in (self._delays, self._failures))
 
     def take(self, operation: Operation) -> Planned:

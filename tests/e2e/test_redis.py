@@ -74,6 +74,11 @@ def redis(pair: Pair) -> Iterator[Redis]:
     client.close()
 
 
+def _key(namespace: str, secret: str) -> str:
+    """Where the server keeps a state, code or refresh token: by the SHA-256 of the secret, never the secret."""
+    return f"{PREFIX}{namespace}:{hashlib.sha256(secret.encode()).hexdigest()}"
+
+
 def _code_and_state_via(authorize_url: str, callback_base_url: str) -> dict[str, str]:
     """Approve at the provider, then land on the callback page of the instance at ``callback_base_url``."""
     provider = httpx.get(authorize_url)
@@ -176,7 +181,7 @@ def test_an_initialise_whose_copy_of_the_catalogue_changed_meanwhile_writes_noth
     assert _names(sent) == ["EVALSHA", "GET", "EVALSHA", "EVALSHA"]
     assert sent[1] == f"GET {PREFIX}catalogue:version"
     state = query_of(urls[0])["state"]
-    assert _states(redis) - before == {f"{PREFIX}states:{hashlib.sha256(state.encode()).hexdigest()}"}
+    assert _states(redis) - before == {_key("states", state)}
 
 
 def test_a_consent_whose_copy_of_the_catalogue_changed_meanwhile_runs_again_its_form_read_once(
@@ -201,7 +206,7 @@ def test_a_consent_whose_copy_of_the_catalogue_changed_meanwhile_runs_again_its_
     # The code's script refused (the version moved), the version asked, the catalogue read, the code written.
     assert _names(sent) == ["EVALSHA", "GET", "EVALSHA", "EVALSHA"]
     added = set(redis.scan_iter(match=f"{PREFIX}provider-codes:*")) - before
-    assert added == {f"{PREFIX}provider-codes:{hashlib.sha256(code.encode()).hexdigest()}"}
+    assert added == {_key("provider-codes", code)}
 
 
 def test_a_failure_planned_on_b_is_used_once_even_when_bs_copy_of_the_catalogue_changed_meanwhile(pair: Pair) -> None:
@@ -239,7 +244,7 @@ def test_initialises_on_both_instances_while_the_catalogue_keeps_changing_each_s
         stop.set()
         changing.join()
 
-    answered = {f"{PREFIX}states:{hashlib.sha256(query_of(url)['state'].encode()).hexdigest()}" for url in urls}
+    answered = {_key("states", query_of(url)["state"]) for url in urls}
     assert len(answered) == 120
     assert changes > 1  # the copies of both instances went out of date during the run
     assert _states(redis) - before == answered
@@ -351,7 +356,7 @@ def test_no_key_lives_forever_but_connections_and_the_catalogue(pair: Pair, redi
         for key in without_ttl
         if not key.startswith((f"{PREFIX}connection", f"{PREFIX}catalogue:", f"{PREFIX}platform:"))
     ] == []
-    assert redis.ttl(f"{PREFIX}states:{hashlib.sha256(state.encode()).hexdigest()}") > 0
+    assert redis.ttl(_key("states", state)) > 0
     assert any(key.startswith(f"{PREFIX}provider-refresh-tokens:") for key in keys)
     assert any(key.startswith(f"{PREFIX}connection:") for key in without_ttl)
 
