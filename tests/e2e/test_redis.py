@@ -39,7 +39,7 @@ from tests.support.seeds import (
     ADDED_ORGANISATION_ID,
     added_organisation,
 )
-from tests.support.server import live_server
+from tests.support.server import live_server, wait_until_serving
 
 pytestmark = pytest.mark.e2e
 
@@ -64,6 +64,9 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
             "VERSORI_MOCK_AUTO_APPROVE": "true",
         }
         with live_server(env=env) as a, live_server(env=env) as b:
+            # Started, not only bound: a call sent before would also wait for the start-up's own Redis calls.
+            for server in (a, b):
+                wait_until_serving(server.url)
             yield Pair(a.url, b.url, redis)
 
 
@@ -139,9 +142,9 @@ def test_the_rest_of_the_loop_consent_one_command_callback_one_create_and_its_co
     # The code written by a script that checks the catalogue's version (the provider's client read from the copy).
     assert _names(consent) == ["EVALSHA"]
     assert _names(callback) == ["EVALSHA"]  # the state claimed
-    # The version (the call's first command); the state read, the name checked, the state taken; the exchange at
-    # the provider: the code taken by a script that checks the version, the refresh token written; the connection
-    # added.
+    # The version and the state read (in one write: tests/unit/test_redis_client.py), the name checked, the state
+    # taken; the exchange at the provider: the code taken by a script that checks the version, the refresh token
+    # written; the connection added.
     assert _names(create) == ["GET", "HGET", "HEXISTS", "EVALSHA", "EVALSHA", "EVALSHA", "EVALSHA"]
     assert create[0] == f"GET {PREFIX}catalogue:version"
     assert [command.split(" ")[3].split(":")[1] for command in create[3:]] == [

@@ -5,11 +5,12 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 
+import hiredis
 import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
 
-from mock_server.stores.base import StoreUnavailableError
+from mock_server.stores.base import ReadsMovedError, StoreUnavailableError, one_call
 from mock_server.stores.redis.client import (
     COMMAND_TIMEOUT_SECONDS,
     CONNECT_TIMEOUT_SECONDS,
@@ -133,6 +134,61 @@ async def test_a_command_that_cannot_be_sent_leaves_every_later_reply_to_its_own
     await client.close()
 
     assert answers == ["A", "B"]
+
+
+class _RecordingProxy:
+    """A TCP proxy in front of a Redis that keeps each chunk of bytes the client wrote, as Redis received them."""
+
+    def __init__(self, redis_url: str) -> None:
+        self._redis_port = int(redis_url.rsplit(":", 1)[1].split("/")[0])
+        self.chunks: list[bytes] = []
+        self._server: asyncio.Server | None = None
+
+    async def __aenter__(self) -> str:
+        self._server = await asyncio.start_server(self._forward, "127.0.0.1", 0)
+        return f"redis://127.0.0.1:{self._server.sockets[0].getsockname()[1]}/0"
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._server is not None
+        self._server.close()
+
+    async def _forward(self, client: asyncio.StreamReader, to_client: asyncio.StreamWriter) -> None:
+        redis, to_redis = await asyncio.open_connection("127.0.0.1", self._redis_port)
+
+        async def pump(source: asyncio.StreamReader, sink: asyncio.StreamWriter, kept: list[bytes] | None) -> None:
+            while chunk := await source.read(65536):
+                if kept is not None:
+                    kept.append(chunk)
+                sink.write(chunk)
+            sink.close()
+
+        await asyncio.gather(pump(client, to_redis, self.chunks), pump(redis, to_client, None))
+
+
+async def test_a_read_carries_the_check_the_call_owes_in_the_same_write_and_a_changed_copy_drops_its_reply(
+    redis_url: str, raw: Redis
+) -> None:
+    await raw.set("test:version", "v1")
+    await raw.hset("test:record", "v", "R")
+    proxy = _RecordingProxy(redis_url)
+    async with proxy as url:
+        client = RedisClient(url, "test:")
+        assert await client.call("PING") == "PONG"  # connected
+        proxy.chunks.clear()
+        with one_call(optimistic=True):
+            client.expect("test:version", "v1")
+            held = await client.read("HGET", "test:record", "v")
+            after = await client.read("HGET", "test:record", "v")  # nothing owed any more: the read alone
+        await raw.set("test:version", "v2")
+        with one_call(optimistic=True):
+            client.expect("test:version", "v1")
+            with pytest.raises(ReadsMovedError):
+                await client.read("HGET", "test:record", "v")
+        await client.close()
+
+    checked_read = hiredis.pack_command(("GET", "test:version")) + hiredis.pack_command(("HGET", "test:record", "v"))
+    assert (held, after) == ("R", "R")
+    assert proxy.chunks == [checked_read, hiredis.pack_command(("HGET", "test:record", "v")), checked_read]
 
 
 async def test_a_url_with_a_user_a_password_and_a_database_signs_in_and_uses_that_database(

@@ -240,7 +240,7 @@ class RedisCatalogue(RedisStore):
             self._client.expect(self._key("version"), snapshot.version)
             read[self] = snapshot
             return snapshot
-        version = await self._client.call("GET", self._key("version"))
+        version = await self._client.read("GET", self._key("version"))
         # No version: nothing loaded. A Redis that restarted empty gets the seed back here, and with it whatever the
         # seed holds beyond the catalogue.
         if version is None and await self._write("open", self._seed) == 1 and self._reloaded is not None:

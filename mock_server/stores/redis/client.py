@@ -216,13 +216,27 @@ class RedisClient:
     async def call(self, *command: Argument) -> Any:
         """The reply to ``command``: a str, an int, None, or a list of them."""
         await confirm_reads()
-        return _checked(await self._send(command))
+        (reply,) = await self._send(command)
+        return _checked(reply)
+
+    async def read(self, *command: Argument) -> Any:
+        """The reply to ``command``, which changes nothing in Redis. When the running call owes the check of what it
+        read from a cached copy (``expect``), the ``GET`` that checks it goes in the same write: one round trip for
+        both. A copy that had changed raises ``ReadsMovedError``, and the reply is dropped."""
+        checked = self._check_carried()
+        if checked is None:
+            return await self.call(*command)
+        key, value = checked
+        held, reply = await self._send(("GET", key), command)
+        if _checked(held) != value:
+            raise ReadsMovedError()
+        return _checked(reply)
 
     async def run(self, script: Script, keys: Sequence[str] = (), args: Sequence[Argument] = ()) -> Any:
         """What ``script`` returns, run with ``keys`` and ``args``."""
-        kept = read_in_call()
-        if script.guarded is not None and kept is not None and self in kept and carry_confirmation():
-            key, value = kept[self]
+        checked = None if script.guarded is None else self._check_carried()
+        if script.guarded is not None and checked is not None:
+            key, value = checked
             reply = await self._evaluate(script.guarded, [*keys, key], [*args, value])
             if isinstance(reply, hiredis.ReplyError) and str(reply).startswith("STALE"):
                 raise ReadsMovedError()
@@ -231,14 +245,24 @@ class RedisClient:
             reply = await self._evaluate(script, keys, args)
         return _checked(reply)
 
+    def _check_carried(self) -> tuple[str, str] | None:
+        """The key and the value it must hold, when the running call owes that check and the command about to be
+        sent is to carry it (``carry_confirmation``: it is owed no more); None when nothing is owed."""
+        kept = read_in_call()
+        if kept is None or self not in kept or not carry_confirmation():
+            return None
+        checked: tuple[str, str] = kept[self]
+        return checked
+
     async def _evaluate(self, script: Script, keys: Sequence[str], args: Sequence[Argument]) -> Any:
-        reply = await self._send(("EVALSHA", script.sha, len(keys), *keys, *args))
+        (reply,) = await self._send(("EVALSHA", script.sha, len(keys), *keys, *args))
         if isinstance(reply, hiredis.ReplyError) and str(reply).startswith("NOSCRIPT"):
-            reply = await self._send(("EVAL", script.source, len(keys), *keys, *args))
+            (reply,) = await self._send(("EVAL", script.source, len(keys), *keys, *args))
         return reply
 
     async def _confirm(self, key: str, value: str) -> None:
-        if _checked(await self._send(("GET", key))) != value:
+        (held,) = await self._send(("GET", key))
+        if _checked(held) != value:
             raise ReadsMovedError()
 
     async def reachable(self) -> bool:
@@ -270,12 +294,16 @@ class RedisClient:
         if connection is not None:
             _on_its_loop(connection.loop, connection.close)
 
-    async def _send(self, command: Sequence[Argument]) -> Any:
+    async def _send(self, *commands: Sequence[Argument]) -> list[Any]:
+        """The reply to each of ``commands``, which go out in the same write."""
         connection = self._connection
         if connection is None or connection.lost or connection.loop is not asyncio.get_running_loop():
             connection = await self._connected()
         try:
-            return await connection.send(command)
+            if len(commands) == 1:
+                return [await connection.send(commands[0])]
+            # gather retrieves every failure, so that none is logged as never retrieved when the connection drops.
+            return list(await asyncio.gather(*[connection.send(command) for command in commands]))
         except (OSError, ConnectionError) as error:
             raise StoreUnavailableError() from error
 

@@ -105,7 +105,7 @@ class RedisConnectionStore(RedisStore):
         return f"{self._prefix}connections:{organisation_id}:{connector_id}"
 
     async def name_taken(self, connector_id: str, name: str) -> bool:
-        return bool(await self._client.call("HEXISTS", self._names(connector_id), name))
+        return bool(await self._client.read("HEXISTS", self._names(connector_id), name))
 
     async def add(self, organisation_id: str, connector_id: str, connection: dict[str, Any], secrets: Secrets) -> None:
         id_, name, updated_at = connection["id"], connection["name"], connection["updatedAt"]
@@ -124,7 +124,7 @@ class RedisConnectionStore(RedisStore):
             raise NameTakenError()
 
     async def get(self, organisation_id: str, connector_id: str, connection_id: str) -> dict[str, Any] | None:
-        owner, connector, document = await self._client.call(
+        owner, connector, document = await self._client.read(
             "HMGET", f"{self._prefix}connection:{connection_id}", "organisation_id", "connector_id", "document"
         )
         if document is None or (owner, connector) != (organisation_id, connector_id):

@@ -57,7 +57,7 @@ class RedisDocuments(RedisStore):
     async def read(self, keys: Sequence[str]) -> list[str | None]:
         if not keys:
             return []
-        values = await self._client.call("MGET", *(self._documents + key for key in keys))
+        values = await self._client.read("MGET", *(self._documents + key for key in keys))
         return [None if value is None else str(value) for value in values]
 
     async def indexed(self, index: str) -> list[str]:

@@ -74,7 +74,7 @@ class RedisKeyValueStore(RedisStore):
         return bool(await self._client.run(_ADD, keys=[self._key(key)], args=[json.dumps(value), milliseconds]))
 
     async def get(self, key: str) -> Value | None:
-        return _value(await self._client.call("HGET", self._key(key), "v"))
+        return _value(await self._client.read("HGET", self._key(key), "v"))
 
     async def take(self, key: str) -> Value | None:
         return _value(await self._client.run(_TAKE, keys=[self._key(key)]))
