@@ -5,7 +5,6 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 
-import hiredis
 import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
@@ -186,9 +185,15 @@ async def test_a_read_carries_the_check_the_call_owes_in_the_same_write_and_a_ch
                 await client.read("HGET", "test:record", "v")
         await client.close()
 
-    checked_read = hiredis.pack_command(("GET", "test:version")) + hiredis.pack_command(("HGET", "test:record", "v"))
+    read = _command("HGET", "test:record", "v")
+    checked_read = _command("GET", "test:version") + read
     assert (held, after) == ("R", "R")
-    assert proxy.chunks == [checked_read, hiredis.pack_command(("HGET", "test:record", "v")), checked_read]
+    assert proxy.chunks == [checked_read, read, checked_read]
+
+
+def _command(*parts: str) -> bytes:
+    """A command as the Redis protocol (RESP) writes it: an array of bulk strings."""
+    return f"*{len(parts)}\r\n".encode() + b"".join(f"${len(part)}\r\n{part}\r\n".encode() for part in parts)
 
 
 async def test_a_url_with_a_user_a_password_and_a_database_signs_in_and_uses_that_database(
