@@ -18,7 +18,7 @@ from .api.connect.connections import plant_seed_connections
 from .api.connect.demo import demo_endpoint
 from .api.connect.seed_documents import check_seed_documents
 from .api.endpoint import contract_routes
-from .api.platform.seeding import check_platform_seed_documents, plant_platform_seed
+from .api.platform.seeding import check_platform_references, check_platform_seed_documents, plant_platform_seed
 from .api.services import Services
 from .contract.compiled import Contract, default_openapi_path
 from .control.admin import admin_routes
@@ -51,6 +51,7 @@ def create_app(
     platform_contract = Contract.load(default_openapi_path(platform.CONTRACT), platform.NAMESPACE)
     check_seed_documents(seed, contract)
     check_platform_seed_documents(seed, platform_contract)
+    check_platform_references(seed)
     # Last, once every setting has been found usable: nothing is left open when one is not.
     stores = stores if stores is not None else open_stores(settings, clock, seed)
     states = StateStore(stores.states, clock)

@@ -17,7 +17,12 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ..api.connect.connections import plant_seed_connections, seeded_connection
 from ..api.journal import JournalEntry
-from ..api.platform.seeding import check_platform_seed_documents, plant_platform_seed
+from ..api.platform.seeding import (
+    check_platform_references,
+    check_platform_seed_documents,
+    held_items,
+    plant_platform_seed,
+)
 from ..api.preferences import MAX_DELAY_MS, RETRY_AFTER_STATUSES
 from ..api.services import Services
 from ..oauth.provider import OAUTH1_PATH, AuthorizationPageError, MockProvider
@@ -81,6 +86,7 @@ class Control:
             addition = parse_seed({key: value for key, value in data.items() if key != "connections"}, self._public_url)
             await check_addition(catalogue, addition)
             check_platform_seed_documents(addition, self._services.platform_contract)
+            check_platform_references(addition, await held_items(addition, self._services.platform))
         except SeedError as error:
             raise ControlError(error.message, error.field or "body") from None
         connections = await self._connections(data.get("connections") or [], addition)

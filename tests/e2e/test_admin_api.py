@@ -20,11 +20,18 @@ from tests.support.paths import REPO_ROOT
 from tests.support.platform_server import (
     ADA_EXTERNAL_ID,
     ADAS_CALENDAR_ID,
+    ADDED_CONNECTION,
+    ADDED_END_USER,
+    ADDED_PROJECT,
+    ADDED_SYSTEM,
+    ADDED_TEMPLATE,
     BASE,
     MOCK_SYSTEM_ID,
     NIGHTLY_SYNC_ID,
     PROJECT_ID,
+    SHOP_KEY,
     SHOP_TEMPLATE_ID,
+    added_platform_items,
     code_connection,
     key_connection,
     platform_initialise,
@@ -311,63 +318,13 @@ def test_journal_filters_by_operation_redacts_and_clears(admin: httpx.Client, se
 
 # --- the Platform API's items -----------------------------------------------------------------------------------
 
-ADDED_PROJECT, ADDED_ENVIRONMENT, ADDED_SYSTEM = (
-    "01M9AD0000000000000000000A",
-    "01M9AD0000000000000000000B",
-    "01M9AD0000000000000000000C",
-)
-ADDED_TEMPLATE, ADDED_END_USER, ADDED_CONNECTION = (
-    "01M9AD0000000000000000000D",
-    "01M9AD0000000000000000000E",
-    "01M9AD0000000000000000000F",
-)
-SHOP_KEY = {"id": "01M8GP9FD0F61CNTG533YNWQQ3", "description": "Key", "name": "X-Key", "in": "header"}
-PLATFORM_SEED = {
-    "projects": [
-        {"id": ADDED_PROJECT, "organisation_id": ORGANISATION_ID, "name": "Added", "environments": [ADDED_ENVIRONMENT]}
-    ],
-    "systems": [
-        {
-            "id": ADDED_SYSTEM,
-            "organisation_id": ORGANISATION_ID,
-            "system": {
-                "name": "Added system",
-                "domain": "added.example",
-                "templateBaseUrl": "https://added.example",
-                "authSchemeConfigs": [{"type": "api-key", "apiKey": SHOP_KEY}],
-            },
-        }
-    ],
-    "connection_templates": [
-        {
-            "id": ADDED_TEMPLATE,
-            "organisation_id": ORGANISATION_ID,
-            "project_id": ADDED_PROJECT,
-            "template": {
-                "systemId": ADDED_SYSTEM,
-                "name": "added",
-                "environmentId": ADDED_ENVIRONMENT,
-                "dynamic": True,
-            },
-        }
-    ],
-    "end_users": [{"id": ADDED_END_USER, "organisation_id": ORGANISATION_ID, "end_user": {"externalId": "cust-added"}}],
-    "platform_connections": [
-        {
-            "id": ADDED_CONNECTION,
-            "organisation_id": ORGANISATION_ID,
-            "connection": key_connection("Added connection", ADDED_TEMPLATE, "cust-added"),
-        }
-    ],
-}
-
 
 def platform(server: LiveServer, method: str, path: str, body: Any = None) -> httpx.Response:
     return httpx.request(method, f"{server.url}{BASE}{path}", json=body, headers=AUTH)
 
 
 def test_seed_adds_each_platform_section_served_as_its_create_makes_it(admin: httpx.Client, server: LiveServer) -> None:
-    seeded = admin.post("/seed", json=PLATFORM_SEED)
+    seeded = admin.post("/seed", json=added_platform_items())
 
     assert seeded.status_code == 200, seeded.text
     assert seeded.json()["added"] == {
@@ -394,7 +351,7 @@ def test_seed_adds_each_platform_section_served_as_its_create_makes_it(admin: ht
 
 
 def test_reset_removes_platform_items_and_plants_the_seeds_again(admin: httpx.Client, server: LiveServer) -> None:
-    assert admin.post("/seed", json=PLATFORM_SEED).status_code == 200
+    assert admin.post("/seed", json=added_platform_items()).status_code == 200
     made = platform(server, "POST", "/connections", key_connection("Made before the reset"))
     assert made.status_code == 201, made.text
     assert platform(server, "POST", "/users", {"externalId": "cust-before-reset"}).status_code == 201
@@ -416,7 +373,9 @@ def test_reset_removes_platform_items_and_plants_the_seeds_again(admin: httpx.Cl
     assert [platform(server, "GET", path).status_code for path in back] == [200] * len(back)
     templates = platform(server, "GET", f"/projects/{PROJECT_ID}/connection-templates").json()["items"]
     assert SHOP_TEMPLATE_ID in {item["connectionTemplateId"] for item in templates}
-    assert admin.post("/seed", json=PLATFORM_SEED).status_code == 200  # nothing of the addition was left behind
+    assert (
+        admin.post("/seed", json=added_platform_items()).status_code == 200
+    )  # nothing of the addition was left behind
 
 
 def test_journal_names_platform_operations_and_redacts_their_secrets(admin: httpx.Client, server: LiveServer) -> None:

@@ -171,3 +171,66 @@ def key_connection(name: str, template_id: str = SHOP_TEMPLATE_ID, external_id: 
     if external_id is not None:
         body["externalId"] = external_id
     return body
+
+
+ADDED_PROJECT, ADDED_ENVIRONMENT, ADDED_SYSTEM = (
+    "01M9AD0000000000000000000A",
+    "01M9AD0000000000000000000B",
+    "01M9AD0000000000000000000C",
+)
+ADDED_TEMPLATE, ADDED_END_USER, ADDED_CONNECTION = (
+    "01M9AD0000000000000000000D",
+    "01M9AD0000000000000000000E",
+    "01M9AD0000000000000000000F",
+)
+SHOP_KEY = {"id": "01M8GP9FD0F61CNTG533YNWQQ3", "description": "Key", "name": "X-Key", "in": "header"}
+
+
+def added_platform_items() -> dict[str, Any]:
+    """An admin API seed of one item of each Platform section, none in the built-in seed, each naming the others:
+    a project, a system, a dynamic template linking them, an end user and its connection."""
+    return {
+        "projects": [
+            {
+                "id": ADDED_PROJECT,
+                "organisation_id": ORGANISATION_ID,
+                "name": "Added",
+                "environments": [ADDED_ENVIRONMENT],
+            }
+        ],
+        "systems": [
+            {
+                "id": ADDED_SYSTEM,
+                "organisation_id": ORGANISATION_ID,
+                "system": {
+                    "name": "Added system",
+                    "domain": "added.example",
+                    "templateBaseUrl": "https://added.example",
+                    "authSchemeConfigs": [{"type": "api-key", "apiKey": SHOP_KEY}],
+                },
+            }
+        ],
+        "connection_templates": [
+            {
+                "id": ADDED_TEMPLATE,
+                "organisation_id": ORGANISATION_ID,
+                "project_id": ADDED_PROJECT,
+                "template": {
+                    "systemId": ADDED_SYSTEM,
+                    "name": "added",
+                    "environmentId": ADDED_ENVIRONMENT,
+                    "dynamic": True,
+                },
+            }
+        ],
+        "end_users": [
+            {"id": ADDED_END_USER, "organisation_id": ORGANISATION_ID, "end_user": {"externalId": "cust-added"}}
+        ],
+        "platform_connections": [
+            {
+                "id": ADDED_CONNECTION,
+                "organisation_id": ORGANISATION_ID,
+                "connection": key_connection("Added connection", ADDED_TEMPLATE, "cust-added"),
+            }
+        ],
+    }

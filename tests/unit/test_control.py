@@ -1,22 +1,37 @@
 """mock_server.control in-process: reset, seed, journal, fail-next, delay-next, approve and deny, token failures."""
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import pytest_asyncio
+import yaml
 from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
 
 from mock_server.app import create_app
 from mock_server.control.control import Control, ControlError, JournalEntry
 from mock_server.core.redaction import REDACTED, redacted_target, redacted_tree
+from mock_server.seed.loading import SeedError
 from mock_server.settings import Settings
 from tests.support import seeds
 from tests.support.asgi import app_client
 from tests.support.examples import CONNECTOR_ID, ORGANISATION_ID
 from tests.support.oauth_loop import connection_body
+from tests.support.platform_server import (
+    ADA_EXTERNAL_ID,
+    ADDED_CONNECTION,
+    ADDED_TEMPLATE,
+    ENVIRONMENT_ID,
+    PLACEHOLDER,
+    PROJECT_ID,
+    SHOP_TEMPLATE_ID,
+    SHOPIFY_SYSTEM_ID,
+    added_platform_items,
+)
+from tests.support.platform_server import BASE as PLATFORM_BASE
 from tests.support.server import DEV_API_KEY, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
 
 pytestmark = pytest.mark.asyncio
@@ -175,6 +190,90 @@ async def test_a_refused_seed_names_the_field_and_adds_nothing(
         f"/o/{NEW_ORG}/connectors/{NEW_CONNECTOR}/connections", headers={"Authorization": f"Bearer {NEW_KEY}"}
     )
     assert refused.status_code == 401
+
+
+def _template(data: dict[str, Any]) -> dict[str, Any]:
+    template: dict[str, Any] = data["connection_templates"][0]
+    return template
+
+
+def _connection(data: dict[str, Any]) -> dict[str, Any]:
+    connection: dict[str, Any] = data["platform_connections"][0]["connection"]
+    return connection
+
+
+ADDED_PLATFORM_COUNTS = {
+    "organisations": 0, "connectors": 0, "credentials": 0, "api_keys": 0, "connections": 0, "projects": 1,
+    "systems": 1, "connection_templates": 1, "end_users": 1, "platform_connections": 1,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda data: _template(data)["template"].update(systemId=PLACEHOLDER),
+         "connection_templates[0].template.systemId"),
+        (lambda data: _template(data).update(project_id=PLACEHOLDER), "connection_templates[0].project_id"),
+        (lambda data: _template(data)["template"].update(environmentId=ENVIRONMENT_ID),
+         "connection_templates[0].template.environmentId"),
+        (lambda data: _connection(data).update(connectionTemplateId=PLACEHOLDER),
+         "platform_connections[0].connection.connectionTemplateId"),
+        (lambda data: _connection(data).pop("externalId"), "platform_connections[0].connection.externalId"),
+        (lambda data: _connection(data).update(externalId="no-such-user"),
+         "platform_connections[0].connection.externalId"),
+        (lambda data: _connection(data).update(connectionTemplateId=SHOP_TEMPLATE_ID),
+         "platform_connections[0].connection.externalId"),
+        (lambda data: data["systems"][0].update(id=SHOPIFY_SYSTEM_ID), "systems[0].id"),
+        (lambda data: data["end_users"][0]["end_user"].update(externalId=ADA_EXTERNAL_ID),
+         "end_users[0].end_user.externalId"),
+        (lambda data: data["end_users"].append({**data["end_users"][0], "id": PLACEHOLDER[:-1] + "1"}),
+         "end_users[1].end_user.externalId"),
+    ],
+    ids=[
+        "unknown-system", "unknown-project", "environment-of-another-project", "unknown-template",
+        "dynamic-without-end-user", "unknown-end-user", "static-with-end-user", "system-id-held", "external-id-held",
+        "external-id-twice",
+    ],
+)  # fmt: skip
+async def test_a_platform_item_naming_what_is_not_there_or_what_is_taken_is_refused_and_nothing_is_added(
+    served: tuple[Control, httpx.AsyncClient], change: Any, field: str
+) -> None:
+    control, _ = served
+    data = added_platform_items()
+    change(data)
+
+    with pytest.raises(ControlError) as caught:
+        await control.seed(data)
+
+    assert caught.value.field == field
+    assert await control.seed(added_platform_items()) == ADDED_PLATFORM_COUNTS  # nothing of it was left behind
+
+
+async def test_platform_items_may_name_what_the_server_holds_already(served: tuple[Control, httpx.AsyncClient]) -> None:
+    control, client = served
+    data = added_platform_items()
+    _template(data).update(project_id=PROJECT_ID)
+    _template(data)["template"].update(systemId=SHOPIFY_SYSTEM_ID, environmentId=ENVIRONMENT_ID)
+    _connection(data).update(externalId=ADA_EXTERNAL_ID)
+    del data["projects"], data["systems"], data["end_users"]
+
+    added = await control.seed(data)
+
+    assert (added["connection_templates"], added["platform_connections"]) == (1, 1)
+    connection = (await client.get(f"{PLATFORM_BASE}/connections/{ADDED_CONNECTION}", headers=AUTH)).json()
+    assert (connection["systemId"], connection["connectionTemplateId"]) == (SHOPIFY_SYSTEM_ID, ADDED_TEMPLATE)
+
+
+async def test_a_seed_file_whose_template_names_a_system_it_lacks_stops_the_server(tmp_path: Path) -> None:
+    seed = seeds.default_seed()
+    seed["connection_templates"][0]["template"]["systemId"] = PLACEHOLDER
+    path = tmp_path / "seed.yaml"
+    path.write_text(yaml.safe_dump(seed), encoding="utf-8")
+
+    with pytest.raises(SeedError) as caught:
+        create_app(Settings(database=":memory:", seed=path))
+
+    assert caught.value.field == "connection_templates[0].template.systemId"
 
 
 async def test_a_name_taken_between_the_check_and_the_store_undoes_the_whole_seed(

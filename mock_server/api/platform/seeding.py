@@ -1,11 +1,14 @@
-"""The seed's Platform API items, planted in the platform store (at start-up, after a reset, when a Redis that
-restarted empty is loaded again, and for the admin API's seed), each built as its create operation builds it,
-with the seed's ids; an item the store holds already is left as it is."""
+"""The seed's Platform API items, checked (``check_platform_seed_documents``) and planted in the platform store (at
+start-up, after a reset, when a Redis that restarted empty is loaded again, and for the admin API's seed), each
+built as its create operation builds it, with the seed's ids. Planting leaves an item the store holds already as it
+is; an addition through the admin API may not name one (``held_items``, ``check_platform_references``)."""
+
+from dataclasses import dataclass, field
 
 from ...contract.compiled import Contract
 from ...seed.loading import SeedError
-from ...seed.model import Seed
-from ...stores.platform import ProjectRecord
+from ...seed.model import PlatformSeedEntry, Seed
+from ...stores.platform import PlatformStore, ProjectRecord
 from ..services import Services
 from .connections import entries_of, new_connection, settled_entries
 from .credentials import fits
@@ -57,6 +60,72 @@ async def plant_platform_seed(services: Services, seed: Seed) -> None:
         await platform.add_connection(record)
 
 
+@dataclass(frozen=True)
+class HeldItems:
+    """What the platform store holds of what an addition names, by ``(organisation id, id)``: the environments of
+    its templates' projects, its templates' systems, its connections' templates (dynamic or not) and end users (by
+    ``externalId``); and the fields of the addition whose id or ``externalId`` the store holds already."""
+
+    projects: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    systems: frozenset[tuple[str, str]] = frozenset()
+    templates: dict[tuple[str, str], bool] = field(default_factory=dict)
+    end_users: frozenset[tuple[str, str]] = frozenset()
+    taken: tuple[str, ...] = ()
+
+
+async def held_items(seed: Seed, platform: PlatformStore) -> HeldItems:
+    """What ``platform`` holds of what the addition ``seed`` (its documents checked) names, for
+    ``check_platform_references``."""
+    projects: dict[tuple[str, str], list[str]] = {}
+    for item in seed.connection_templates:
+        project = await platform.project(item.organisation_id, item.project_id)
+        if project is not None:
+            projects[item.organisation_id, item.project_id] = project.environments
+    systems = {(item.organisation_id, item.document["systemId"]) for item in seed.connection_templates}
+    templates: dict[tuple[str, str], bool] = {}
+    for item in seed.platform_connections:
+        template = await platform.template(item.organisation_id, item.document["connectionTemplateId"])
+        if template is not None:
+            templates[item.organisation_id, template.id] = template.dynamic
+    users = {(item.organisation_id, item.document["externalId"]) for item in seed.end_users}
+    users |= {
+        (item.organisation_id, item.document["externalId"])
+        for item in seed.platform_connections
+        if "externalId" in item.document
+    }
+    held_users = {key for key in users if await platform.end_user(*key) is not None}
+    lookups = {
+        "projects": platform.project,
+        "systems": platform.system,
+        "connection_templates": platform.template,
+        "end_users": platform.end_user,
+        "platform_connections": platform.connection,
+    }
+    taken = [
+        f"{section}[{index}].id"
+        for section, find in lookups.items()
+        for index, item in enumerate(_section(seed, section))
+        if await find(item.organisation_id, item.id) is not None
+    ]
+    taken += [
+        f"end_users[{index}].end_user.externalId"
+        for index, item in enumerate(seed.end_users)
+        if (item.organisation_id, item.document["externalId"]) in held_users
+    ]
+    return HeldItems(
+        projects,
+        frozenset([key for key in systems if await platform.system(*key) is not None]),
+        templates,
+        frozenset(held_users),
+        tuple(taken),
+    )
+
+
+def _section(seed: Seed, name: str) -> tuple[PlatformSeedEntry, ...]:
+    entries: tuple[PlatformSeedEntry, ...] = getattr(seed, name)
+    return entries
+
+
 def check_platform_seed_documents(seed: Seed, contract: Contract) -> None:
     """SeedError naming the first Platform item the contract refuses, or a connection credential that does not fit
     its config or could only be made by an OAuth loop."""
@@ -79,3 +148,52 @@ def check_platform_seed_documents(seed: Seed, contract: Contract) -> None:
             if credential_type in ("oauth2-code", "oauth1") or not fits(pairing["authSchemeConfig"], credential_type):
                 where = f"platform_connections[{index}].connection.connection.credentials[{position}].credential.type"
                 raise SeedError(f"{where}: {credential_type} cannot be seeded under this config", where)
+
+
+def check_platform_references(seed: Seed, held: HeldItems | None = None) -> None:
+    """SeedError naming the first Platform item of ``seed`` (its documents checked) that names a project,
+    environment, system, template or end user that neither ``seed`` nor the store (``held``, for an addition to a
+    running server) has, that breaks its template's rule for ``externalId`` (given on a dynamic one only), whose
+    ``externalId`` another end user has, or whose id the store holds already."""
+    held = held or HeldItems()
+    if held.taken:
+        raise SeedError(f"{held.taken[0]}: the store holds one already", held.taken[0])
+    projects = {
+        **held.projects,
+        **{(item.organisation_id, item.id): item.document["environments"] for item in seed.projects},
+    }
+    systems = held.systems | {(item.organisation_id, item.id) for item in seed.systems}
+    templates = {
+        **held.templates,
+        **{(item.organisation_id, item.id): bool(item.document.get("dynamic")) for item in seed.connection_templates},
+    }
+    users = held.end_users | {(item.organisation_id, item.document["externalId"]) for item in seed.end_users}
+    external_ids = [(item.organisation_id, item.document["externalId"]) for item in seed.end_users]
+    for index, key in enumerate(external_ids):
+        if external_ids.index(key) != index:
+            raise _refused(f"end_users[{index}].end_user.externalId", "another end user of the seed has it")
+    for index, item in enumerate(seed.connection_templates):
+        at, body = f"connection_templates[{index}]", item.document
+        environments = projects.get((item.organisation_id, item.project_id))
+        if environments is None:
+            raise _refused(f"{at}.project_id", "no such project in the organisation")
+        if body["environmentId"] not in environments:
+            raise _refused(f"{at}.template.environmentId", "not an environment of the project")
+        if (item.organisation_id, body["systemId"]) not in systems:
+            raise _refused(f"{at}.template.systemId", "no such system in the organisation")
+    for index, item in enumerate(seed.platform_connections):
+        at, body = f"platform_connections[{index}].connection", item.document
+        dynamic = templates.get((item.organisation_id, body["connectionTemplateId"]))
+        external_id = body.get("externalId")
+        if dynamic is None:
+            raise _refused(f"{at}.connectionTemplateId", "no such connection template in the organisation")
+        if dynamic and external_id is None:
+            raise _refused(f"{at}.externalId", "a connection of a dynamic template names its end user")
+        if not dynamic and external_id is not None:
+            raise _refused(f"{at}.externalId", "a connection of a static template has no end user")
+        if dynamic and (item.organisation_id, external_id) not in users:
+            raise _refused(f"{at}.externalId", "no end user of the organisation has it")
+
+
+def _refused(at: str, why: str) -> SeedError:
+    return SeedError(f"{at}: {why}", at)
