@@ -87,6 +87,13 @@ def new_organisation() -> dict[str, Any]:
     return data
 
 
+async def refused_field(control: Control, data: dict[str, Any]) -> str:
+    """The field named by the refusal of a seed of ``data``."""
+    with pytest.raises(ControlError) as caught:
+        await control.seed(data)
+    return caught.value.field
+
+
 # --- approve and deny -------------------------------------------------------------------------------------------
 
 
@@ -182,10 +189,7 @@ async def test_a_refused_seed_names_the_field_and_adds_nothing(
     data = new_organisation()
     change(data)
 
-    with pytest.raises(ControlError) as caught:
-        await control.seed(data)
-
-    assert caught.value.field == field
+    assert await refused_field(control, data) == field
     refused = await client.get(
         f"/o/{NEW_ORG}/connectors/{NEW_CONNECTOR}/connections", headers={"Authorization": f"Bearer {NEW_KEY}"}
     )
@@ -242,10 +246,7 @@ async def test_a_platform_item_naming_what_is_not_there_or_what_is_taken_is_refu
     data = added_platform_items()
     change(data)
 
-    with pytest.raises(ControlError) as caught:
-        await control.seed(data)
-
-    assert caught.value.field == field
+    assert await refused_field(control, data) == field
     assert await control.seed(added_platform_items()) == ADDED_PLATFORM_COUNTS  # nothing of it was left behind
 
 
