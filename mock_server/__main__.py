@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (SeedError, ValueError, OSError) as error:
         print(f"mock_server: {error}", file=sys.stderr)
         return 2
-    print(_banner(settings, app.state.services.seed), flush=True)
+    print(banner(settings, app.state.services.seed), flush=True)
     if settings.workers > 1:
         # Each worker process builds its own app from the same settings, passed down in the environment.
         os.environ.update(_as_environment(settings))
@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _banner(settings: Settings, seed: Seed) -> str:
+def banner(settings: Settings, seed: Seed) -> str:
     lines = [f"Versori reference server listening on {settings.base_url}"]
     # The built-in provider's credential when the seed has one: the whole loop works with it.
     starter = seed.starter(settings.provider_token_url) or seed.starter()
@@ -107,6 +107,10 @@ def _banner(settings: Settings, seed: Seed) -> str:
         if credential.authorize_url:
             lines.append(f"authorize_url: {credential.authorize_url}")
         lines.append(f"api_key: {starter.api_key.key}")
+        # The Platform API's system whose OAuth 2.0 config signs in with that credential, when the seed has one.
+        system = next((item for item in seed.systems if credential.id in _oauth2_credential_ids(item.document)), None)
+        if system is not None:
+            lines.append(f"system_id: {system.id}")
     project = next(iter(seed.projects), None)
     if project is not None:
         lines.append(f"project_id: {project.id}")
@@ -120,6 +124,17 @@ def _banner(settings: Settings, seed: Seed) -> str:
     lines.append(f"contract: {settings.base_url}/openapi.yaml")
     lines.append(f"platform_contract: {settings.base_url}/api/v2/openapi.yaml")
     return "\n".join(lines)
+
+
+def _oauth2_credential_ids(system: dict[str, Any]) -> set[str]:
+    """The credentials a seed system's oauth2 configs sign in with (their authorization code grants)."""
+    configs = (config["oauth2"] for config in system.get("authSchemeConfigs", []) if config["type"] == "oauth2")
+    grants = (config.get("grant", {}) for config in configs)
+    return {
+        str(grant["authorizationCode"]["credentialId"])
+        for grant in grants
+        if "credentialId" in grant.get("authorizationCode", {})
+    }
 
 
 def _oauth1_credential_id(system: dict[str, Any]) -> str | None:

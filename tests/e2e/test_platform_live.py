@@ -93,9 +93,10 @@ def approve_on_consent_page(authorize_url: str) -> str:
     return str(decided.headers["location"])
 
 
-def test_the_banner_names_the_project_and_its_environment(server: LiveServer) -> None:
+def test_the_banner_names_the_project_its_environment_and_the_built_in_providers_system(server: LiveServer) -> None:
     assert server.banner["project_id"] == PROJECT_ID
     assert server.banner["environment_id"] == ENVIRONMENT_ID
+    assert server.banner["system_id"] == MOCK_SYSTEM_ID
 
 
 def test_both_contracts_are_served_and_connect_v1_answers_at_its_base_path_too(server: LiveServer) -> None:

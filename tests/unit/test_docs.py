@@ -7,6 +7,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from mock_server.__main__ import banner
+from mock_server.seed.loading import starting_seed
+from mock_server.settings import Settings
 from tests.support.paths import REPO_ROOT
 
 README = REPO_ROOT / "README.md"
@@ -66,3 +69,12 @@ def test_a_broken_link_is_found(tmp_path: Path) -> None:
     )
 
     assert broken(page) == ["missing.md", "there.md#nowhere"]
+
+
+def test_the_readme_shows_the_banner_the_server_prints_at_its_default_address() -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"prints what a first call needs, one labelled line each:\n\n```text\n(.*?)\n```", readme, re.S)
+    settings = Settings()
+
+    assert shown is not None
+    assert shown.group(1) == banner(settings, starting_seed(settings))
