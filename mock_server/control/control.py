@@ -27,7 +27,7 @@ from ..api.preferences import MAX_DELAY_MS, RETRY_AFTER_STATUSES
 from ..api.services import Services
 from ..oauth.provider import OAUTH1_PATH, AuthorizationPageError, MockProvider
 from ..seed.loading import SeedError, parse_seed
-from ..seed.model import Seed
+from ..seed.model import PLATFORM_SECTIONS, Seed
 from ..settings import PROVIDER_PATH
 from ..stores.base import NameTakenError, check_addition
 from ..stores.registry import Stores
@@ -36,7 +36,6 @@ from .errors import ControlError
 __all__ = ["AuthorizationResult", "Control", "ControlError", "JournalEntry"]
 
 _CONNECTION_FIELDS = ("organisation_id", "connector_id", "name")
-_PLATFORM_SECTIONS = ("projects", "systems", "connection_templates", "end_users", "platform_connections")
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ class Control:
             "credentials": len(addition.credentials),
             "api_keys": len(addition.api_keys),
             "connections": len(connections),
-            **{name: len(getattr(addition, name)) for name in _PLATFORM_SECTIONS if name in data},
+            **{name: len(getattr(addition, name)) for name in PLATFORM_SECTIONS if name in data},
         }
 
     def journal(self, operation: str | None = None) -> list[JournalEntry]:

@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.api_keys import ApiKey
 from ..core.yaml_text import YamlError, load_yaml
-from .model import Connector, OAuthClientCredential, Organisation, PlatformSeedEntry, Seed, SeedConfig, SeedConnection
+from .model import (
+    PLATFORM_SECTIONS,
+    Connector,
+    OAuthClientCredential,
+    Organisation,
+    PlatformSeedEntry,
+    Seed,
+    SeedConfig,
+    SeedConnection,
+)
 
 DEFAULT_SEED = Path(__file__).with_name("default_seed.yaml")
 if TYPE_CHECKING:
@@ -80,7 +89,7 @@ def parse_seed(data: object, public_url: str, *, where: str = "") -> Seed:
                 where, data, "connections", {"id": str, "connector_id": str, "in_use": bool, "connection": dict}
             )
         ),
-        **{name: _platform_section(where, data, name, public_url) for name in _PLATFORM_SHAPES},
+        **{name: _platform_section(where, data, name, public_url) for name in PLATFORM_SECTIONS},
     )
 
 
@@ -115,11 +124,7 @@ SECTIONS = (
     "api_keys",
     "auth_scheme_configs",
     "connections",
-    "projects",
-    "systems",
-    "connection_templates",
-    "end_users",
-    "platform_connections",
+    *PLATFORM_SECTIONS,
 )
 
 
@@ -209,9 +214,8 @@ def check_seed(
     for at, connector_id in holders:
         if connector_id not in connectors:
             raise SeedError(f"{where}{connector_id!r} is not a connector of the seed", f"{at}.connector_id")
-    platform = [(name, getattr(seed, name)) for name in _PLATFORM_SHAPES]
-    for name, entries in platform:
-        for index, item in enumerate(entries):
+    for name in PLATFORM_SECTIONS:
+        for index, item in enumerate(seed.platform_section(name)):
             at = f"{name}[{index}]"
             if not _ULID.fullmatch(item.id) or item.id in seen:
                 raise SeedError(f"{where}{at}: id {item.id!r} is not a ULID or used twice", f"{at}.id")

@@ -100,6 +100,10 @@ class PlatformSeedEntry:
     project_id: str = ""
 
 
+# The Seed's Platform API sections, in the order they are planted (each may name items of those before it).
+PLATFORM_SECTIONS = ("projects", "systems", "connection_templates", "end_users", "platform_connections")
+
+
 @dataclass(frozen=True)
 class Seed:
     organisations: tuple[Organisation, ...]
@@ -118,7 +122,12 @@ class Seed:
     @property
     def platform_entries(self) -> tuple[PlatformSeedEntry, ...]:
         """Every Platform API item, of every section."""
-        return self.projects + self.systems + self.connection_templates + self.end_users + self.platform_connections
+        return tuple(item for name in PLATFORM_SECTIONS for item in self.platform_section(name))
+
+    def platform_section(self, name: str) -> tuple[PlatformSeedEntry, ...]:
+        """The items of one of ``PLATFORM_SECTIONS``."""
+        entries: tuple[PlatformSeedEntry, ...] = getattr(self, name)
+        return entries
 
     def in_use(self, connection_id: str) -> bool:
         """Whether the seed marks the connection as used by another product."""

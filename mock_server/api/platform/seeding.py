@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ...contract.compiled import Contract
 from ...seed.loading import SeedError
-from ...seed.model import PlatformSeedEntry, Seed
+from ...seed.model import Seed
 from ...stores.platform import PlatformStore, ProjectRecord
 from ..services import Services
 from .connections import entries_of, new_connection, settled_entries
@@ -104,7 +104,7 @@ async def held_items(seed: Seed, platform: PlatformStore) -> HeldItems:
     taken = [
         f"{section}[{index}].id"
         for section, find in lookups.items()
-        for index, item in enumerate(_section(seed, section))
+        for index, item in enumerate(seed.platform_section(section))
         if await find(item.organisation_id, item.id) is not None
     ]
     taken += [
@@ -119,11 +119,6 @@ async def held_items(seed: Seed, platform: PlatformStore) -> HeldItems:
         frozenset(held_users),
         tuple(taken),
     )
-
-
-def _section(seed: Seed, name: str) -> tuple[PlatformSeedEntry, ...]:
-    entries: tuple[PlatformSeedEntry, ...] = getattr(seed, name)
-    return entries
 
 
 def check_platform_seed_documents(seed: Seed, contract: Contract) -> None:
