@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
 from ..core.errors import (
@@ -40,6 +40,8 @@ from .errors import (
 )
 from .request_id import HEADER as REQUEST_ID_HEADER
 from .request_id import request_id_of
+
+CLIENT_CLOSED_REQUEST = 499  # nginx's status for a request whose client went away before the answer
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
 
@@ -155,8 +157,14 @@ class StatusError(ServiceError):
 
 def exception_handlers() -> dict[Any, Callable[[Request, Exception], Awaitable[Response]]]:
     """Starlette's handlers for whatever the routes raise: a ``ServiceError`` as its answer, Starlette's own 404
-    and 405 as the server's, and anything else as a logged 500 with the request's id, never a traceback."""
-    return {ServiceError: _service_error, HTTPException: _routing_error, Exception: _unexpected_error}
+    and 405 as the server's, a client gone before its body arrived as 499, and anything else as a logged 500 with
+    the request's id, never a traceback."""
+    return {
+        ServiceError: _service_error,
+        HTTPException: _routing_error,
+        ClientDisconnect: _client_gone,
+        Exception: _unexpected_error,
+    }
 
 
 async def _service_error(request: Request, error: Exception) -> Response:
@@ -171,6 +179,12 @@ async def _routing_error(request: Request, error: Exception) -> Response:
     if error.status_code == 405:
         return error_reply(MethodNotAllowedError((error.headers or {}).get("Allow", "")))
     return error_reply(StatusError(error.status_code, "invalid_request", str(error.detail)))
+
+
+async def _client_gone(request: Request, error: Exception) -> Response:
+    # Nobody reads this answer: it is for the access log and the metrics, with the status nginx gives a request
+    # its client closed (499), so that a client hanging up mid-body counts as neither a success nor a fault.
+    return Response(status_code=CLIENT_CLOSED_REQUEST)
 
 
 async def _unexpected_error(request: Request, error: Exception) -> Response:

@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -386,6 +387,30 @@ def _samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
         for family in text_string_to_metric_families(text)
         for sample in family.samples
     }
+
+
+def test_a_client_gone_before_its_body_arrived_is_logged_and_counted_as_499_without_a_traceback() -> None:
+    output: list[str] = []
+    env = {"VERSORI_MOCK_DATABASE": ":memory:", "VERSORI_MOCK_METRICS": "true", "VERSORI_MOCK_LOG_FORMAT": "json"}
+    with live_server(env=env, output=output) as server:
+        host, port = urlsplit(server.url).hostname, urlsplit(server.url).port
+        with socket.create_connection((str(host), int(str(port)))) as half:
+            head = f"POST {INITIALISE} HTTP/1.1\r\nHost: x\r\nAuthorization: {AUTH['Authorization']}\r\n"
+            half.sendall(f"{head}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{".encode())
+            time.sleep(0.2)  # the server reads the head and waits for the rest of the body
+        deadline = time.monotonic() + MARGIN
+        while not any(INITIALISE in line for line in output) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        counted = _samples(httpx.get(f"{server.url}/metrics").text)
+
+    lines = [json.loads(line) for line in output if line.startswith("{")]
+    logged = [
+        (line["operation"], line["status"]) for line in lines if "request_id" in line and INITIALISE in line["path"]
+    ]
+    assert logged == [("initialise_oauth2_connection", 499)]
+    requests = {labels: value for (name, labels), value in counted.items() if name == "versori_mock_requests_total"}
+    assert requests == {(("operation", "initialise_oauth2_connection"), ("status", "499")): 1.0}
+    assert not any("Traceback" in line for line in output)
 
 
 def test_metrics_count_what_was_sent() -> None:
