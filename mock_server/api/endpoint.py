@@ -51,7 +51,8 @@ def operation_endpoint(
 
     Steps 1 to 4 may run twice (``stores.base.optimistically``), the body read once.
 
-    An error raised by any step is answered as the contract's ``Error`` (``http.replies``), and journaled so."""
+    An error raised by any step is answered as the contract's ``Error`` (``http.replies``), and journaled so; a
+    client gone before its body arrived gets no answer (a 499 in the access log and the metrics) and no entry."""
     settings = services.settings
 
     async def endpoint(request: Request) -> Response:

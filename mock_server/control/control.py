@@ -119,7 +119,7 @@ class Control:
             "credentials": len(addition.credentials),
             "api_keys": len(addition.api_keys),
             "connections": len(connections),
-            **{name: len(getattr(addition, name)) for name in PLATFORM_SECTIONS if name in data},
+            **{name: len(addition.platform_section(name)) for name in PLATFORM_SECTIONS if name in data},
         }
 
     def journal(self, operation: str | None = None) -> list[JournalEntry]:

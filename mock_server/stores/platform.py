@@ -221,6 +221,16 @@ class PlatformStore:
         texts = await self._documents.indexed(f"connections:{organisation_id}")
         return [ConnectionRecord(**json.loads(text)) for text in texts]
 
+    async def holds(self, kind: str, item_id: str) -> bool:
+        """Whether an item of ``kind`` (``project``, ``system``, ``template``, ``end-user``, ``connection``) has the
+        id ``item_id``, in any organisation: ids are the store's keys."""
+        (text,) = await self._documents.read([f"{kind}:{item_id}"])
+        return text is not None
+
+    async def template_name_taken(self, environment_id: str, name: str) -> bool:
+        (text,) = await self._documents.read([_template_name_key(environment_id, name)])
+        return text is not None
+
     async def connection_name_taken(self, system_id: str, name: str) -> bool:
         (text,) = await self._documents.read([_connection_name_key(system_id, name)])
         return text is not None

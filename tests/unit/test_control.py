@@ -25,14 +25,16 @@ from tests.support.platform_server import (
     ADDED_CONNECTION,
     ADDED_TEMPLATE,
     ENVIRONMENT_ID,
+    NIGHTLY_SYNC_ID,
     PLACEHOLDER,
     PROJECT_ID,
     SHOP_TEMPLATE_ID,
     SHOPIFY_SYSTEM_ID,
     added_platform_items,
+    key_connection,
 )
 from tests.support.platform_server import BASE as PLATFORM_BASE
-from tests.support.server import DEV_API_KEY, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
+from tests.support.server import DEV_API_KEY, OTHER_ORGANISATION_ID, SEEDED_CLIENT_ID, SEEDED_CREDENTIAL_ID
 
 pytestmark = pytest.mark.asyncio
 
@@ -206,6 +208,20 @@ def _connection(data: dict[str, Any]) -> dict[str, Any]:
     return connection
 
 
+def _in_another_organisation(data: dict[str, Any], **ids: str) -> None:
+    """Every item of ``data`` moved to the other organisation of the built-in seed; the template or connection given
+    the id of one the built-in organisation holds."""
+    for section in ("projects", "systems", "connection_templates", "end_users", "platform_connections"):
+        for item in data[section]:
+            item["organisation_id"] = OTHER_ORGANISATION_ID
+    for pairing in _connection(data)["connection"]["credentials"]:
+        pairing["credential"]["organisationId"] = OTHER_ORGANISATION_ID
+    _template(data)["id"] = ids.get("template_id", _template(data)["id"])
+    data["platform_connections"][0]["id"] = ids.get("connection_id", data["platform_connections"][0]["id"])
+    if "template_id" in ids:
+        _connection(data)["connectionTemplateId"] = ids["template_id"]
+
+
 ADDED_PLATFORM_COUNTS = {
     "organisations": 0, "connectors": 0, "credentials": 0, "api_keys": 0, "connections": 0, "projects": 1,
     "systems": 1, "connection_templates": 1, "end_users": 1, "platform_connections": 1,
@@ -232,11 +248,27 @@ ADDED_PLATFORM_COUNTS = {
          "end_users[0].end_user.externalId"),
         (lambda data: data["end_users"].append({**data["end_users"][0], "id": PLACEHOLDER[:-1] + "1"}),
          "end_users[1].end_user.externalId"),
+        (lambda data: data["projects"][0].update(id=PROJECT_ID), "projects[0].id"),
+        (lambda data: _in_another_organisation(data, template_id=SHOP_TEMPLATE_ID), "connection_templates[0].id"),
+        (lambda data: _in_another_organisation(data, connection_id=NIGHTLY_SYNC_ID), "platform_connections[0].id"),
+        (lambda data: _template(data).update(project_id=PROJECT_ID, template={
+            "systemId": SHOPIFY_SYSTEM_ID, "name": "shop", "environmentId": ENVIRONMENT_ID}),
+         "connection_templates[0].template.name"),
+        (lambda data: data["platform_connections"][0].update(connection=key_connection("Nightly sync")),
+         "platform_connections[0].connection.connection.name"),
+        (lambda data: data["platform_connections"].append(
+            {**data["platform_connections"][0], "id": PLACEHOLDER[:-1] + "2"}),
+         "platform_connections[1].connection.connection.name"),
+        (lambda data: _connection(data)["connection"]["credentials"][0]["credential"].update(
+            organisationId=OTHER_ORGANISATION_ID),
+         "platform_connections[0].connection.connection.credentials[0].credential.organisationId"),
     ],
     ids=[
         "unknown-system", "unknown-project", "environment-of-another-project", "unknown-template",
         "dynamic-without-end-user", "unknown-end-user", "static-with-end-user", "system-id-held", "external-id-held",
-        "external-id-twice",
+        "external-id-twice", "project-id-held", "template-id-of-another-organisation",
+        "connection-id-of-another-organisation", "template-name-held", "connection-name-held", "connection-name-twice",
+        "credential-of-another-organisation",
     ],
 )  # fmt: skip
 async def test_a_platform_item_naming_what_is_not_there_or_what_is_taken_is_refused_and_nothing_is_added(

@@ -191,6 +191,28 @@ async def test_a_read_carries_the_check_the_call_owes_in_the_same_write_and_a_ch
     assert proxy.chunks == [checked_read, read, checked_read]
 
 
+async def test_a_read_that_cannot_be_packed_sends_nothing_not_even_the_check_it_carries(
+    redis_url: str, raw: Redis
+) -> None:
+    await raw.set("test:version", "v1")
+    proxy = _RecordingProxy(redis_url)
+    async with proxy as url:
+        client = RedisClient(url, "test:")
+        assert await client.call("PING") == "PONG"  # connected
+        proxy.chunks.clear()
+        with one_call(optimistic=True):
+            client.expect("test:version", "v1")
+            with pytest.raises(UnicodeEncodeError):
+                await client.read("GET", "test:\ud800")  # a lone surrogate has no UTF-8
+        await asyncio.sleep(0.05)  # a write queued in this turn of the loop has gone out
+        sent, proxy.chunks[:] = list(proxy.chunks), []
+        later = await client.call("GET", "test:version")
+        await client.close()
+
+    assert sent == []
+    assert later == "v1"
+
+
 def _command(*parts: str) -> bytes:
     """A command as the Redis protocol (RESP) writes it: an array of bulk strings."""
     return f"*{len(parts)}\r\n".encode() + b"".join(f"${len(part)}\r\n{part}\r\n".encode() for part in parts)

@@ -136,24 +136,26 @@ class _Connection(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._drop(exc or ConnectionResetError("Redis closed the connection"))
 
-    def send(self, command: Sequence[Argument]) -> "asyncio.Future[Any]":
-        """The future reply (a ``hiredis.ReplyError`` when Redis refuses the command)."""
+    def send(self, *commands: Sequence[Argument]) -> "list[asyncio.Future[Any]]":
+        """The future reply to each of ``commands`` (a ``hiredis.ReplyError`` when Redis refuses one), which go out
+        in the same write."""
         if self.lost or self._transport is None:
             raise ConnectionResetError("the connection to Redis is closed")
-        # Packed before anything is queued: a command that cannot be packed leaves no reply waited for.
+        # All packed before anything is queued: a command that cannot be packed leaves no reply waited for.
         # (hiredis's stub types the command as a tuple of one item; it takes any number.)
-        packed = hiredis.pack_command(cast(Any, tuple(command)))
-        future = self.loop.create_future()
-        self._waiting.append((future, self.loop.time() + COMMAND_TIMEOUT_SECONDS))
+        packed = [hiredis.pack_command(cast(Any, tuple(command))) for command in commands]
+        deadline = self.loop.time() + COMMAND_TIMEOUT_SECONDS
+        futures = [self.loop.create_future() for _ in packed]
+        self._waiting.extend((future, deadline) for future in futures)
         if self._unsent is None:
-            self._unsent = [packed]
+            self._unsent = packed
             # The requests served in this turn of the loop send theirs in the same write: one system call.
             self.loop.call_soon(self._write)
         else:
-            self._unsent.append(packed)
+            self._unsent += packed
         if self._watchdog is None:
             self._watch()
-        return future
+        return futures
 
     def close(self) -> None:
         self._drop(ConnectionResetError("the client closed the connection"))
@@ -223,7 +225,7 @@ class RedisClient:
         """The reply to ``command``, which changes nothing in Redis. When the running call owes the check of what it
         read from a cached copy (``expect``), the ``GET`` that checks it goes in the same write: one round trip for
         both. A copy that had changed raises ``ReadsMovedError``, and the reply is dropped."""
-        checked = self._check_carried()
+        checked = self._take_owed_check()
         if checked is None:
             return await self.call(*command)
         key, value = checked
@@ -234,8 +236,7 @@ class RedisClient:
 
     async def run(self, script: Script, keys: Sequence[str] = (), args: Sequence[Argument] = ()) -> Any:
         """What ``script`` returns, run with ``keys`` and ``args``."""
-        checked = None if script.guarded is None else self._check_carried()
-        if script.guarded is not None and checked is not None:
+        if script.guarded is not None and (checked := self._take_owed_check()) is not None:
             key, value = checked
             reply = await self._evaluate(script.guarded, [*keys, key], [*args, value])
             if isinstance(reply, hiredis.ReplyError) and str(reply).startswith("STALE"):
@@ -245,7 +246,7 @@ class RedisClient:
             reply = await self._evaluate(script, keys, args)
         return _checked(reply)
 
-    def _check_carried(self) -> tuple[str, str] | None:
+    def _take_owed_check(self) -> tuple[str, str] | None:
         """The key and the value it must hold, when the running call owes that check and the command about to be
         sent is to carry it (``carry_confirmation``: it is owed no more); None when nothing is owed."""
         kept = read_in_call()
@@ -300,10 +301,11 @@ class RedisClient:
         if connection is None or connection.lost or connection.loop is not asyncio.get_running_loop():
             connection = await self._connected()
         try:
-            if len(commands) == 1:
-                return [await connection.send(commands[0])]
+            futures = connection.send(*commands)
+            if len(futures) == 1:
+                return [await futures[0]]
             # gather retrieves every failure, so that none is logged as never retrieved when the connection drops.
-            return list(await asyncio.gather(*[connection.send(command) for command in commands]))
+            return list(await asyncio.gather(*futures))
         except (OSError, ConnectionError) as error:
             raise StoreUnavailableError() from error
 
@@ -340,7 +342,7 @@ class RedisClient:
                     )
                 connection = opened[1]
                 for command in address.setup:
-                    reply = await connection.send(command)
+                    reply = await connection.send(command)[0]
                     if isinstance(reply, hiredis.ReplyError):
                         raise RedisReplyError(str(reply))
         except BaseException:
