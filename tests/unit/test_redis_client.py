@@ -2,6 +2,7 @@
 half-second bounds when Redis does not answer, connecting again after a failure, and what ``redis_url`` may say."""
 
 import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator
 
@@ -164,16 +165,26 @@ class _RecordingProxy:
         await asyncio.gather(pump(client, to_redis, self.chunks), pump(redis, to_client, None))
 
 
+@contextlib.asynccontextmanager
+async def _recorded_client(redis_url: str) -> AsyncIterator[tuple[_RecordingProxy, RedisClient]]:
+    """A client connected through a recording proxy, the bytes it wrote to connect forgotten."""
+    proxy = _RecordingProxy(redis_url)
+    async with proxy as url:
+        client = RedisClient(url, "test:")
+        assert await client.call("PING") == "PONG"
+        proxy.chunks.clear()
+        try:
+            yield proxy, client
+        finally:
+            await client.close()
+
+
 async def test_a_read_carries_the_check_the_call_owes_in_the_same_write_and_a_changed_copy_drops_its_reply(
     redis_url: str, raw: Redis
 ) -> None:
     await raw.set("test:version", "v1")
     await raw.hset("test:record", "v", "R")
-    proxy = _RecordingProxy(redis_url)
-    async with proxy as url:
-        client = RedisClient(url, "test:")
-        assert await client.call("PING") == "PONG"  # connected
-        proxy.chunks.clear()
+    async with _recorded_client(redis_url) as (proxy, client):
         with one_call(optimistic=True):
             client.expect("test:version", "v1")
             held = await client.read("HGET", "test:record", "v")
@@ -183,7 +194,6 @@ async def test_a_read_carries_the_check_the_call_owes_in_the_same_write_and_a_ch
             client.expect("test:version", "v1")
             with pytest.raises(ReadsMovedError):
                 await client.read("HGET", "test:record", "v")
-        await client.close()
 
     read = _command("HGET", "test:record", "v")
     checked_read = _command("GET", "test:version") + read
@@ -195,19 +205,14 @@ async def test_a_read_that_cannot_be_packed_sends_nothing_not_even_the_check_it_
     redis_url: str, raw: Redis
 ) -> None:
     await raw.set("test:version", "v1")
-    proxy = _RecordingProxy(redis_url)
-    async with proxy as url:
-        client = RedisClient(url, "test:")
-        assert await client.call("PING") == "PONG"  # connected
-        proxy.chunks.clear()
+    async with _recorded_client(redis_url) as (proxy, client):
         with one_call(optimistic=True):
             client.expect("test:version", "v1")
             with pytest.raises(UnicodeEncodeError):
                 await client.read("GET", "test:\ud800")  # a lone surrogate has no UTF-8
         await asyncio.sleep(0.05)  # a write queued in this turn of the loop has gone out
-        sent, proxy.chunks[:] = list(proxy.chunks), []
+        sent = list(proxy.chunks)
         later = await client.call("GET", "test:version")
-        await client.close()
 
     assert sent == []
     assert later == "v1"
