@@ -1,5 +1,5 @@
-"""The contracts (openapi.yaml, platform-openapi.yaml, admin-openapi.yaml), each compiled once at start-up into the
-checks every request and response goes through."""
+"""The contracts (openapi.yaml, platform-openapi.yaml, admin-openapi.yaml), each read once at start-up into the
+checks every request and response goes through; each schema's fast check is compiled when it is first used."""
 
 import functools
 import json
@@ -238,10 +238,15 @@ class _Checker:
             if not pointer
             else {**document, "$ref": f"#{quote(pointer, safe='/~')}"}
         )
-        self._fast = jsonschema_rs.Draft202012Validator(root)
+        self._root = root
         self._slow = slow
         # Strings found valid (path, query and header values: the same ids come again and again), up to a bound.
         self._valid_strings: set[str] = set()
+
+    @functools.cached_property
+    def _fast(self) -> jsonschema_rs.Draft202012Validator:
+        # Compiled on first use: a server start-up compiles only the schemas its requests reach.
+        return jsonschema_rs.Draft202012Validator(self._root)
 
     def is_valid(self, instance: Any) -> bool:
         if type(instance) is not str:
