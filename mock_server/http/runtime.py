@@ -84,7 +84,7 @@ def serve(app: ASGIApp, settings: Settings, listener: socket.socket, worker_app:
 
 
 def freeze_startup_heap() -> None:
-    """Keep what start-up made (modules, the contract's validators, the seed) out of the garbage collector's
+    """Keep what start-up made (modules, the contracts' slow validators, the seed) out of the garbage collector's
     passes: it lives as long as the process, and a full pass over it held answers back by several milliseconds
     (the worst of the p99 under load). Only the server's own process does this, never a test kit's host."""
     gc.collect()

@@ -39,7 +39,7 @@ def workflows(
             """A link may set part of a case after the hooks shaped it (an update's body takes the name a get
             answered): such a case is steered again, as it now is."""
             if not oracle.knows(case):
-                steering.map_case(case)
+                steering.steer_again(case)
 
         def get_call_kwargs(self, case: schemathesis.Case[Any]) -> dict[str, Any]:
             return {"base_url": base_url, "headers": headers}  # for the checks' own calls; oracle.send sends the same

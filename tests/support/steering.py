@@ -8,6 +8,7 @@ Cases the contract refuses are left as generated: the oracle's structural half k
 
 import asyncio
 import atexit
+import contextvars
 import copy
 import itertools
 import re
@@ -33,7 +34,10 @@ from mock_server.settings import Settings
 from .oracle import Expected, Oracle, success
 from .paths import REPO_ROOT
 
-# What the server makes up (ULIDs, codes and states, times) and the numbers of ``own_name``.
+# What the server makes up (ULIDs, codes and states, times) and the numbers of ``own_name``: left out of a pick
+# only while a case is steered again (``steer_again``), where they differ from run to run. Generated ids match it
+# too, and keep their say otherwise. The steering's other numbers (``_name``, ``_end_user``) reach no pick.
+_STEERING_AGAIN = contextvars.ContextVar("steering_again", default=False)
 _MADE_UP = re.compile(r"[0-9A-HJKMNP-TV-Z]{26}|[A-Za-z0-9_-]{32,}|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z| #[0-9]+")
 BASE_URL = "http://127.0.0.1:8000"  # the default public URL, which the seed's provider URLs point to
 CURSORS = {"next": "after", "prev": "before"}  # a page's cursor, and the parameter it goes in
@@ -126,6 +130,15 @@ class BaseSteering:
     def map_case(self, case: Case) -> Case:
         return case
 
+    def steer_again(self, case: Case) -> None:
+        """``map_case`` on a case a stateful step's link changed after it was steered, which now holds what the
+        server made up: its picks leave that out (``pick``), so that the same scenario picks the same."""
+        token = _STEERING_AGAIN.set(True)
+        try:
+            self.map_case(case)
+        finally:
+            _STEERING_AGAIN.reset(token)
+
     def flatmap_case(self, case: Case) -> st.SearchStrategy[Case]:
         return st.just(case)
 
@@ -193,11 +206,13 @@ def body_of(case: Case) -> dict[str, Any]:
 
 def pick(options: Sequence[Any], basis: object) -> Any:
     """One of ``options``, chosen by the generated data: the same case always picks the same one (map hooks
-    run in the coverage phase too, where nothing is drawn). What the server or the steering made up, which a case
-    steered again in the stateful runs holds (ids, codes, states, times, the numbers of ``own_name``), does not
-    count: it differs from run to run and from a scenario to its replay, where the same scenario must pick the
-    same."""
-    return options[zlib.crc32(_MADE_UP.sub("", repr(basis)).encode()) % len(options)]
+    run in the coverage phase too, where nothing is drawn). While a case is steered again (``steer_again``), what
+    the server or the steering made up (ids, codes, states, times, the numbers of ``own_name``) does not count: it
+    differs from run to run and from a scenario to its replay, where the same scenario must pick the same."""
+    text = repr(basis)
+    if _STEERING_AGAIN.get():
+        text = _MADE_UP.sub("", text)
+    return options[zlib.crc32(text.encode()) % len(options)]
 
 
 def own_id(basis: object) -> str:
