@@ -48,4 +48,4 @@ def tally() -> Iterator[Tally]:
 def test_server_answers_as_the_contract_says(case: schemathesis.Case[Any], oracle: Oracle, tally: Tally) -> None:
     exchange = oracle.send(case)
     tally.record(case, exchange.allowed, exchange.response)
-    case.validate_response(exchange.response)
+    oracle.validate(case, exchange)
