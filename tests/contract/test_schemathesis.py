@@ -2,8 +2,9 @@
 
 Every case is classified before it is sent (tests/support/oracle.py): a request the contract refuses must get
 the error of the first rule it breaks, one it allows the answer the steering aimed it at
-(tests/support/connect_steering.py), case by case. Then every check of schemathesis.toml runs on the answer.
-The tally of what came back is printed, and the run fails when valid data never reached one of the rules.
+(tests/support/connect_steering.py), case by case. Then every check of schemathesis.toml runs on the answer
+(Oracle.validate). The tally of what came back is printed, and the run fails when valid data never reached one of
+the rules.
 """
 
 from collections.abc import Iterator

@@ -23,6 +23,7 @@ annotation): the Python ``jsonschema`` took 27 ms for a create body of nine cred
 run checks thousands.
 """
 
+import functools
 import hashlib
 import json
 import re
@@ -34,6 +35,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import jsonschema_rs
 import requests
 import schemathesis
+from schemathesis.checks import CheckContext, CheckFunction
 from schemathesis.config import SanitizationConfig
 from schemathesis.core import SCHEMATHESIS_TEST_CASE_HEADER
 from schemathesis.core.transport import Response
@@ -358,7 +360,7 @@ class Oracle:
         self._base_url = base_url
         self._headers = dict(headers)
         self._expected: dict[str, Expected] = {}
-        self._auth_enforced: set[str] = set()
+        self._ignored_auth_once = _ignored_auth_recording(set())
 
     def sent(self, case: Case) -> SentRequest:
         """``case`` as the server will receive it."""
@@ -402,14 +404,13 @@ class Oracle:
         return Exchange(response, allowed=self.shape.refusal(request) is None)
 
     def validate(self, case: Case, exchange: "Exchange") -> None:
-        """Every check of schemathesis.toml on ``exchange``, ``ignored_auth`` until it has passed once on an allowed
-        request's 2xx answer of the operation: after that its probes (the request again without credentials, then
-        with wrong ones) only repeat, which is why schemathesis's own runner confirms it once per operation too."""
-        operation = case.operation.label
-        skipped = [ignored_auth] if operation in self._auth_enforced else None
-        case.validate_response(exchange.response, excluded_checks=skipped)
-        if exchange.allowed and 200 <= exchange.response.status_code < 300:
-            self._auth_enforced.add(operation)
+        """Every check of schemathesis.toml on ``exchange``, with ``ignored_auth`` probing each operation until its
+        probes (the request again without credentials, then with wrong ones) have found the credentials enforced
+        once: schemathesis's own runner keeps that record of confirmed operations for a run, but
+        ``Case.validate_response`` starts each call without one, so it probed again on every 2xx answer."""
+        case.validate_response(
+            exchange.response, excluded_checks=[ignored_auth], additional_checks=[self._ignored_auth_once]
+        )
 
     def _expected_of(self, request: SentRequest) -> Expected:
         refusal = self.shape.refusal(request)
@@ -427,6 +428,17 @@ class Exchange:
 
     response: Response
     allowed: bool
+
+
+def _ignored_auth_recording(confirmed: set[str]) -> CheckFunction:
+    """``ignored_auth`` recording the operations whose probes it passed in ``confirmed``, and skipping them after."""
+
+    @functools.wraps(ignored_auth)
+    def check(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+        ctx.auth_enforced_operations = confirmed
+        return ignored_auth(ctx, response, case)
+
+    return check
 
 
 def _json_or_none(content: bytes) -> Any:
