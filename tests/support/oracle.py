@@ -391,9 +391,11 @@ class Oracle:
     def send(self, case: Case) -> "Exchange":
         """Classify ``case``, send it, and fail unless it got what it must."""
         request = self.sent(case)
-        expected = self._expected_of(request)
+        fingerprint = request.fingerprint()
+        refusal = self.shape.refusal(request)
+        expected = refusal if refusal is not None else self._steered(request, fingerprint)
         response = case.call(base_url=self._base_url, headers=dict(self._headers))
-        if SentRequest.of(response.request).fingerprint() != request.fingerprint():
+        if SentRequest.of(response.request).fingerprint() != fingerprint:
             raise AssertionError("the request sent is not the one classified")
         mismatches = expected.mismatches(response.status_code, _json_or_none(response.content))
         if mismatches:
@@ -401,7 +403,7 @@ class Oracle:
             raise AssertionError(
                 f"{case.method} {case.formatted_path} ({expected.rule}): " + "; ".join(mismatches) + f"\n{answer}"
             )
-        return Exchange(response, allowed=self.shape.refusal(request) is None)
+        return Exchange(response, allowed=refusal is None)
 
     def validate(self, case: Case, exchange: "Exchange") -> None:
         """Every check of schemathesis.toml on ``exchange``, with ``ignored_auth`` probing each operation until its
@@ -412,11 +414,8 @@ class Oracle:
             exchange.response, excluded_checks=[ignored_auth], additional_checks=[self._ignored_auth_once]
         )
 
-    def _expected_of(self, request: SentRequest) -> Expected:
-        refusal = self.shape.refusal(request)
-        if refusal is not None:
-            return refusal
-        expected = self._expected.get(request.fingerprint())
+    def _steered(self, request: SentRequest, fingerprint: str) -> Expected:
+        expected = self._expected.get(fingerprint)
         if expected is None:
             raise UnclassifiedCaseError(f"{request.method} {request.path}: valid, but no steering said what it gets")
         return expected
